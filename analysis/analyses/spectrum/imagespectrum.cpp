@@ -1,0 +1,159 @@
+#include "analyses/spectrum/imagespectrum.h"
+
+#include "errors/analysiserror.h"
+
+#include <opencv2/core.hpp>
+
+#include <cmath>
+
+namespace core {
+
+namespace {
+
+constexpr std::int64_t kMaxPixels = std::int64_t(1) << 26; // 64 M pixels: a 8k x 8k image
+
+struct Plane
+{
+    std::string name;
+    Eigen::MatrixXd values;
+};
+
+std::vector<Plane> splitPlanes(const Tensor &image, ImageSpectrumOptions::Channels mode)
+{
+    if (image.isNull())
+        throw AnalysisError("no image");
+    if (image.ndim() != 2 && image.ndim() != 3)
+        throw AnalysisError("expected an image of shape (H, W) or (H, W, C), got " + std::to_string(image.ndim())
+                            + " dimensions");
+    const std::int64_t rows = image.dim(0), cols = image.dim(1);
+    const std::int64_t channels = image.ndim() == 3 ? image.dim(2) : 1;
+    if (rows < 1 || cols < 1)
+        throw AnalysisError("image is empty (" + std::to_string(rows) + " x " + std::to_string(cols) + ")");
+    if (rows * cols > kMaxPixels)
+        throw AnalysisError("image has " + std::to_string(rows * cols) + " pixels; the limit is "
+                            + std::to_string(kMaxPixels));
+    if (channels != 1 && channels != 3 && channels != 4)
+        throw AnalysisError("expected 1, 3 (RGB) or 4 (RGBA) channels in the last axis, got "
+                            + std::to_string(channels) + " (channel-first arrays must be transposed)");
+
+    const Tensor doubles = image.to(DType::Float64);
+    const double *data = doubles.data<double>();
+    std::int64_t nonFinite = 0;
+    auto plane = [&](std::int64_t channel) {
+        Eigen::MatrixXd values(rows, cols);
+        for (std::int64_t r = 0; r < rows; ++r)
+            for (std::int64_t c = 0; c < cols; ++c) {
+                const double v = data[(r * cols + c) * channels + channel];
+                nonFinite += std::isfinite(v) ? 0 : 1;
+                values(r, c) = v;
+            }
+        return values;
+    };
+
+    std::vector<Plane> planes;
+    if (channels == 1) {
+        planes.push_back({"grey", plane(0)});
+    } else if (mode == ImageSpectrumOptions::Channels::Grey) {
+        // ITU-R BT.601 luma, in double precision (as FPGM's prior; no rounding to 8 bits). Alpha is ignored.
+        planes.push_back({"grey", 0.299 * plane(0) + 0.587 * plane(1) + 0.114 * plane(2)});
+    } else {
+        const char *names[] = {"red", "green", "blue"};
+        for (int ch = 0; ch < 3; ++ch)
+            planes.push_back({names[ch], plane(ch)});
+    }
+    if (nonFinite > 0)
+        throw AnalysisError("image contains " + std::to_string(nonFinite)
+                            + " NaN/Inf values; the spectrum of such an image is undefined (mask or replace them first)");
+    return planes;
+}
+
+} // namespace
+
+Eigen::VectorXd hannWindow(Eigen::Index n)
+{
+    Eigen::VectorXd w(n);
+    if (n == 1) {
+        w(0) = 1.0;
+        return w;
+    }
+    for (Eigen::Index i = 0; i < n; ++i)
+        w(i) = 0.5 - 0.5 * std::cos(2.0 * M_PI * static_cast<double>(i) / static_cast<double>(n - 1));
+    return w;
+}
+
+Eigen::MatrixXd amplitudeSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane, bool useHann,
+                                  ImageSpectrumOptions::Norm norm)
+{
+    const auto rows = static_cast<int>(plane.rows());
+    const auto cols = static_cast<int>(plane.cols());
+    cv::Mat input(rows, cols, CV_64F);
+    Eigen::VectorXd wr, wc;
+    if (useHann) {
+        wr = hannWindow(rows);
+        wc = hannWindow(cols);
+    }
+    for (int r = 0; r < rows; ++r) {
+        auto *row = input.ptr<double>(r);
+        for (int c = 0; c < cols; ++c)
+            row[c] = useHann ? plane(r, c) * wr(r) * wc(c) : plane(r, c);
+    }
+    cv::Mat spectrum;
+    cv::dft(input, spectrum, cv::DFT_COMPLEX_OUTPUT);
+
+    const double scale = norm == ImageSpectrumOptions::Norm::Ortho ? 1.0 / std::sqrt(static_cast<double>(rows) * cols) : 1.0;
+    Eigen::MatrixXd shifted(rows, cols);
+    const int rowShift = rows / 2, colShift = cols / 2;
+    for (int r = 0; r < rows; ++r) {
+        const auto *row = spectrum.ptr<cv::Vec2d>(r);
+        const int sr = (r + rowShift) % rows;
+        for (int c = 0; c < cols; ++c)
+            shifted(sr, (c + colShift) % cols) = std::hypot(row[c][0], row[c][1]) * scale;
+    }
+    return shifted;
+}
+
+RadialProfile radialProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted)
+{
+    const Eigen::Index rows = shifted.rows(), cols = shifted.cols();
+    const Eigen::Index cy = rows / 2, cx = cols / 2;
+    const double farY = static_cast<double>(std::max(cy, rows - 1 - cy));
+    const double farX = static_cast<double>(std::max(cx, cols - 1 - cx));
+    const auto bins = static_cast<std::size_t>(std::floor(std::sqrt(farY * farY + farX * farX))) + 1;
+
+    RadialProfile profile;
+    profile.mean.assign(bins, 0.0);
+    profile.count.assign(bins, 0);
+    for (Eigen::Index r = 0; r < rows; ++r) {
+        const double dy = static_cast<double>(r - cy);
+        for (Eigen::Index c = 0; c < cols; ++c) {
+            const double dx = static_cast<double>(c - cx);
+            const auto bin = static_cast<std::size_t>(std::floor(std::sqrt(dy * dy + dx * dx)));
+            profile.mean[bin] += shifted(r, c);
+            ++profile.count[bin];
+        }
+    }
+    for (std::size_t k = 0; k < bins; ++k)
+        profile.mean[k] = profile.count[k] > 0 ? profile.mean[k] / static_cast<double>(profile.count[k])
+                                               : std::nan("");
+    return profile;
+}
+
+std::vector<ChannelSpectrum> computeImageSpectrum(const Tensor &image, const ImageSpectrumOptions &options,
+                                                  Progress &progress, const CancelToken &cancel)
+{
+    std::vector<Plane> planes = splitPlanes(image, options.channels);
+    std::vector<ChannelSpectrum> spectra;
+    for (std::size_t k = 0; k < planes.size(); ++k) {
+        cancel.throwIfCancelled();
+        progress.report(static_cast<double>(k) / static_cast<double>(planes.size()), "FFT of " + planes[k].name);
+        ChannelSpectrum spectrum;
+        spectrum.channel = planes[k].name;
+        spectrum.amplitude = amplitudeSpectrum(planes[k].values, options.hannWindow, options.norm);
+        spectrum.profile = radialProfile(spectrum.amplitude);
+        spectra.push_back(std::move(spectrum));
+    }
+    progress.report(1.0, "done");
+    return spectra;
+}
+
+} // namespace core

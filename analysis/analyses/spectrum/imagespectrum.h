@@ -1,0 +1,53 @@
+#pragma once
+
+#include "data/tensor.h"
+#include "task/canceltoken.h"
+#include "task/progress.h"
+
+#include <Eigen/Core>
+
+#include <string>
+#include <vector>
+
+namespace core {
+
+/// Options of the 2-D amplitude spectrum; see the method note of `spectrum.image`.
+struct ImageSpectrumOptions
+{
+    enum class Norm { Backward, Ortho };
+    enum class Channels { Grey, PerChannel };
+
+    Norm norm = Norm::Backward;
+    Channels channels = Channels::Grey;
+    bool hannWindow = false;
+};
+
+/// Azimuthally averaged profile: mean[k] over the pixels whose distance from the centre floors to k.
+struct RadialProfile
+{
+    std::vector<double> mean;
+    std::vector<std::int64_t> count;
+};
+
+/// The spectrum of one channel (or of the grey image).
+struct ChannelSpectrum
+{
+    std::string channel;
+    Eigen::MatrixXd amplitude; ///< fftshifted |DFT|, zero frequency at (H//2, W//2)
+    RadialProfile profile;
+};
+
+/// |DFT| of a real plane, fftshifted, as numpy.fft.fftshift(abs(numpy.fft.fft2(w * plane, norm=...))).
+Eigen::MatrixXd amplitudeSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane, bool hannWindow,
+                                  ImageSpectrumOptions::Norm norm);
+/// Radial profile about (rows//2, cols//2), bins k = 0 ... floor(largest distance), corners included.
+RadialProfile radialProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted);
+/// numpy.hanning(n): 0.5 - 0.5 cos(2 pi i / (n - 1)); [1] for n = 1.
+Eigen::VectorXd hannWindow(Eigen::Index n);
+
+/// Splits an image tensor (H, W) or (H, W, C) into planes and computes each spectrum.
+/// Throws AnalysisError for unsupported shapes or non-finite pixels; polls `cancel` per channel.
+std::vector<ChannelSpectrum> computeImageSpectrum(const Tensor &image, const ImageSpectrumOptions &options,
+                                                  Progress &progress, const CancelToken &cancel);
+
+} // namespace core

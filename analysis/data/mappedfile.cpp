@@ -1,0 +1,44 @@
+#include "data/mappedfile.h"
+
+#include "errors/formaterror.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace core {
+
+MappedFile::MappedFile(const std::string &path)
+    : m_path(path)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw FormatError(path, "mmap", std::string("cannot open: ") + std::strerror(errno));
+    struct stat info{};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        throw FormatError(path, "mmap", "not a regular file");
+    }
+    m_size = static_cast<std::size_t>(info.st_size);
+    if (m_size > 0) {
+        void *address = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (address == MAP_FAILED) {
+            const int error = errno;
+            ::close(fd);
+            throw FormatError(path, "mmap", std::string("cannot map file: ") + std::strerror(error));
+        }
+        m_data = static_cast<std::byte *>(address);
+    }
+    ::close(fd); // the mapping stays valid after close
+}
+
+MappedFile::~MappedFile()
+{
+    if (m_data)
+        ::munmap(m_data, m_size);
+}
+
+} // namespace core

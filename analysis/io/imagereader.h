@@ -1,0 +1,14 @@
+#pragma once
+
+#include "registry/readerdescriptor.h"
+
+namespace core {
+
+/// Reads PNG, JPEG, TIFF or BMP through OpenCV into a Tensor of shape (H, W) for grey images or
+/// (H, W, C) with channels in RGB(A) order; dtype uint8, uint16 or float32 as stored.
+/// Throws FormatError for unreadable, truncated or oversized files.
+Tensor readImage(const std::string &path);
+
+ReaderDescriptor imageReaderDescriptor();
+
+} // namespace core

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "registry/dataobject.h"
+
+#include <map>
+#include <string>
+
+namespace core {
+
+/// The data bound to an analysis' input slots for one run.
+class AnalysisInputs
+{
+public:
+    void bind(const std::string &slot, DataObject data) { m_data[slot] = std::move(data); }
+    bool has(const std::string &slot) const { return m_data.count(slot) != 0; }
+    /// Throws AnalysisError if the slot is not bound.
+    const DataObject &at(const std::string &slot) const;
+    const std::map<std::string, DataObject> &all() const { return m_data; }
+
+private:
+    std::map<std::string, DataObject> m_data;
+};
+
+} // namespace core

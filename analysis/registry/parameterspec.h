@@ -1,0 +1,36 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace core {
+
+enum class ParameterType { Bool, Int, Double, Choice, String };
+
+/// A parameter's value. Choice and String parameters hold std::string.
+using ParameterValue = std::variant<bool, std::int64_t, double, std::string>;
+
+/// Declares one analysis parameter; the GUI form, the CLI and session files are generated from it.
+struct ParameterSpec
+{
+    std::string id;   ///< stable key, e.g. "window"
+    std::string name; ///< human-readable label (translated by the UI)
+    std::string help; ///< one or two sentences; shown as tooltip and by `infoscope-cli describe`
+    ParameterType type = ParameterType::Double;
+    ParameterValue defaultValue = 0.0;
+    double minimum = 0.0; ///< for Int/Double
+    double maximum = 0.0; ///< for Int/Double; minimum == maximum means unbounded
+    double step = 1.0;
+    std::string unit;
+    std::vector<std::string> choices; ///< for Choice
+
+    bool isBounded() const { return minimum < maximum; }
+};
+
+std::string parameterTypeName(ParameterType type);
+/// Text form of a value as the CLI accepts it ("true", "30", "0.001", "hann").
+std::string parameterValueToString(const ParameterValue &value);
+
+} // namespace core

@@ -1,0 +1,108 @@
+#include "registry/registry.h"
+
+#include "errors/analysiserror.h"
+#include "errors/formaterror.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+#include <sys/stat.h>
+
+namespace core {
+
+void Registry::addAnalysis(AnalysisDescriptor descriptor)
+{
+    if (analysis(descriptor.id))
+        throw std::logic_error("duplicate analysis id " + descriptor.id);
+    m_analyses.push_back(std::move(descriptor));
+}
+
+void Registry::addReader(ReaderDescriptor descriptor)
+{
+    const bool duplicate = std::any_of(m_readers.begin(), m_readers.end(),
+                                       [&](const ReaderDescriptor &r) { return r.id == descriptor.id; });
+    if (duplicate)
+        throw std::logic_error("duplicate reader id " + descriptor.id);
+    m_readers.push_back(std::move(descriptor));
+}
+
+const AnalysisDescriptor *Registry::analysis(const std::string &id) const
+{
+    const auto it = std::find_if(m_analyses.begin(), m_analyses.end(),
+                                 [&](const AnalysisDescriptor &a) { return a.id == id; });
+    return it == m_analyses.end() ? nullptr : &*it;
+}
+
+const ReaderDescriptor &Registry::readerFor(const std::string &path) const
+{
+    struct stat info{};
+    if (::stat(path.c_str(), &info) != 0)
+        throw FormatError(path, "registry", std::string("cannot open: ") + std::strerror(errno));
+    if (S_ISDIR(info.st_mode))
+        throw FormatError(path, "registry", "is a directory, not a file");
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        throw FormatError(path, "registry", "cannot open for reading (permissions?)");
+    if (info.st_size == 0)
+        throw FormatError(path, "registry", "file is empty (0 bytes)");
+    std::string firstBytes(512, '\0');
+    file.read(firstBytes.data(), static_cast<std::streamsize>(firstBytes.size()));
+    firstBytes.resize(static_cast<std::size_t>(file.gcount()));
+
+    const ReaderDescriptor *best = nullptr;
+    int bestConfidence = 0;
+    for (const ReaderDescriptor &reader : m_readers) {
+        const int confidence = reader.confidence(path, firstBytes);
+        if (confidence > bestConfidence) {
+            best = &reader;
+            bestConfidence = confidence;
+        }
+    }
+    if (!best)
+        throw FormatError(path, "registry", "no reader recognises this file (unknown format)");
+    return *best;
+}
+
+DataObject Registry::read(const std::string &path) const
+{
+    const ReaderDescriptor &reader = readerFor(path);
+    DataObject data = reader.read(path);
+    data.source = path;
+    data.readerId = reader.id;
+    return data;
+}
+
+Result Registry::run(const std::string &analysisId, const AnalysisInputs &inputs,
+                     const ParameterValues &parameters, Progress &progress, const CancelToken &cancel) const
+{
+    const AnalysisDescriptor *descriptor = analysis(analysisId);
+    if (!descriptor)
+        throw AnalysisError("unknown analysis '" + analysisId + "'");
+    for (const InputSlot &slot : descriptor->inputs) {
+        if (!inputs.has(slot.id)) {
+            if (slot.optional)
+                continue;
+            throw AnalysisError("input '" + slot.id + "' (" + dataKindName(slot.kind) + ") is required");
+        }
+        const DataObject &data = inputs.at(slot.id);
+        if (!dataKindAccepts(slot.kind, data.kind))
+            throw AnalysisError("input '" + slot.id + "' expects " + dataKindName(slot.kind) + " but "
+                                + data.source + " is " + dataKindName(data.kind));
+    }
+    // Start from defaults so a caller that sets nothing still runs; re-validate every value.
+    ParameterValues checked = ParameterValues::defaults(descriptor->parameters);
+    for (const auto &[id, value] : parameters.values())
+        checked.set(descriptor->parameters, id, value);
+
+    cancel.throwIfCancelled();
+    Result result = descriptor->run(inputs, checked, progress, cancel);
+    result.analysisId = descriptor->id;
+    result.parameters = checked;
+    for (const auto &[slot, data] : inputs.all())
+        result.inputs[slot] = data.source;
+    return result;
+}
+
+} // namespace core

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace core {
+
+/// One path through a plane, with a step value per point (epoch, iteration, ...).
+struct Trajectory
+{
+    std::string name;
+    std::vector<double> x;
+    std::vector<double> y;
+    std::vector<double> step;
+};
+
+/// Several trajectories in one plane, e.g. one per layer in the information plane.
+struct TrajectoryResult
+{
+    std::string id;
+    std::string title;
+    std::string xLabel;
+    std::string yLabel;
+    std::string stepLabel;
+    std::vector<Trajectory> trajectories;
+};
+
+} // namespace core

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace core {
+class Registry;
+}
+
+namespace cli {
+
+/// `infoscope-cli` sub-commands; each returns an ExitCode and prints one line to stderr on failure.
+int listCommand(const core::Registry &registry);
+int describeCommand(const core::Registry &registry, const std::string &id);
+int runCommand(const core::Registry &registry, const std::vector<std::string> &arguments, int argc, char **argv);
+void printUsage();
+
+} // namespace cli

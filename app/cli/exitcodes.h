@@ -1,0 +1,15 @@
+#pragma once
+
+namespace cli {
+
+/// Distinct exit codes so that scripts can tell what went wrong (documented in `--help`).
+enum ExitCode : int {
+    Ok = 0,
+    InternalError = 1,
+    BadArguments = 2,
+    UnreadableInput = 3,
+    AnalysisFailed = 4,
+    OutputFailed = 5,
+};
+
+} // namespace cli

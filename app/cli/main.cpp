@@ -1,0 +1,43 @@
+#include "commands.h"
+#include "exitcodes.h"
+#include "registry/builtins.h"
+#include "registry/registry.h"
+#include "version.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+int main(int argc, char **argv)
+{
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        cli::printUsage();
+        return args.empty() ? cli::BadArguments : cli::Ok;
+    }
+    core::Registry registry;
+    core::registerBuiltins(registry);
+    try {
+        const std::string &command = args[0];
+        if (command == "list")
+            return cli::listCommand(registry);
+        if (command == "describe") {
+            if (args.size() != 2) {
+                std::cerr << "infoscope-cli: describe needs exactly one analysis id\n";
+                return cli::BadArguments;
+            }
+            return cli::describeCommand(registry, args[1]);
+        }
+        if (command == "run")
+            return cli::runCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()), argc, argv);
+        if (command == "version" || command == "--version") {
+            std::cout << "infoscope-cli " << core::infoscopeVersion() << " (" << core::coreLibraryVersions() << ")\n";
+            return cli::Ok;
+        }
+        std::cerr << "infoscope-cli: unknown command '" << command << "' (see 'infoscope-cli --help')\n";
+        return cli::BadArguments;
+    } catch (const std::exception &e) {
+        std::cerr << "infoscope-cli: internal error: " << e.what() << '\n';
+        return cli::InternalError;
+    }
+}

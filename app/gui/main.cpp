@@ -1,0 +1,74 @@
+#include "registry/builtins.h"
+#include "registry/registry.h"
+#include "torch/torchinfo.h"
+#include "version.h"
+#include "vtk/vtkview.h"
+#include "jobs/jobrunner.h"
+#include "window/errorreporter.h"
+#include "window/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSurfaceFormat>
+#include <QThread>
+#include <QTimer>
+#include <QTranslator>
+
+int main(int argc, char **argv)
+{
+    // VTK needs its surface format before QApplication exists.
+    QSurfaceFormat::setDefaultFormat(ui::VtkView::defaultFormat());
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("InfoScope"));
+    QApplication::setOrganizationName(QStringLiteral("InfoScope"));
+    QApplication::setApplicationVersion(QString::fromStdString(core::infoscopeVersion()));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/infoscope.svg")));
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("infoscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "See what information deep networks keep, compress and lose."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Images, arrays or workspaces (*.infoscope.json) to open."));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QApplication::translate("main", "Save a screenshot of the window to FILE once all analyses have finished, then quit."),
+                                  QStringLiteral("FILE"));
+    parser.addOption(screenshot);
+    parser.process(application);
+
+    // One pool for analyses, one LibTorch thread per core at most: the two never oversubscribe.
+    core::configureTorchThreads(qMax(1, QThread::idealThreadCount() / 2));
+
+    core::Registry registry;
+    core::registerBuiltins(registry);
+    ui::MainWindow window(registry);
+    window.show();
+    window.openPaths(parser.positionalArguments());
+
+    if (parser.isSet(screenshot)) {
+        const QString path = parser.value(screenshot);
+        window.errors().setInteractive(false);
+        // Poll until the jobs are done, give the views a moment to paint, then grab and quit.
+        auto *timer = new QTimer(&window);
+        QObject::connect(timer, &QTimer::timeout, &window, [&window, path, timer] {
+            if (window.jobs().activeCount() > 0)
+                return;
+            timer->stop();
+            QTimer::singleShot(800, &window, [&window, path] {
+                window.grab().save(path);
+                QApplication::quit();
+            });
+        });
+        timer->start(200);
+    }
+    return application.exec();
+}

@@ -1,0 +1,198 @@
+#include "forms/parameterform.h"
+
+#include "document/workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <cmath>
+#include <limits>
+
+namespace ui {
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+int decimalsFor(double step)
+{
+    if (!(step > 0.0))
+        return 6;
+    return qBound(0, int(std::ceil(-std::log10(step))) + 1, 12);
+}
+
+} // namespace
+
+QString parameterToolTip(const core::ParameterSpec &spec)
+{
+    QString text = QStringLiteral("<p>%1</p>").arg(fromStd(spec.help).toHtmlEscaped());
+    text += QObject::tr("<p>Default: %1").arg(fromStd(core::parameterValueToString(spec.defaultValue)));
+    if (spec.isBounded())
+        text += QObject::tr("; range %1 … %2").arg(spec.minimum).arg(spec.maximum);
+    if (!spec.unit.empty())
+        text += QObject::tr("; unit: %1").arg(fromStd(spec.unit));
+    return text + QStringLiteral("</p>");
+}
+
+ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const Workspace &workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_descriptor(descriptor)
+    , m_workspace(workspace)
+{
+    setObjectName(QStringLiteral("parameterForm"));
+    auto *layout = new QFormLayout(this);
+    layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    for (const core::InputSlot &slot : descriptor.inputs) {
+        auto *chooser = new QComboBox(this);
+        chooser->setObjectName(QStringLiteral("input_") + fromStd(slot.id));
+        chooser->setToolTip(fromStd(slot.help));
+        chooser->setMinimumContentsLength(16);
+        chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        auto *label = new QLabel(fromStd(slot.name) + QLatin1Char(':'), this);
+        label->setToolTip(fromStd(slot.help));
+        layout->addRow(label, chooser);
+        m_inputs[slot.id] = chooser;
+    }
+    refreshSources();
+
+    for (const core::ParameterSpec &spec : descriptor.parameters) {
+        QWidget *editor = nullptr;
+        switch (spec.type) {
+        case core::ParameterType::Bool:
+            editor = new QCheckBox(this);
+            break;
+        case core::ParameterType::Int: {
+            auto *box = new QSpinBox(this);
+            box->setRange(spec.isBounded() ? int(spec.minimum) : std::numeric_limits<int>::min(),
+                          spec.isBounded() ? int(spec.maximum) : std::numeric_limits<int>::max());
+            box->setSingleStep(qMax(1, int(spec.step)));
+            if (!spec.unit.empty())
+                box->setSuffix(QLatin1Char(' ') + fromStd(spec.unit));
+            editor = box;
+            break;
+        }
+        case core::ParameterType::Double: {
+            auto *box = new QDoubleSpinBox(this);
+            box->setDecimals(decimalsFor(spec.step));
+            box->setRange(spec.isBounded() ? spec.minimum : -1e300, spec.isBounded() ? spec.maximum : 1e300);
+            box->setSingleStep(spec.step);
+            if (!spec.unit.empty())
+                box->setSuffix(QLatin1Char(' ') + fromStd(spec.unit));
+            editor = box;
+            break;
+        }
+        case core::ParameterType::Choice: {
+            auto *box = new QComboBox(this);
+            for (const std::string &choice : spec.choices)
+                box->addItem(fromStd(choice), fromStd(choice));
+            editor = box;
+            break;
+        }
+        case core::ParameterType::String:
+            editor = new QLineEdit(this);
+            break;
+        }
+        editor->setObjectName(QStringLiteral("param_") + fromStd(spec.id));
+        editor->setToolTip(parameterToolTip(spec));
+        auto *label = new QLabel(fromStd(spec.name) + QLatin1Char(':'), this);
+        label->setToolTip(parameterToolTip(spec));
+        layout->addRow(label, editor);
+        m_editors[spec.id] = editor;
+    }
+    resetToDefaults();
+}
+
+void ParameterForm::refreshSources()
+{
+    for (const core::InputSlot &slot : m_descriptor.inputs) {
+        QComboBox *chooser = m_inputs.at(slot.id);
+        const QVariant current = chooser->currentData();
+        chooser->clear();
+        for (const Source &source : m_workspace.sources()) {
+            if (core::dataKindAccepts(slot.kind, source.data.kind))
+                chooser->addItem(source.name, source.id);
+        }
+        if (chooser->count() == 0)
+            chooser->addItem(tr("(open a file first)"), 0);
+        const int index = chooser->findData(current);
+        if (index >= 0)
+            chooser->setCurrentIndex(index);
+    }
+}
+
+void ParameterForm::resetToDefaults()
+{
+    setValues(core::ParameterValues::defaults(m_descriptor.parameters));
+}
+
+void ParameterForm::setValues(const core::ParameterValues &values)
+{
+    for (const core::ParameterSpec &spec : m_descriptor.parameters) {
+        const auto it = values.values().find(spec.id);
+        if (it == values.values().end())
+            continue;
+        QWidget *editor = m_editors.at(spec.id);
+        const core::ParameterValue &value = it->second;
+        if (auto *check = qobject_cast<QCheckBox *>(editor))
+            check->setChecked(std::get<bool>(value));
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            spin->setValue(int(std::get<std::int64_t>(value)));
+        else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor))
+            dspin->setValue(std::holds_alternative<double>(value) ? std::get<double>(value)
+                                                                  : double(std::get<std::int64_t>(value)));
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            combo->setCurrentIndex(combo->findData(fromStd(std::get<std::string>(value))));
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->setText(fromStd(std::get<std::string>(value)));
+    }
+}
+
+core::ParameterValues ParameterForm::values() const
+{
+    core::ParameterValues values = core::ParameterValues::defaults(m_descriptor.parameters);
+    for (const core::ParameterSpec &spec : m_descriptor.parameters) {
+        QWidget *editor = m_editors.at(spec.id);
+        core::ParameterValue value;
+        if (auto *check = qobject_cast<QCheckBox *>(editor))
+            value = check->isChecked();
+        else if (auto *spin = qobject_cast<QSpinBox *>(editor))
+            value = std::int64_t(spin->value());
+        else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor))
+            value = dspin->value();
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            value = combo->currentData().toString().toStdString();
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            value = line->text().toStdString();
+        values.set(m_descriptor.parameters, spec.id, value);
+    }
+    return values;
+}
+
+std::map<std::string, int> ParameterForm::inputBindings() const
+{
+    std::map<std::string, int> bindings;
+    for (const auto &[slot, chooser] : m_inputs)
+        bindings[slot] = chooser->currentData().toInt();
+    return bindings;
+}
+
+void ParameterForm::setInput(const std::string &slot, int sourceId)
+{
+    const auto it = m_inputs.find(slot);
+    if (it == m_inputs.end())
+        return;
+    const int index = it->second->findData(sourceId);
+    if (index >= 0)
+        it->second->setCurrentIndex(index);
+}
+
+} // namespace ui

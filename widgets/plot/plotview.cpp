@@ -1,0 +1,356 @@
+#include "plot/plotview.h"
+
+#include "plot/colourgradients.h"
+#include "plot/qcustomplotinclude.h"
+
+#include <QLabel>
+#include <QMouseEvent>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <limits>
+
+namespace ui {
+
+namespace {
+
+QString fromStd(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+// Smallest positive and largest finite value: log axes need a strictly positive range.
+QCPRange positiveRange(const std::vector<double> &values)
+{
+    double lo = std::numeric_limits<double>::infinity(), hi = 0.0;
+    for (double v : values) {
+        if (std::isfinite(v) && v > 0.0) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    if (!(hi > 0.0))
+        return QCPRange(1e-12, 1.0);
+    lo = std::max(lo, hi * 1e-12);
+    return lo < hi ? QCPRange(lo, hi) : QCPRange(lo * 0.5, hi * 2.0);
+}
+
+QCPRange finiteRange(const std::vector<double> &values)
+{
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (double v : values) {
+        if (std::isfinite(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+    }
+    if (!(lo <= hi))
+        return QCPRange(0.0, 1.0);
+    return lo < hi ? QCPRange(lo, hi) : QCPRange(lo - 0.5, hi + 0.5);
+}
+
+void styleAxes(QCustomPlot *plot)
+{
+    QFont font = plot->font();
+    font.setPointSizeF(10);
+    QFont labelFont = font;
+    labelFont.setPointSizeF(11);
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setTickLabelFont(font);
+        axis->setLabelFont(labelFont);
+        axis->grid()->setSubGridVisible(false);
+        axis->grid()->setPen(QPen(QColor(220, 220, 220), 0, Qt::DotLine));
+    }
+}
+
+} // namespace
+
+QColor seriesColour(int index)
+{
+    static const QColor palette[] = {QColor(0, 114, 178),  QColor(213, 94, 0),   QColor(0, 158, 115),
+                                     QColor(204, 121, 167), QColor(230, 159, 0),  QColor(86, 180, 233),
+                                     QColor(0, 0, 0),       QColor(240, 228, 66)};
+    return palette[index % 8];
+}
+
+PlotView::PlotView(QWidget *parent)
+    : QWidget(parent)
+    , m_plot(new QCustomPlot(this))
+    , m_readout(new QLabel(this))
+{
+    setObjectName(QStringLiteral("plotView"));
+    m_plot->setObjectName(QStringLiteral("plot"));
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->setMinimumSize(320, 240);
+    m_plot->installEventFilter(this);
+    m_plot->setMouseTracking(true);
+    m_readout->setObjectName(QStringLiteral("readout"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readout->setToolTip(tr("Value under the mouse. Wheel: zoom, drag: pan, double-click: reset view."));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_plot, 1);
+    layout->addWidget(m_readout);
+    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
+}
+
+bool PlotView::canShow(const core::ResultItem &item)
+{
+    return std::holds_alternative<core::SeriesResult>(item) || std::holds_alternative<core::HeatMapResult>(item)
+        || std::holds_alternative<core::TrajectoryResult>(item) || std::holds_alternative<core::EigenvalueResult>(item);
+}
+
+bool PlotView::showItem(const core::ResultItem &item)
+{
+    if (!canShow(item))
+        return false;
+    clear();
+    m_item = item;
+    if (const auto *series = std::get_if<core::SeriesResult>(&item))
+        showSeries(*series);
+    else if (const auto *map = std::get_if<core::HeatMapResult>(&item))
+        showHeatMap(*map);
+    else if (const auto *trajectories = std::get_if<core::TrajectoryResult>(&item))
+        showTrajectories(*trajectories);
+    else if (const auto *eigenvalues = std::get_if<core::EigenvalueResult>(&item))
+        showEigenvalues(*eigenvalues);
+    styleAxes(m_plot);
+    m_plot->replot();
+    return true;
+}
+
+void PlotView::clear()
+{
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    m_colourMap = nullptr;
+    // Drop the title row and colour scale of a previous item; keep the axis rect at (0, 0).
+    QCPLayoutGrid *layout = m_plot->plotLayout();
+    for (int i = layout->elementCount() - 1; i >= 0; --i) {
+        QCPLayoutElement *element = layout->elementAt(i);
+        if (element && element != m_plot->axisRect())
+            layout->remove(element);
+    }
+    layout->simplify();
+    m_plot->axisRect()->setMarginGroup(QCP::msAll, nullptr);
+    m_plot->legend->setVisible(false);
+    m_plot->xAxis->setScaleType(QCPAxis::stLinear);
+    m_plot->yAxis->setScaleType(QCPAxis::stLinear);
+    m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+    m_readout->clear();
+}
+
+namespace {
+
+void addTitle(QCustomPlot *plot, const QString &title)
+{
+    plot->plotLayout()->insertRow(0);
+    auto *element = new QCPTextElement(plot, title, QFont(plot->font().family(), 12, QFont::Bold));
+    element->setObjectName(QStringLiteral("title"));
+    plot->plotLayout()->addElement(0, 0, element);
+}
+
+} // namespace
+
+void PlotView::showSeries(const core::SeriesResult &result)
+{
+    std::vector<double> allY;
+    for (std::size_t k = 0; k < result.series.size(); ++k) {
+        const core::Series &one = result.series[k];
+        QCPGraph *graph = m_plot->addGraph();
+        graph->setName(fromStd(one.name));
+        QVector<QCPGraphData> points;
+        for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i) {
+            // Non-positive values cannot be drawn on a log axis; leave a gap instead of a wrong point.
+            const double y = result.logY && !(one.y[i] > 0.0) ? qQNaN() : one.y[i];
+            points.append(QCPGraphData(one.x[i], y));
+            allY.push_back(one.y[i]);
+        }
+        graph->data()->set(points, true);
+        const QColor colour = seriesColour(int(k));
+        graph->setPen(QPen(colour, 1.8));
+        if (result.style == core::SeriesResult::Style::Scatter) {
+            graph->setLineStyle(QCPGraph::lsNone);
+            graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 5));
+        }
+    }
+    m_plot->xAxis->setLabel(fromStd(result.xLabel));
+    m_plot->yAxis->setLabel(fromStd(result.yLabel) + (result.logY ? tr(" (log scale)") : QString()));
+    if (result.logY) {
+        m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
+        m_plot->yAxis->setNumberPrecision(0);
+    }
+    m_plot->legend->setVisible(result.series.size() > 1);
+    addTitle(m_plot, fromStd(result.title));
+    resetView();
+}
+
+void PlotView::showHeatMap(const core::HeatMapResult &map)
+{
+    m_colourMap = new QCPColorMap(m_plot->xAxis, m_plot->yAxis);
+    m_colourMap->setName(fromStd(map.title));
+    m_colourMap->data()->setSize(map.cols, map.rows);
+    m_colourMap->data()->setRange(QCPRange(map.xMin, map.xMax), QCPRange(map.yMin, map.yMax));
+    for (int r = 0; r < map.rows; ++r)
+        for (int c = 0; c < map.cols; ++c)
+            m_colourMap->data()->setCell(c, r, map.at(r, c));
+    m_colourMap->setGradient(viridisGradient());
+    m_colourMap->setInterpolate(false);
+
+    auto *scale = new QCPColorScale(m_plot);
+    scale->setObjectName(QStringLiteral("colourScale"));
+    m_plot->plotLayout()->addElement(0, 1, scale);
+    scale->setType(QCPAxis::atRight);
+    scale->axis()->setLabel(fromStd(map.valueLabel) + (map.logScale ? tr(" (log scale)") : QString()));
+    m_colourMap->setColorScale(scale);
+    scale->setGradient(viridisGradient()); // the map takes the scale's gradient once linked
+    if (map.logScale) {
+        m_colourMap->setDataScaleType(QCPAxis::stLogarithmic);
+        scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        scale->axis()->setNumberFormat(QStringLiteral("eb"));
+        scale->axis()->setNumberPrecision(0);
+        m_colourMap->setDataRange(positiveRange(map.values));
+    } else {
+        m_colourMap->setDataRange(finiteRange(map.values));
+    }
+    auto *margins = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+
+    m_plot->xAxis->setLabel(fromStd(map.xLabel));
+    m_plot->yAxis->setLabel(fromStd(map.yLabel));
+    addTitle(m_plot, fromStd(map.title));
+    resetView();
+}
+
+void PlotView::showTrajectories(const core::TrajectoryResult &result)
+{
+    for (std::size_t k = 0; k < result.trajectories.size(); ++k) {
+        const core::Trajectory &one = result.trajectories[k];
+        auto *curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+        curve->setName(fromStd(one.name));
+        QVector<QCPCurveData> points;
+        for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i)
+            points.append(QCPCurveData(double(i), one.x[i], one.y[i]));
+        curve->data()->set(points, true);
+        const QColor colour = seriesColour(int(k));
+        curve->setPen(QPen(colour, 1.5));
+        curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 5));
+    }
+    m_plot->xAxis->setLabel(fromStd(result.xLabel));
+    m_plot->yAxis->setLabel(fromStd(result.yLabel));
+    m_plot->legend->setVisible(result.trajectories.size() > 1);
+    addTitle(m_plot, fromStd(result.title));
+    resetView();
+}
+
+void PlotView::showEigenvalues(const core::EigenvalueResult &result)
+{
+    auto *circle = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
+    circle->setName(tr("unit circle"));
+    QVector<QCPCurveData> ring;
+    for (int i = 0; i <= 256; ++i) {
+        const double t = 2.0 * M_PI * i / 256.0;
+        ring.append(QCPCurveData(i, std::cos(t), std::sin(t)));
+    }
+    circle->data()->set(ring, true);
+    circle->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+
+    QCPGraph *graph = m_plot->addGraph();
+    graph->setName(tr("eigenvalues"));
+    QVector<QCPGraphData> points;
+    for (const auto &value : result.values)
+        points.append(QCPGraphData(value.real(), value.imag()));
+    // Several eigenvalues can share a real part, so the graph must not be sorted into a line.
+    graph->data()->set(points, false);
+    graph->setLineStyle(QCPGraph::lsNone);
+    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, seriesColour(0), 7));
+    m_plot->xAxis->setLabel(tr("Re λ"));
+    m_plot->yAxis->setLabel(tr("Im λ"));
+    addTitle(m_plot, fromStd(result.title));
+    resetView();
+}
+
+void PlotView::resetView()
+{
+    m_plot->rescaleAxes(true);
+    if (m_colourMap) {
+        // Cells are square when the two axes share units (frequencies, pixels).
+        const auto *map = std::get_if<core::HeatMapResult>(&m_item);
+        if (map && map->xLabel.find("cycles/pixel") != std::string::npos && map->yLabel.find("cycles/pixel") != std::string::npos) {
+            m_plot->xAxis->setRange(map->xMin - 0.5 * (map->xMax - map->xMin) / qMax(1, map->cols - 1),
+                                    map->xMax + 0.5 * (map->xMax - map->xMin) / qMax(1, map->cols - 1));
+            m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+        }
+    } else {
+        // A little air around curves so that end points are not drawn on the frame.
+        for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
+            if (axis->scaleType() == QCPAxis::stLogarithmic)
+                axis->setRange(axis->range().lower / 1.5, axis->range().upper * 1.5);
+            else
+                axis->scaleRange(1.06, axis->range().center());
+        }
+    }
+    m_plot->replot();
+}
+
+bool PlotView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_plot && event->type() == QEvent::MouseMove)
+        updateReadout(static_cast<QMouseEvent *>(event)->position());
+    return QWidget::eventFilter(watched, event);
+}
+
+QString PlotView::readout() const
+{
+    return m_readout->text();
+}
+
+void PlotView::updateReadout(const QPointF &pixel)
+{
+    const double x = m_plot->xAxis->pixelToCoord(pixel.x());
+    const double y = m_plot->yAxis->pixelToCoord(pixel.y());
+    if (m_colourMap) {
+        int col = 0, row = 0;
+        m_colourMap->data()->coordToCell(x, y, &col, &row);
+        const auto *map = std::get_if<core::HeatMapResult>(&m_item);
+        if (map && col >= 0 && row >= 0 && col < map->cols && row < map->rows) {
+            double cx = 0, cy = 0;
+            m_colourMap->data()->cellToCoord(col, row, &cx, &cy);
+            m_readout->setText(tr("x = %1, y = %2 (cell %3, %4): %5 = %6")
+                                   .arg(cx, 0, 'g', 5).arg(cy, 0, 'g', 5).arg(col).arg(row)
+                                   .arg(fromStd(map->valueLabel)).arg(map->at(row, col), 0, 'g', 6));
+        } else {
+            m_readout->clear();
+        }
+        return;
+    }
+    // Nearest drawn point within 12 px, over every graph and curve.
+    double bestDistance = 12.0;
+    QString best;
+    for (int i = 0; i < m_plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *plottable = m_plot->plottable(i);
+        const auto consider = [&](double px, double py) {
+            const double dx = plottable->keyAxis()->coordToPixel(px) - pixel.x();
+            const double dy = plottable->valueAxis()->coordToPixel(py) - pixel.y();
+            const double distance = std::hypot(dx, dy);
+            if (distance < bestDistance && std::isfinite(py)) {
+                bestDistance = distance;
+                best = tr("%1: x = %2, y = %3").arg(plottable->name()).arg(px, 0, 'g', 6).arg(py, 0, 'g', 6);
+            }
+        };
+        if (auto *graph = qobject_cast<QCPGraph *>(plottable))
+            for (const QCPGraphData &point : *graph->data())
+                consider(point.key, point.value);
+        else if (auto *curve = qobject_cast<QCPCurve *>(plottable))
+            for (const QCPCurveData &point : *curve->data())
+                consider(point.key, point.value);
+    }
+    m_readout->setText(best.isEmpty() ? tr("x = %1, y = %2").arg(x, 0, 'g', 5).arg(y, 0, 'g', 5) : best);
+}
+
+} // namespace ui

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "results/result.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPColorMap;
+class QLabel;
+
+namespace ui {
+
+/// A 2-D view of one result item: series and scatter plots, heat maps with a colour scale,
+/// trajectories and eigenvalues in the complex plane. Wheel zooms, drag pans, double-click
+/// resets; the read-out under the plot follows the mouse. Draws only: it never computes.
+class PlotView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlotView(QWidget *parent = nullptr);
+
+    /// Shows the item; returns false for kinds this view cannot draw (tables, images, 3-D points).
+    bool showItem(const core::ResultItem &item);
+    static bool canShow(const core::ResultItem &item);
+
+    QCustomPlot *plot() const { return m_plot; }
+    const core::ResultItem &item() const { return m_item; }
+    QString readout() const;
+
+public Q_SLOTS:
+    void resetView();
+
+private:
+    void clear();
+    void showSeries(const core::SeriesResult &series);
+    void showHeatMap(const core::HeatMapResult &map);
+    void showTrajectories(const core::TrajectoryResult &trajectories);
+    void showEigenvalues(const core::EigenvalueResult &eigenvalues);
+    void updateReadout(const QPointF &pixel);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    QCustomPlot *m_plot;
+    QLabel *m_readout;
+    QCPColorMap *m_colourMap = nullptr;
+    core::ResultItem m_item;
+};
+
+/// Distinct colours for curves (Okabe-Ito palette, colour-blind safe).
+QColor seriesColour(int index);
+
+} // namespace ui

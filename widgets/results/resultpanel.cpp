@@ -1,0 +1,170 @@
+#include "results/resultpanel.h"
+
+#include "plot/plotview.h"
+#include "plot/qcustomplotinclude.h"
+#include "vtk/vtkview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ui {
+
+namespace {
+
+QTableWidget *makeTable(const core::TableResult &table, QWidget *parent)
+{
+    auto *widget = new QTableWidget(int(table.rows.size()), int(table.columns.size()), parent);
+    widget->setObjectName(QStringLiteral("table_") + QString::fromStdString(table.id));
+    QStringList headers;
+    for (const std::string &column : table.columns)
+        headers << QString::fromStdString(column);
+    widget->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < int(table.rows.size()); ++r) {
+        for (int c = 0; c < int(table.rows[r].size()) && c < int(table.columns.size()); ++c) {
+            const core::TableCell &cell = table.rows[r][c];
+            QString text;
+            if (const auto *d = std::get_if<double>(&cell))
+                text = QString::number(*d, 'g', 8);
+            else if (const auto *i = std::get_if<std::int64_t>(&cell))
+                text = QString::number(*i);
+            else
+                text = QString::fromStdString(std::get<std::string>(cell));
+            auto *item = new QTableWidgetItem(text);
+            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            if (!std::holds_alternative<std::string>(cell))
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            widget->setItem(r, c, item);
+        }
+    }
+    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    widget->verticalHeader()->setVisible(false);
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const int height = widget->horizontalHeader()->height() + 6
+                     + widget->verticalHeader()->defaultSectionSize() * qMin(int(table.rows.size()), 8);
+    widget->setMaximumHeight(height);
+    widget->setMinimumHeight(qMin(height, 120));
+    return widget;
+}
+
+} // namespace
+
+ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *parent)
+    : QWidget(parent)
+    , m_result(std::move(result))
+{
+    setObjectName(QStringLiteral("resultPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    layout->addWidget(splitter);
+
+    auto *views = new QWidget(splitter);
+    auto *grid = new QGridLayout(views);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *tables = new QWidget(splitter);
+    auto *tableLayout = new QVBoxLayout(tables);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+
+    int cell = 0;
+    for (const core::ResultItem &item : m_result->items) {
+        QWidget *view = nullptr;
+        if (PlotView::canShow(item)) {
+            auto *plot = new PlotView(views);
+            plot->showItem(item);
+            plot->plot()->installEventFilter(this);
+            m_plotViews.append(plot);
+            view = plot;
+        } else if (std::holds_alternative<core::PointSetResult>(item)) {
+            auto *vtk = new VtkView(views);
+            vtk->showItem(item);
+            m_vtkViews.append(vtk);
+            view = vtk;
+        } else if (const auto *table = std::get_if<core::TableResult>(&item)) {
+            auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(table->title).toHtmlEscaped()), tables);
+            tableLayout->addWidget(title);
+            tableLayout->addWidget(makeTable(*table, tables));
+            continue;
+        } else {
+            auto *label = new QLabel(tr("%1: this kind of result has no view yet; export it with "
+                                        "File > Save Workspace or infoscope-cli --out.")
+                                         .arg(QString::fromStdString(core::resultItemTitle(item))), views);
+            label->setWordWrap(true);
+            view = label;
+        }
+        const int columns = m_result->items.size() > 4 ? 3 : 2;
+        grid->addWidget(wrapWithToolbar(view, item), cell / columns, cell % columns);
+        ++cell;
+    }
+    tableLayout->addStretch(1);
+    if (tableLayout->count() <= 1)
+        tables->hide();
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    m_current = m_plotViews.isEmpty() ? nullptr : m_plotViews.first();
+}
+
+QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &item)
+{
+    auto *frame = new QWidget(view->parentWidget());
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *bar = new QHBoxLayout;
+    bar->addStretch(1);
+    if (auto *plot = qobject_cast<PlotView *>(view)) {
+        if (std::holds_alternative<core::HeatMapResult>(item)) {
+            auto *threeD = new QToolButton(frame);
+            threeD->setObjectName(QStringLiteral("show3d"));
+            threeD->setText(tr("3-D"));
+            threeD->setToolTip(tr("Show this map as a 3-D surface (height and colour: log10 of the value)"));
+            const QString title = QString::fromStdString(core::resultItemTitle(item));
+            connect(threeD, &QToolButton::clicked, this, [this, item, title] { Q_EMIT show3dRequested(item, title); });
+            bar->addWidget(threeD);
+        }
+        auto *exportButton = new QToolButton(frame);
+        exportButton->setObjectName(QStringLiteral("exportButton"));
+        exportButton->setText(tr("Export"));
+        exportButton->setToolTip(tr("Save this figure as PNG, SVG or PDF, or its data as CSV"));
+        exportButton->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(exportButton);
+        for (const QString &format : {QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("PDF"), QStringLiteral("CSV")}) {
+            QAction *action = menu->addAction(format == QLatin1String("CSV") ? tr("Data as CSV…") : tr("Figure as %1…").arg(format));
+            connect(action, &QAction::triggered, this, [this, plot, format] { Q_EMIT exportRequested(plot, format); });
+        }
+        exportButton->setMenu(menu);
+        bar->addWidget(exportButton);
+        auto *reset = new QToolButton(frame);
+        reset->setText(tr("Reset view"));
+        reset->setToolTip(tr("Show all data again (also: double-click the plot)"));
+        connect(reset, &QToolButton::clicked, plot, &PlotView::resetView);
+        bar->addWidget(reset);
+    }
+    layout->addLayout(bar);
+    layout->addWidget(view, 1);
+    return frame;
+}
+
+PlotView *ResultPanel::currentPlotView() const
+{
+    return m_current;
+}
+
+bool ResultPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::FocusIn) {
+        for (PlotView *view : std::as_const(m_plotViews))
+            if (static_cast<QObject *>(view->plot()) == watched)
+                m_current = view;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ui

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "results/result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QGridLayout;
+
+namespace ui {
+
+class PlotView;
+class VtkView;
+
+/// Shows every item of one result: plots and heat maps in a grid (each with an Export menu and,
+/// for heat maps, a 3-D view), 3-D point sets in a VTK view, tables below. Views only draw.
+class ResultPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResultPanel(std::shared_ptr<const core::Result> result, QWidget *parent = nullptr);
+
+    const core::Result &result() const { return *m_result; }
+    QList<PlotView *> plotViews() const { return m_plotViews; }
+    QList<VtkView *> vtkViews() const { return m_vtkViews; }
+    /// The plot the user last interacted with (or the first one).
+    PlotView *currentPlotView() const;
+
+Q_SIGNALS:
+    /// A heat map asked to be shown as a 3-D surface (the main window opens a tab for it).
+    void show3dRequested(const core::ResultItem &item, const QString &title);
+    void exportRequested(PlotView *view, const QString &format);
+
+private:
+    QWidget *wrapWithToolbar(QWidget *view, const core::ResultItem &item);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    std::shared_ptr<const core::Result> m_result;
+    QList<PlotView *> m_plotViews;
+    QList<VtkView *> m_vtkViews;
+    PlotView *m_current = nullptr;
+};
+
+} // namespace ui

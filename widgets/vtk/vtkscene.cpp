@@ -1,0 +1,216 @@
+#include "vtk/vtkscene.h"
+
+#include <vtkActor.h>
+#include <vtkCamera.h>
+#include <vtkCubeAxesActor.h>
+#include <vtkDoubleArray.h>
+#include <vtkLookupTable.h>
+#include <vtkNew.h>
+#include <vtkPointData.h>
+#include <vtkPoints.h>
+#include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
+#include <vtkProperty.h>
+#include <vtkRenderer.h>
+#include <vtkScalarBarActor.h>
+#include <vtkStructuredGrid.h>
+#include <vtkDataSetSurfaceFilter.h>
+#include <vtkTextProperty.h>
+#include <vtkVertexGlyphFilter.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ui {
+
+namespace {
+
+vtkSmartPointer<vtkLookupTable> viridisTable(double lo, double hi)
+{
+    static const double stops[][3] = {{68, 1, 84},    {71, 45, 123},  {59, 82, 139},
+                                      {44, 114, 142}, {33, 145, 140}, {40, 174, 128},
+                                      {94, 201, 98},  {173, 220, 48}, {253, 231, 37}};
+    auto table = vtkSmartPointer<vtkLookupTable>::New();
+    const int entries = 256;
+    table->SetNumberOfTableValues(entries);
+    for (int i = 0; i < entries; ++i) {
+        const double t = double(i) / (entries - 1) * 8.0;
+        const int k = std::min(7, int(t));
+        const double f = t - k;
+        table->SetTableValue(i, (stops[k][0] * (1 - f) + stops[k + 1][0] * f) / 255.0,
+                             (stops[k][1] * (1 - f) + stops[k + 1][1] * f) / 255.0,
+                             (stops[k][2] * (1 - f) + stops[k + 1][2] * f) / 255.0, 1.0);
+    }
+    table->SetRange(lo, hi < lo ? lo : (hi == lo ? lo + 1.0 : hi));
+    table->SetNanColor(0.6, 0.6, 0.6, 1.0);
+    table->Build();
+    return table;
+}
+
+void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::string &title)
+{
+    vtkNew<vtkScalarBarActor> bar;
+    bar->SetLookupTable(table);
+    bar->SetTitle(title.c_str());
+    bar->SetNumberOfLabels(5);
+    bar->SetWidth(0.1);
+    bar->SetHeight(0.7);
+    bar->SetPosition(0.88, 0.15);
+    for (vtkTextProperty *text : {bar->GetTitleTextProperty(), bar->GetLabelTextProperty()}) {
+        text->SetColor(0.1, 0.1, 0.1);
+        text->SetFontSize(12);
+        text->ShadowOff();
+        text->ItalicOff();
+    }
+    renderer->AddViewProp(bar);
+}
+
+void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std::string, 3> &labels,
+             const double *zRange = nullptr)
+{
+    vtkNew<vtkCubeAxesActor> axes;
+    axes->SetBounds(bounds);
+    axes->SetCamera(renderer->GetActiveCamera());
+    axes->SetXTitle(labels[0].c_str());
+    axes->SetYTitle(labels[1].c_str());
+    axes->SetZTitle(labels[2].c_str());
+    if (zRange)
+        axes->SetZAxisRange(zRange[0], zRange[1]); // label heights with data values, not scene units
+    axes->SetFlyModeToOuterEdges();
+    for (int axis = 0; axis < 3; ++axis) {
+        axes->GetTitleTextProperty(axis)->SetColor(0.1, 0.1, 0.1);
+        axes->GetLabelTextProperty(axis)->SetColor(0.2, 0.2, 0.2);
+    }
+    axes->GetXAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
+    axes->GetYAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
+    axes->GetZAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
+    renderer->AddViewProp(axes);
+}
+
+void finishScene(vtkRenderer *renderer)
+{
+    renderer->ResetCamera();
+    renderer->GetActiveCamera()->Elevation(25);
+    renderer->GetActiveCamera()->Azimuth(30);
+    renderer->ResetCameraClippingRange();
+}
+
+} // namespace
+
+void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &result)
+{
+    renderer->RemoveAllViewProps();
+    vtkNew<vtkPoints> points;
+    vtkNew<vtkDoubleArray> scalars;
+    scalars->SetName(result.scalarLabel.empty() ? "value" : result.scalarLabel.c_str());
+    const bool hasScalars = result.scalars.size() == result.points.size() && !result.points.empty();
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (std::size_t i = 0; i < result.points.size(); ++i) {
+        const auto &p = result.points[i];
+        if (!std::isfinite(p[0]) || !std::isfinite(p[1]) || !std::isfinite(p[2]))
+            continue; // a point at infinity cannot be drawn; the table view still lists it
+        points->InsertNextPoint(p[0], p[1], p[2]);
+        const double s = hasScalars ? result.scalars[i] : double(i);
+        scalars->InsertNextValue(s);
+        if (std::isfinite(s)) {
+            lo = std::min(lo, s);
+            hi = std::max(hi, s);
+        }
+    }
+    vtkNew<vtkPolyData> cloud;
+    cloud->SetPoints(points);
+    cloud->GetPointData()->SetScalars(scalars);
+    vtkNew<vtkVertexGlyphFilter> vertices;
+    vertices->SetInputData(cloud);
+
+    auto table = viridisTable(std::isfinite(lo) ? lo : 0.0, std::isfinite(hi) ? hi : 1.0);
+    vtkNew<vtkPolyDataMapper> mapper;
+    mapper->SetInputConnection(vertices->GetOutputPort());
+    mapper->SetLookupTable(table);
+    mapper->SetScalarRange(table->GetRange());
+    mapper->ScalarVisibilityOn();
+    vtkNew<vtkActor> actor;
+    actor->SetMapper(mapper);
+    actor->GetProperty()->SetPointSize(6.0f);
+    actor->GetProperty()->SetRenderPointsAsSpheres(true);
+    renderer->AddActor(actor);
+
+    if (points->GetNumberOfPoints() > 0) {
+        vertices->Update();
+        double bounds[6];
+        vertices->GetOutput()->GetBounds(bounds);
+        addAxes(renderer, bounds, result.axisLabels);
+    }
+    addScalarBar(renderer, table, hasScalars ? scalars->GetName() : "index");
+    finishScene(renderer);
+}
+
+void buildHeightFieldScene(vtkRenderer *renderer, const core::HeatMapResult &map)
+{
+    renderer->RemoveAllViewProps();
+    if (map.rows < 1 || map.cols < 1)
+        return;
+    const auto transform = [&](double v) {
+        if (!map.logScale)
+            return v;
+        return v > 0.0 ? std::log10(v) : std::numeric_limits<double>::quiet_NaN();
+    };
+    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    for (double v : map.values) {
+        const double t = transform(v);
+        if (std::isfinite(t)) {
+            lo = std::min(lo, t);
+            hi = std::max(hi, t);
+        }
+    }
+    if (!std::isfinite(lo)) {
+        lo = 0.0;
+        hi = 1.0;
+    }
+    // Height spans half the wider of the two frequency extents, so the surface is neither flat nor a spike.
+    const double width = std::max(map.xMax - map.xMin, map.yMax - map.yMin);
+    const double heightScale = hi > lo ? 0.5 * (width > 0 ? width : 1.0) / (hi - lo) : 1.0;
+    const double dx = map.cols > 1 ? (map.xMax - map.xMin) / (map.cols - 1) : 1.0;
+    const double dy = map.rows > 1 ? (map.yMax - map.yMin) / (map.rows - 1) : 1.0;
+
+    vtkNew<vtkPoints> points;
+    vtkNew<vtkDoubleArray> scalars;
+    scalars->SetName(map.valueLabel.c_str());
+    points->SetNumberOfPoints(vtkIdType(map.rows) * map.cols);
+    scalars->SetNumberOfValues(vtkIdType(map.rows) * map.cols);
+    for (int r = 0; r < map.rows; ++r) {
+        for (int c = 0; c < map.cols; ++c) {
+            const double t = transform(map.at(r, c));
+            const vtkIdType id = vtkIdType(r) * map.cols + c;
+            points->SetPoint(id, map.xMin + c * dx, map.yMin + r * dy, std::isfinite(t) ? (t - lo) * heightScale : 0.0);
+            scalars->SetValue(id, t);
+        }
+    }
+    vtkNew<vtkStructuredGrid> grid;
+    grid->SetDimensions(map.cols, map.rows, 1);
+    grid->SetPoints(points);
+    grid->GetPointData()->SetScalars(scalars);
+    vtkNew<vtkDataSetSurfaceFilter> surface;
+    surface->SetInputData(grid);
+
+    auto table = viridisTable(lo, hi);
+    vtkNew<vtkPolyDataMapper> mapper;
+    mapper->SetInputConnection(surface->GetOutputPort());
+    mapper->SetLookupTable(table);
+    mapper->SetScalarRange(table->GetRange());
+    vtkNew<vtkActor> actor;
+    actor->SetMapper(mapper);
+    renderer->AddActor(actor);
+
+    surface->Update();
+    double bounds[6];
+    surface->GetOutput()->GetBounds(bounds);
+    const double zRange[2] = {lo, hi};
+    addAxes(renderer, bounds, {map.xLabel, map.yLabel, map.logScale ? "log10 " + map.valueLabel : map.valueLabel},
+            zRange);
+    addScalarBar(renderer, table, map.logScale ? "log10 " + map.valueLabel : map.valueLabel);
+    finishScene(renderer);
+}
+
+} // namespace ui

@@ -1,0 +1,342 @@
+#include "vtk/vtkview.h"
+
+#include "vtk/vtkscene.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QOpenGLContext>
+#include <QOpenGLExtraFunctions>
+#include <QSurfaceFormat>
+#include <QWheelEvent>
+
+#include <vtkCallbackCommand.h>
+#include <vtkCommand.h>
+#include <vtkGenericOpenGLRenderWindow.h>
+#include <vtkGenericRenderWindowInteractor.h>
+#include <vtkInteractorStyleTrackballCamera.h>
+#include <vtkOpenGLFramebufferObject.h>
+#include <vtkOpenGLState.h>
+#include <vtkRenderer.h>
+
+#include <cmath>
+#include <cstring>
+
+namespace ui {
+
+QSurfaceFormat VtkView::defaultFormat()
+{
+    QSurfaceFormat format;
+    format.setRenderableType(QSurfaceFormat::OpenGL);
+    format.setVersion(3, 2);
+    format.setProfile(QSurfaceFormat::CoreProfile);
+    format.setSwapBehavior(QSurfaceFormat::DoubleBuffer);
+    format.setRedBufferSize(8);
+    format.setGreenBufferSize(8);
+    format.setBlueBufferSize(8);
+    format.setAlphaBufferSize(8);
+    format.setDepthBufferSize(8);
+    format.setStencilBufferSize(0);
+    format.setSamples(0); // multisampling belongs in VTK's framebuffer, not the context
+    return format;
+}
+
+VtkView::VtkView(QWidget *parent)
+    : QOpenGLWidget(parent)
+{
+    setObjectName(QStringLiteral("vtkView"));
+    setFormat(defaultFormat());
+    setFocusPolicy(Qt::StrongFocus);
+    setUpdateBehavior(QOpenGLWidget::NoPartialUpdate);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_Hover);
+    setMinimumSize(320, 240);
+    setToolTip(tr("Left drag: rotate, right drag or wheel: zoom, middle drag or Shift+left: pan, R: reset camera"));
+
+    m_renderWindow->SetReadyForRendering(false); // no context yet: every Render() is a no-op
+    m_renderWindow->SetFrameBlitModeToNoBlit();
+    m_renderWindow->AddRenderer(m_renderer);
+    m_renderer->SetBackground(1.0, 1.0, 1.0);
+    m_interactor->SetRenderWindow(m_renderWindow);
+    vtkNew<vtkInteractorStyleTrackballCamera> style;
+    m_interactor->SetInteractorStyle(style);
+    m_interactor->Initialize();
+
+    // Re-read the device-pixel ratio whenever the size or the screen changes.
+    connect(this, &QOpenGLWidget::resized, this, &VtkView::updateSize);
+}
+
+VtkView::~VtkView()
+{
+    makeCurrent();
+    cleanupGL();
+    doneCurrent();
+}
+
+vtkRenderer *VtkView::renderer() const
+{
+    return m_renderer.Get();
+}
+
+vtkGenericOpenGLRenderWindow *VtkView::renderWindow() const
+{
+    return m_renderWindow.Get();
+}
+
+bool VtkView::canShow(const core::ResultItem &item)
+{
+    return std::holds_alternative<core::PointSetResult>(item) || std::holds_alternative<core::HeatMapResult>(item);
+}
+
+bool VtkView::showItem(const core::ResultItem &item)
+{
+    if (const auto *points = std::get_if<core::PointSetResult>(&item))
+        buildPointCloudScene(m_renderer, *points);
+    else if (const auto *map = std::get_if<core::HeatMapResult>(&item))
+        buildHeightFieldScene(m_renderer, *map);
+    else
+        return false;
+    renderScene();
+    return true;
+}
+
+void VtkView::renderScene()
+{
+    m_renderPending = true;
+    update();
+}
+
+void VtkView::onRenderWindowEvent(vtkObject *, unsigned long eventId, void *clientData, void *callData)
+{
+    auto *self = static_cast<VtkView *>(clientData);
+    switch (eventId) {
+    case vtkCommand::WindowMakeCurrentEvent:
+        self->makeCurrent();
+        break;
+    case vtkCommand::WindowIsCurrentEvent: {
+        auto *isCurrent = static_cast<bool *>(callData);
+        *isCurrent = QOpenGLContext::currentContext() == self->context()
+                  && self->context()->surface() == QOpenGLContext::currentContext()->surface();
+        break;
+    }
+    case vtkCommand::WindowFrameEvent:
+        // A render started outside paintGL (e.g. by the interactor): show it on the next paint.
+        if (!self->m_inPaint)
+            self->update();
+        break;
+    case vtkCommand::CursorChangedEvent: {
+        const int shape = *static_cast<int *>(callData);
+        self->setCursor(shape == VTK_CURSOR_HAND ? Qt::PointingHandCursor
+                        : shape == VTK_CURSOR_CROSSHAIR ? Qt::CrossCursor
+                                                        : Qt::ArrowCursor);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void VtkView::initializeGL()
+{
+    // Runs again when the widget moves to another top-level window: keep it idempotent.
+    m_observer->SetClientData(this);
+    m_observer->SetCallback(&VtkView::onRenderWindowEvent);
+    m_renderWindow->RemoveObserver(m_observer);
+    for (unsigned long id : {vtkCommand::WindowMakeCurrentEvent, vtkCommand::WindowIsCurrentEvent,
+                             vtkCommand::WindowFrameEvent, vtkCommand::CursorChangedEvent})
+        m_renderWindow->AddObserver(id, m_observer);
+
+    m_renderWindow->SetUseOffScreenBuffers(false); // QOpenGLWidget already renders into a framebuffer object
+    m_renderWindow->SetForceMaximumHardwareLineWidth(1);
+    m_renderWindow->SetReadyForRendering(true);
+    m_renderWindow->SetOwnContext(0);
+    m_renderWindow->SetMapped(1);
+    m_renderWindow->SetIsCurrent(true);
+    m_renderWindow->OpenGLInitContext();
+    m_renderWindow->GetState()->Reset();
+
+    connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] {
+        makeCurrent();
+        cleanupGL();
+    }, Qt::DirectConnection);
+    m_initialized = true;
+    updateSize();
+}
+
+void VtkView::updateSize()
+{
+    const double ratio = devicePixelRatioF();
+    const int width = std::max(1, int(std::lround(this->width() * ratio)));
+    const int height = std::max(1, int(std::lround(this->height() * ratio)));
+    m_interactor->UpdateSize(width, height); // also sizes the render window
+    m_renderWindow->SetSize(width, height);
+    m_renderWindow->SetScreenSize(width, height);
+    m_renderWindow->SetDPI(int(std::lround(72 * ratio)));
+    m_renderPending = true;
+}
+
+void VtkView::paintGL()
+{
+    if (!m_initialized || m_inPaint)
+        return;
+    m_inPaint = true;
+    vtkOpenGLState *state = m_renderWindow->GetState();
+    state->Reset();
+    state->Push();
+    state->vtkglDepthFunc(GL_LEQUAL); // Qt leaves GL_LESS; VTK expects GL_LEQUAL
+
+    if (m_renderPending) {
+        m_renderPending = false;
+        m_interactor->Render();
+    }
+    makeCurrent(); // a render may have made another context current
+
+    // Blit VTK's framebuffer into the one QOpenGLWidget composes from.
+    QOpenGLExtraFunctions *gl = context()->extraFunctions();
+    const double ratio = devicePixelRatioF();
+    const int targetWidth = int(std::lround(width() * ratio));
+    const int targetHeight = int(std::lround(height() * ratio));
+    state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+    GLenum colourAttachment = GL_COLOR_ATTACHMENT0;
+    gl->glDrawBuffers(1, &colourAttachment);
+    state->vtkglDisable(GL_SCISSOR_TEST);
+    int source[2] = {targetWidth, targetHeight};
+    if (vtkOpenGLFramebufferObject *framebuffer = m_renderWindow->GetRenderFramebuffer())
+        framebuffer->GetLastSize(source);
+    m_renderWindow->BlitDisplayFramebuffer(0, 0, 0, source[0], source[1], 0, 0, targetWidth, targetHeight,
+                                           GL_COLOR_BUFFER_BIT, GL_LINEAR);
+
+    // Make the result opaque; otherwise Mesa and macOS blend it with whatever lies behind the window.
+    state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    state->vtkglClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    state->vtkglViewport(0, 0, targetWidth, targetHeight);
+    state->vtkglClear(GL_COLOR_BUFFER_BIT);
+    state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    state->Pop();
+    m_inPaint = false;
+}
+
+void VtkView::cleanupGL()
+{
+    if (!m_initialized)
+        return;
+    m_renderWindow->RemoveObserver(m_observer);
+    m_renderWindow->Finalize(); // releases VTK's GL resources while our context is current
+    m_renderWindow->SetReadyForRendering(false);
+    m_initialized = false;
+}
+
+bool VtkView::event(QEvent *event)
+{
+    if (forwardToInteractor(event)) {
+        renderScene();
+        event->accept();
+        return true;
+    }
+    return QOpenGLWidget::event(event);
+}
+
+namespace {
+
+const char *keySymbol(int key)
+{
+    switch (key) {
+    case Qt::Key_Left: return "Left";
+    case Qt::Key_Right: return "Right";
+    case Qt::Key_Up: return "Up";
+    case Qt::Key_Down: return "Down";
+    case Qt::Key_Plus: return "plus";
+    case Qt::Key_Minus: return "minus";
+    case Qt::Key_Escape: return "Escape";
+    default: return nullptr;
+    }
+}
+
+} // namespace
+
+bool VtkView::forwardToInteractor(QEvent *event)
+{
+    if (!m_interactor->GetEnabled())
+        return false;
+    const double ratio = devicePixelRatioF();
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseButtonRelease:
+    case QEvent::MouseMove: {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPointF position = mouse->position() * ratio;
+        const Qt::KeyboardModifiers modifiers = mouse->modifiers();
+        m_interactor->SetEventInformationFlipY(int(std::lround(position.x())), int(std::lround(position.y())),
+                                               modifiers.testFlag(Qt::ControlModifier) ? 1 : 0,
+                                               modifiers.testFlag(Qt::ShiftModifier) ? 1 : 0, 0,
+                                               event->type() == QEvent::MouseButtonDblClick ? 1 : 0);
+        m_interactor->SetAltKey(modifiers.testFlag(Qt::AltModifier) ? 1 : 0);
+        if (event->type() == QEvent::MouseMove) {
+            m_interactor->InvokeEvent(vtkCommand::MouseMoveEvent, mouse);
+            return mouse->buttons() != Qt::NoButton;
+        }
+        const bool press = event->type() != QEvent::MouseButtonRelease;
+        switch (mouse->button()) {
+        case Qt::LeftButton:
+            m_interactor->InvokeEvent(press ? vtkCommand::LeftButtonPressEvent : vtkCommand::LeftButtonReleaseEvent, mouse);
+            break;
+        case Qt::MiddleButton:
+            m_interactor->InvokeEvent(press ? vtkCommand::MiddleButtonPressEvent : vtkCommand::MiddleButtonReleaseEvent, mouse);
+            break;
+        case Qt::RightButton:
+            m_interactor->InvokeEvent(press ? vtkCommand::RightButtonPressEvent : vtkCommand::RightButtonReleaseEvent, mouse);
+            break;
+        default:
+            return false;
+        }
+        return true;
+    }
+    case QEvent::Wheel: {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        const QPointF position = wheel->position() * ratio;
+        m_interactor->SetEventInformationFlipY(int(std::lround(position.x())), int(std::lround(position.y())));
+        // One VTK wheel step per 120 units (one notch), accumulated for touch pads.
+        m_wheelAccumulator += wheel->angleDelta().y();
+        bool handled = false;
+        while (std::abs(m_wheelAccumulator) >= 120.0) {
+            const bool forward = m_wheelAccumulator > 0;
+            m_interactor->InvokeEvent(forward ? vtkCommand::MouseWheelForwardEvent : vtkCommand::MouseWheelBackwardEvent, wheel);
+            m_wheelAccumulator += forward ? -120.0 : 120.0;
+            handled = true;
+        }
+        return handled;
+    }
+    case QEvent::KeyPress:
+    case QEvent::KeyRelease: {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const QString text = key->text();
+        char ascii = text.size() == 1 && text.at(0).unicode() < 128 ? char(text.at(0).unicode()) : 0;
+        // Only camera keys: VTK's other key bindings quit, toggle stereo or enter fly modes.
+        if (ascii && !std::strchr("rRwWsSfF", ascii))
+            ascii = 0;
+        const char *symbol = keySymbol(key->key());
+        const std::string asciiSymbol(1, ascii);
+        m_interactor->SetKeyEventInformation(key->modifiers().testFlag(Qt::ControlModifier) ? 1 : 0,
+                                             key->modifiers().testFlag(Qt::ShiftModifier) ? 1 : 0, ascii,
+                                             key->count(), symbol ? symbol : (ascii ? asciiSymbol.c_str() : nullptr));
+        if (event->type() == QEvent::KeyPress) {
+            m_interactor->InvokeEvent(vtkCommand::KeyPressEvent, key);
+            if (ascii)
+                m_interactor->InvokeEvent(vtkCommand::CharEvent, key);
+        } else {
+            m_interactor->InvokeEvent(vtkCommand::KeyReleaseEvent, key);
+        }
+        return ascii != 0 || symbol != nullptr;
+    }
+    case QEvent::Enter:
+        m_interactor->InvokeEvent(vtkCommand::EnterEvent, event);
+        return false;
+    case QEvent::Leave:
+        m_interactor->InvokeEvent(vtkCommand::LeaveEvent, event);
+        return false;
+    default:
+        return false;
+    }
+}
+
+} // namespace ui

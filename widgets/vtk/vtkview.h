@@ -1,0 +1,64 @@
+#pragma once
+
+#include "results/result.h"
+
+#include <QOpenGLWidget>
+
+#include <vtkNew.h>
+#include <vtkSmartPointer.h>
+
+class vtkCallbackCommand;
+class vtkGenericOpenGLRenderWindow;
+class vtkGenericRenderWindowInteractor;
+class vtkObject;
+class vtkRenderer;
+
+namespace ui {
+
+/// A Qt 6 host for VTK: a QOpenGLWidget that owns a vtkGenericOpenGLRenderWindow, lets VTK render
+/// into its own framebuffer (NoBlit) and blits that into the widget's framebuffer in paintGL.
+/// Mouse, wheel and keys go to a trackball-camera interactor. VTK's Qt module is Qt 5 on Debian 12,
+/// so this replaces QVTKOpenGLNativeWidget (recipe: docs/architecture.md, "The 3-D view").
+/// GUI thread only.
+class VtkView : public QOpenGLWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VtkView(QWidget *parent = nullptr);
+    ~VtkView() override;
+
+    /// Surface format VTK needs (OpenGL 3.2 core, no multisampling); set before QApplication exists.
+    static QSurfaceFormat defaultFormat();
+
+    /// Shows 3-D points (coloured by their scalar) or a heat map as a height field; false for other kinds.
+    bool showItem(const core::ResultItem &item);
+    static bool canShow(const core::ResultItem &item);
+
+    vtkRenderer *renderer() const;
+    vtkGenericOpenGLRenderWindow *renderWindow() const;
+    /// Schedules a VTK render and repaint (call after changing the scene).
+    void renderScene();
+
+protected:
+    void initializeGL() override;
+    void paintGL() override;
+    bool event(QEvent *event) override;
+
+private:
+    void updateSize();
+    void cleanupGL();
+    bool forwardToInteractor(QEvent *event);
+    static void onRenderWindowEvent(vtkObject *caller, unsigned long eventId, void *clientData, void *callData);
+
+    vtkNew<vtkGenericOpenGLRenderWindow> m_renderWindow;
+    vtkNew<vtkGenericRenderWindowInteractor> m_interactor;
+    vtkNew<vtkRenderer> m_renderer;
+    vtkNew<vtkCallbackCommand> m_observer;
+    bool m_initialized = false;
+    bool m_inPaint = false;
+    bool m_renderPending = true;
+    double m_wheelAccumulator = 0.0;
+};
+
+} // namespace ui

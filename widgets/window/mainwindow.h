@@ -1,0 +1,117 @@
+#pragma once
+
+#include "registry/parametervalues.h"
+#include "results/result.h"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QPushButton;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+class QVBoxLayout;
+
+namespace core {
+class Registry;
+}
+
+namespace ui {
+
+class ErrorReporter;
+class JobRunner;
+class ParameterForm;
+class PlotView;
+class Workspace;
+
+/// The InfoScope window: workspace dock (sources and runs), analysis catalogue and parameter form
+/// generated from the registry, tabbed results, job progress in the status bar.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const core::Registry &registry, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens files or workspaces (as from the command line or drag-and-drop); errors are reported.
+    void openPaths(const QStringList &paths);
+    bool openWorkspace(const QString &path);
+    /// Opens a file as a source; returns its id or 0 (the error is reported).
+    int openSource(const QString &path);
+    /// Selects an analysis in the catalogue and shows its form.
+    void selectAnalysis(const QString &analysisId);
+    /// Starts an analysis with explicit bindings (slot -> source id); returns the job id or 0.
+    int runAnalysis(const QString &analysisId, const std::map<std::string, int> &bindings,
+                    const core::ParameterValues &parameters);
+
+    Workspace &workspace() const { return *m_workspace; }
+    JobRunner &jobs() const { return *m_jobs; }
+    ErrorReporter &errors() const { return *m_errors; }
+    ParameterForm *parameterForm() const { return m_form; }
+    QTabWidget *resultTabs() const { return m_tabs; }
+
+public Q_SLOTS:
+    void runCurrentAnalysis();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void retranslate();
+    void populateCatalogue();
+    void showRun(int runId);
+    void show3d(const core::ResultItem &item, const QString &title);
+    void exportView(PlotView *view, const QString &format);
+    PlotView *currentPlotView() const;
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void onJobFinished(int id, std::shared_ptr<const core::Result> result);
+
+    const core::Registry &m_registry;
+    Workspace *m_workspace;
+    JobRunner *m_jobs;
+    ErrorReporter *m_errors;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_workspaceTree;
+    QTreeWidgetItem *m_sourcesRoot;
+    QTreeWidgetItem *m_runsRoot;
+    QTreeWidget *m_catalogue;
+    QWidget *m_formHost;
+    QVBoxLayout *m_formLayout;
+    QLabel *m_methodNote;
+    QPushButton *m_runButton;
+    ParameterForm *m_form = nullptr;
+    std::map<int, QString> m_jobAnalysis;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_analysisMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_openWorkspaceAction = nullptr;
+    QAction *m_saveWorkspaceAction = nullptr;
+    QAction *m_exportFigureAction = nullptr;
+    QAction *m_exportCsvAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_runAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_methodHelpAction = nullptr;
+    QDockWidget *m_workspaceDock = nullptr;
+    QDockWidget *m_catalogueDock = nullptr;
+    QDockWidget *m_parametersDock = nullptr;
+};
+
+} // namespace ui

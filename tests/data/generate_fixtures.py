@@ -46,6 +46,7 @@ def planes(image, channels):
 
 
 def write_expected(folder, stem, image, configurations):
+    np.save(os.path.join(folder, stem + "_pixels.npy"), image)
     for window, norm, channels in configurations:
         for name, plane in planes(image, channels).items():
             amplitude = spectrum(plane, window, norm)

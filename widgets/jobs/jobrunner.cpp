@@ -41,6 +41,7 @@ void runJob(QPromise<JobOutcome> &promise, const JobRunner::Work &work)
 JobRunner::JobRunner(QObject *parent, int threads)
     : QObject(parent)
 {
+    qRegisterMetaType<std::shared_ptr<const core::Result>>();
     m_pool.setObjectName(QStringLiteral("InfoScope analyses"));
     m_pool.setMaxThreadCount(threads > 0 ? threads : qMax(1, QThread::idealThreadCount()));
 }

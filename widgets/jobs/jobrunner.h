@@ -57,3 +57,5 @@ private:
 };
 
 } // namespace ui
+
+Q_DECLARE_METATYPE(std::shared_ptr<const core::Result>)

@@ -18,8 +18,9 @@ QSize logicalOrOnScreen(QCustomPlot *plot, QSize logicalSize)
 {
     if (logicalSize.isValid() && !logicalSize.isEmpty())
         return logicalSize;
+    // A plot that was never shown (infoscope-cli) has no laid-out size: use matplotlib's 6.4 x 4.8 in at 100 DPI.
     const QSize onScreen = plot->size();
-    return onScreen.width() >= 100 && onScreen.height() >= 100 ? onScreen : QSize(640, 480);
+    return plot->isVisible() && onScreen.width() >= 100 && onScreen.height() >= 100 ? onScreen : QSize(640, 480);
 }
 
 QString writeFailed(const QString &path, const QString &why)

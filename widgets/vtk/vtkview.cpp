@@ -34,7 +34,7 @@ QSurfaceFormat VtkView::defaultFormat()
     format.setGreenBufferSize(8);
     format.setBlueBufferSize(8);
     format.setAlphaBufferSize(8);
-    format.setDepthBufferSize(8);
+    format.setDepthBufferSize(24); // Mesa refuses a framebuffer with an 8-bit depth buffer (GL_FRAMEBUFFER_UNSUPPORTED)
     format.setStencilBufferSize(0);
     format.setSamples(0); // multisampling belongs in VTK's framebuffer, not the context
     return format;
@@ -59,7 +59,6 @@ VtkView::VtkView(QWidget *parent)
     m_interactor->SetRenderWindow(m_renderWindow);
     vtkNew<vtkInteractorStyleTrackballCamera> style;
     m_interactor->SetInteractorStyle(style);
-    m_interactor->Initialize();
 
     // Re-read the device-pixel ratio whenever the size or the screen changes.
     connect(this, &QOpenGLWidget::resized, this, &VtkView::updateSize);
@@ -149,10 +148,9 @@ void VtkView::initializeGL()
     m_renderWindow->SetForceMaximumHardwareLineWidth(1);
     m_renderWindow->SetReadyForRendering(true);
     m_renderWindow->SetOwnContext(0);
-    m_renderWindow->SetMapped(1);
-    m_renderWindow->SetIsCurrent(true);
     m_renderWindow->OpenGLInitContext();
-    m_renderWindow->GetState()->Reset();
+    if (!m_interactor->GetInitialized())
+        m_interactor->Initialize(); // only now: it starts the render window, which needs the context
 
     connect(context(), &QOpenGLContext::aboutToBeDestroyed, this, [this] {
         makeCurrent();
@@ -190,27 +188,47 @@ void VtkView::paintGL()
     }
     makeCurrent(); // a render may have made another context current
 
-    // Blit VTK's framebuffer into the one QOpenGLWidget composes from.
+    // Blit VTK's framebuffer into the one QOpenGLWidget composes from. Raw GL calls: VTK's state
+    // cache does not know that makeCurrent() re-bound Qt's framebuffer.
     QOpenGLExtraFunctions *gl = context()->extraFunctions();
     const double ratio = devicePixelRatioF();
     const int targetWidth = int(std::lround(width() * ratio));
     const int targetHeight = int(std::lround(height() * ratio));
     state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-    GLenum colourAttachment = GL_COLOR_ATTACHMENT0;
+    state->vtkglDrawBuffer(GL_COLOR_ATTACHMENT0);
+    state->vtkglReadBuffer(GL_COLOR_ATTACHMENT0);
+    gl->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
+    const GLenum colourAttachment = GL_COLOR_ATTACHMENT0;
     gl->glDrawBuffers(1, &colourAttachment);
-    state->vtkglDisable(GL_SCISSOR_TEST);
-    int source[2] = {targetWidth, targetHeight};
-    if (vtkOpenGLFramebufferObject *framebuffer = m_renderWindow->GetRenderFramebuffer())
-        framebuffer->GetLastSize(source);
+    const bool scissor = gl->glIsEnabled(GL_SCISSOR_TEST) == GL_TRUE;
+    if (scissor) {
+        state->vtkglDisable(GL_SCISSOR_TEST);
+        gl->glDisable(GL_SCISSOR_TEST); // the scissor box would clip the blit
+    }
+    int *source = m_renderWindow->GetRenderFramebuffer()->GetLastSize();
     m_renderWindow->BlitDisplayFramebuffer(0, 0, 0, source[0], source[1], 0, 0, targetWidth, targetHeight,
                                            GL_COLOR_BUFFER_BIT, GL_LINEAR);
 
     // Make the result opaque; otherwise Mesa and macOS blend it with whatever lies behind the window.
-    state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    state->vtkglClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-    state->vtkglViewport(0, 0, targetWidth, targetHeight);
-    state->vtkglClear(GL_COLOR_BUFFER_BIT);
-    state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    GLboolean mask[4];
+    gl->glGetBooleanv(GL_COLOR_WRITEMASK, mask);
+    GLfloat clear[4];
+    gl->glGetFloatv(GL_COLOR_CLEAR_VALUE, clear);
+    GLint viewport[4];
+    gl->glGetIntegerv(GL_VIEWPORT, viewport);
+    gl->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    gl->glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
+    gl->glViewport(0, 0, targetWidth, targetHeight);
+    gl->glClear(GL_COLOR_BUFFER_BIT);
+    GLint boundDraw = 0;
+    gl->glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &boundDraw);
+    gl->glColorMask(mask[0], mask[1], mask[2], mask[3]);
+    gl->glClearColor(clear[0], clear[1], clear[2], clear[3]);
+    gl->glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+    if (scissor) {
+        state->vtkglEnable(GL_SCISSOR_TEST);
+        gl->glEnable(GL_SCISSOR_TEST);
+    }
     state->Pop();
     m_inPaint = false;
 }

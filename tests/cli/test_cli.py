@@ -1,0 +1,103 @@
+#!/usr/bin/python3
+"""infoscope-cli end to end: list/describe, a run checked against numpy, figures, and exit codes.
+
+Usage: test_cli.py INFOSCOPE_CLI TEST_DATA_DIR   (run by CTest)
+Prints 'N passed, N failed' and exits non-zero on any failure.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+
+import numpy as np
+
+CLI, DATA = sys.argv[1], sys.argv[2]
+results = {"passed": 0, "failed": 0}
+
+
+def run(*args):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=120, env=env)
+
+
+def check(name, condition, detail=""):
+    results["passed" if condition else "failed"] += 1
+    print(("PASS " if condition else "FAIL ") + name + ("" if condition else ": " + detail))
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="infoscope-cli-")
+    image = os.path.join(DATA, "spectrum", "rgb_u8.png")
+
+    p = run("list")
+    check("list exits 0 and names spectrum.image", p.returncode == 0 and "spectrum.image" in p.stdout, p.stderr)
+    p = run("describe", "spectrum.image")
+    check("describe shows parameters and citation",
+          p.returncode == 0 and "window" in p.stdout and "arXiv:2508.06517" in p.stdout, p.stdout)
+
+    out = os.path.join(tmp, "r.json")
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--param", "channels=per-channel",
+            "--param", "window=hann", "--out", out)
+    check("run exits 0", p.returncode == 0, p.stderr)
+    if p.returncode == 0:
+        result = json.load(open(out))
+        items = {item["id"]: item for item in result["items"]}
+        expected = np.load(os.path.join(DATA, "spectrum", "rgb_u8__hann_backward_per-channel_green_amplitude.npy"))
+        amplitude = np.array(items["amplitude-green"]["values"], dtype=float).reshape(expected.shape)
+        check("JSON amplitude equals numpy", np.allclose(amplitude, expected, rtol=0, atol=1e-9 * expected.max()),
+              str(np.abs(amplitude - expected).max()))
+        profile = np.load(os.path.join(DATA, "spectrum", "rgb_u8__hann_backward_per-channel_red_profile.npy"))
+        red = [s for s in items["radial-profile"]["series"] if s["name"] == "red"][0]
+        check("JSON profile equals numpy", np.allclose(red["y"], profile, rtol=1e-12), "")
+        check("parameters recorded", result["parameters"]["window"] == "hann" and result["analysis"] == "spectrum.image")
+
+    svg = os.path.join(tmp, "f.svg")
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--out", out, "--figure", svg)
+    ok = p.returncode == 0 and os.path.getsize(svg) > 0
+    if ok:
+        root = ElementTree.parse(svg).getroot()
+        ok = any(element.tag.endswith(("path", "polyline")) for element in root.iter())
+    check("--figure writes an SVG with paths", ok, p.stderr)
+    png = os.path.join(tmp, "f.png")
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--figure", png, "--figure-item",
+            "radial-profile", "--dpi", "150")
+    with open(png, "rb") as handle:
+        header = handle.read(24)
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    check("--figure PNG at 150 DPI is 6.4 x 4.8 in", p.returncode == 0 and (width, height) == (960, 720),
+          f"{p.stderr} {width}x{height}")
+    pdf = os.path.join(tmp, "f.pdf")
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--figure", pdf)
+    check("--figure writes a PDF", p.returncode == 0 and open(pdf, "rb").read(5) == b"%PDF-", p.stderr)
+
+    # Exit codes: 2 bad arguments, 3 unreadable input, 4 analysis failure, 5 output failure.
+    p = run("run", "no.such", "--out", out)
+    check("unknown analysis -> 2", p.returncode == 2 and "no.such" in p.stderr, p.stderr)
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--param", "window=kaiser", "--out", out)
+    check("bad parameter -> 2", p.returncode == 2 and "kaiser" in p.stderr, p.stderr)
+    p = run("run", "spectrum.image", "--out", out)
+    check("missing input -> 2", p.returncode == 2 and "image" in p.stderr, p.stderr)
+    broken = os.path.join(tmp, "broken.npy")
+    with open(broken, "wb") as handle:
+        handle.write(b"\x93NUMPY\x01\x00\x40\x00{'descr': '<f8', 'fortran_order': False, 'shape': (99, 99), }    \n")
+    p = run("run", "spectrum.image", "--input", "image=" + broken, "--out", out)
+    check("truncated input -> 3 naming the file", p.returncode == 3 and "broken.npy" in p.stderr, p.stderr)
+    four_d = os.path.join(tmp, "four_d.npy")
+    np.save(four_d, np.zeros((2, 3, 4, 5)))
+    p = run("run", "spectrum.image", "--input", "image=" + four_d, "--out", out)
+    check("4-d input -> 4", p.returncode == 4 and "dimensions" in p.stderr, p.stderr)
+    nan_image = os.path.join(tmp, "nan.npy")
+    np.save(nan_image, np.array([[1.0, np.nan], [0.0, 2.0]]))
+    p = run("run", "spectrum.image", "--input", "image=" + nan_image, "--out", out)
+    check("NaN input -> 4", p.returncode == 4 and "NaN" in p.stderr, p.stderr)
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--out", "/nonexistent/dir/r.json")
+    check("unwritable output -> 5", p.returncode == 5, p.stderr)
+
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 1 if results["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

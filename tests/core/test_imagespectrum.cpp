@@ -1,0 +1,181 @@
+// spectrum.image against numpy.fft references (tests/data/generate_fixtures.py) and analytic cases.
+#include "analyses/spectrum/imagespectrum.h"
+#include "errors/analysiserror.h"
+#include "io/imagereader.h"
+#include "registry/builtins.h"
+#include "registry/registry.h"
+#include "task/atomiccanceltoken.h"
+#include "task/nullprogress.h"
+#include "testdata.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+class TestImageSpectrum : public QObject
+{
+    Q_OBJECT
+
+private:
+    core::Registry m_registry;
+
+    core::Result run(const std::string &file, const std::string &window, const std::string &norm,
+                     const std::string &channels)
+    {
+        const core::AnalysisDescriptor *d = m_registry.analysis("spectrum.image");
+        core::AnalysisInputs inputs;
+        inputs.bind("image", m_registry.read(testdata::path("spectrum/" + file)));
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        params.setFromString(d->parameters, "window", window);
+        params.setFromString(d->parameters, "norm", norm);
+        params.setFromString(d->parameters, "channels", channels);
+        core::NullProgress progress;
+        core::AtomicCancelToken cancel;
+        return m_registry.run("spectrum.image", inputs, params, progress, cancel);
+    }
+
+    template<typename T>
+    static const T &item(const core::Result &result, const std::string &id)
+    {
+        for (const core::ResultItem &i : result.items)
+            if (core::resultItemId(i) == id)
+                return std::get<T>(i);
+        throw std::runtime_error("missing item " + id);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { core::registerBuiltins(m_registry); }
+
+    void matchesNumpy_data()
+    {
+        QTest::addColumn<QString>("stem");
+        QTest::addColumn<QString>("extension");
+        QTest::addColumn<QString>("window");
+        QTest::addColumn<QString>("norm");
+        QTest::addColumn<QString>("channels");
+        QTest::addColumn<QStringList>("names");
+        const QStringList grey{"grey"}, rgb{"red", "green", "blue"};
+        QTest::newRow("grey u8, odd height") << "grey_u8" << "png" << "none" << "backward" << "grey" << grey;
+        QTest::newRow("grey u8, hann ortho") << "grey_u8" << "png" << "hann" << "ortho" << "grey" << grey;
+        QTest::newRow("rgb as luma") << "rgb_u8" << "png" << "none" << "backward" << "grey" << grey;
+        QTest::newRow("rgb luma hann ortho") << "rgb_u8" << "png" << "hann" << "ortho" << "grey" << grey;
+        QTest::newRow("rgb per channel") << "rgb_u8" << "png" << "none" << "backward" << "per-channel" << rgb;
+        QTest::newRow("rgb per channel hann") << "rgb_u8" << "png" << "hann" << "backward" << "per-channel" << rgb;
+        QTest::newRow("16-bit grey") << "grey_u16" << "png" << "none" << "backward" << "grey" << grey;
+        QTest::newRow("float64 npy") << "plane_f64" << "npy" << "none" << "backward" << "grey" << grey;
+        QTest::newRow("float64 npy hann ortho") << "plane_f64" << "npy" << "hann" << "ortho" << "grey" << grey;
+    }
+
+    void matchesNumpy()
+    {
+        QFETCH(QString, stem);
+        QFETCH(QString, extension);
+        QFETCH(QString, window);
+        QFETCH(QString, norm);
+        QFETCH(QString, channels);
+        QFETCH(QStringList, names);
+        const core::Result result = run(stem.toStdString() + "." + extension.toStdString(), window.toStdString(),
+                                        norm.toStdString(), channels.toStdString());
+        const auto &profiles = item<core::SeriesResult>(result, "radial-profile");
+        QCOMPARE(int(profiles.series.size()), names.size());
+        for (int k = 0; k < names.size(); ++k) {
+            const std::string name = names[k].toStdString();
+            const std::string tag = QStringLiteral("spectrum/%1__%2_%3_%4_%5_").arg(stem, window, norm, channels, names[k]).toStdString();
+            const Eigen::MatrixXd expected = testdata::matrix(tag + "amplitude.npy");
+            const auto &map = item<core::HeatMapResult>(result, "amplitude-" + name);
+            QCOMPARE(map.rows, int(expected.rows()));
+            QCOMPARE(map.cols, int(expected.cols()));
+            const double scale = expected.cwiseAbs().maxCoeff();
+            double worst = 0.0;
+            for (int r = 0; r < map.rows; ++r)
+                for (int c = 0; c < map.cols; ++c)
+                    worst = std::max(worst, std::abs(map.at(r, c) - expected(r, c)));
+            if (worst > 1e-10 * scale)
+                QFAIL(qPrintable(QStringLiteral("amplitude differs from numpy by %1 (scale %2)").arg(worst).arg(scale)));
+
+            const Eigen::VectorXd profile = testdata::vector(tag + "profile.npy");
+            const core::Series &series = profiles.series[std::size_t(k)];
+            QCOMPARE(series.name, name);
+            QCOMPARE(qsizetype(series.y.size()), qsizetype(profile.size()));
+            for (Eigen::Index i = 0; i < profile.size(); ++i) {
+                QCOMPARE(series.x[std::size_t(i)], double(i));
+                QVERIFY2(std::abs(series.y[std::size_t(i)] - profile(i)) <= 1e-10 * scale,
+                         qPrintable(QStringLiteral("profile[%1] = %2, numpy %3").arg(i).arg(series.y[std::size_t(i)]).arg(profile(i))));
+            }
+        }
+    }
+
+    // A constant image has all its energy at DC: |F(0,0)| = c*H*W (backward) or c*sqrt(H*W) (ortho).
+    void constantImageIsPureDc()
+    {
+        const Eigen::MatrixXd plane = Eigen::MatrixXd::Constant(6, 10, 3.0);
+        const Eigen::MatrixXd backward = core::amplitudeSpectrum(plane, false, core::ImageSpectrumOptions::Norm::Backward);
+        const Eigen::MatrixXd ortho = core::amplitudeSpectrum(plane, false, core::ImageSpectrumOptions::Norm::Ortho);
+        QVERIFY(std::abs(backward(3, 5) - 180.0) < 1e-12);
+        QVERIFY(std::abs(ortho(3, 5) - 3.0 * std::sqrt(60.0)) < 1e-12);
+        QVERIFY(backward.sum() - backward(3, 5) < 1e-9);
+    }
+
+    // A pure cosine along x with k cycles puts two peaks of H*W/2 at (H//2, W//2 +- k).
+    void cosinePeaks()
+    {
+        const int h = 8, w = 16, k = 3;
+        Eigen::MatrixXd plane(h, w);
+        for (int r = 0; r < h; ++r)
+            for (int c = 0; c < w; ++c)
+                plane(r, c) = std::cos(2.0 * M_PI * k * c / w);
+        const Eigen::MatrixXd a = core::amplitudeSpectrum(plane, false, core::ImageSpectrumOptions::Norm::Backward);
+        QVERIFY(std::abs(a(h / 2, w / 2 + k) - h * w / 2.0) < 1e-9);
+        QVERIFY(std::abs(a(h / 2, w / 2 - k) - h * w / 2.0) < 1e-9);
+        QVERIFY(std::abs(a.sum() - h * w) < 1e-8);
+    }
+
+    void radialBinsCoverCorners()
+    {
+        // 5 x 4 image: centre (2, 2), farthest pixel (0, 0) or (4, 0) at distance sqrt(8) -> bins 0..2.
+        const core::RadialProfile p = core::radialProfile(Eigen::MatrixXd::Ones(5, 4));
+        QCOMPARE(p.mean.size(), std::size_t(3));
+        QCOMPARE(p.count[0], std::int64_t(1));
+        QCOMPARE(p.count[0] + p.count[1] + p.count[2], std::int64_t(20));
+    }
+
+    void hannMatchesNumpyDefinition()
+    {
+        const Eigen::VectorXd w = core::hannWindow(5); // numpy.hanning(5) = [0, 0.5, 1, 0.5, 0]
+        QVERIFY(std::abs(w(0)) < 1e-15 && std::abs(w(1) - 0.5) < 1e-15 && std::abs(w(2) - 1.0) < 1e-15);
+        QCOMPARE(core::hannWindow(1)(0), 1.0);
+    }
+
+    void refusesNonFinitePixels()
+    {
+        core::Tensor image = core::Tensor::zeros(core::DType::Float32, {4, 4});
+        image.mutableData<float>()[5] = std::nanf("");
+        core::NullProgress progress;
+        core::AtomicCancelToken cancel;
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::computeImageSpectrum(image, {}, progress, cancel));
+    }
+
+    void refusesBadShapes()
+    {
+        core::NullProgress progress;
+        core::AtomicCancelToken cancel;
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError,
+                                 core::computeImageSpectrum(core::Tensor::zeros(core::DType::UInt8, {4, 4, 2}), {}, progress, cancel));
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError,
+                                 core::computeImageSpectrum(core::Tensor::zeros(core::DType::UInt8, {2, 4, 4, 3}), {}, progress, cancel));
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError,
+                                 core::computeImageSpectrum(core::Tensor::zeros(core::DType::UInt8, {0, 4}), {}, progress, cancel));
+    }
+
+    void cancelledBeforeStartDeliversNothing()
+    {
+        core::NullProgress progress;
+        core::AtomicCancelToken cancel;
+        cancel.cancel();
+        QVERIFY_THROWS_EXCEPTION(core::CancelledError,
+                                 core::computeImageSpectrum(core::Tensor::zeros(core::DType::UInt8, {8, 8}), {}, progress, cancel));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageSpectrum)
+#include "test_imagespectrum.moc"

@@ -1,0 +1,95 @@
+// The Qt 6 VTK host under Xvfb: pixels are really drawn, and a mouse drag moves the camera.
+#include "vtk/vtkview.h"
+
+#include <QImage>
+#include <QtTest>
+
+#include <vtkCamera.h>
+#include <vtkRenderer.h>
+
+class TestVtkView : public QObject
+{
+    Q_OBJECT
+
+    static core::PointSetResult helix()
+    {
+        core::PointSetResult p;
+        p.id = "helix";
+        p.title = "Helix";
+        for (int i = 0; i < 400; ++i) {
+            const double t = i * 0.05;
+            p.points.push_back({std::cos(t), std::sin(t), 0.05 * t});
+            p.scalars.push_back(t);
+        }
+        return p;
+    }
+
+    static int nonBackgroundPixels(const QImage &image)
+    {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += (image.pixel(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
+        return count;
+    }
+
+private Q_SLOTS:
+    void drawsPixelsAndRotates()
+    {
+        ui::VtkView view;
+        view.resize(480, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showItem(helix()));
+        QTest::qWait(200);
+        const QImage first = view.grabFramebuffer();
+        if (!qEnvironmentVariableIsEmpty("INFOSCOPE_TEST_SCREENSHOTS"))
+            first.save(qEnvironmentVariable("INFOSCOPE_TEST_SCREENSHOTS") + QStringLiteral("/vtkview.png"));
+        QCOMPARE(first.size(), view.size() * view.devicePixelRatio());
+        const int drawn = nonBackgroundPixels(first);
+        QVERIFY2(drawn > 2000, qPrintable(QStringLiteral("only %1 non-background pixels").arg(drawn)));
+        QVERIFY2(drawn < first.width() * first.height() * 0.9, "the frame is not just a solid fill");
+
+        double before[3], after[3];
+        view.renderer()->GetActiveCamera()->GetPosition(before);
+        QTest::mousePress(&view, Qt::LeftButton, Qt::NoModifier, QPoint(240, 180));
+        for (int step = 1; step <= 10; ++step)
+            QTest::mouseMove(&view, QPoint(240 + step * 12, 180 + step * 4));
+        QTest::mouseRelease(&view, Qt::LeftButton, Qt::NoModifier, QPoint(360, 220));
+        view.renderer()->GetActiveCamera()->GetPosition(after);
+        const double moved = std::abs(after[0] - before[0]) + std::abs(after[1] - before[1]) + std::abs(after[2] - before[2]);
+        QVERIFY2(moved > 1e-3, "dragging did not rotate the camera");
+        QTest::qWait(100);
+        QVERIFY(view.grabFramebuffer() != first);
+    }
+
+    void heatMapSurface()
+    {
+        ui::VtkView view;
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        core::HeatMapResult map;
+        map.rows = 16;
+        map.cols = 16;
+        map.logScale = true;
+        map.xMin = map.yMin = -0.5;
+        map.xMax = map.yMax = 0.4375;
+        for (int r = 0; r < 16; ++r)
+            for (int c = 0; c < 16; ++c)
+                map.values.push_back(1.0 / (1.0 + (r - 8) * (r - 8) + (c - 8) * (c - 8)));
+        QVERIFY(view.showItem(map));
+        QTest::qWait(200);
+        QVERIFY(nonBackgroundPixels(view.grabFramebuffer()) > 2000);
+        QVERIFY(!view.showItem(core::TableResult{}));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QSurfaceFormat::setDefaultFormat(ui::VtkView::defaultFormat());
+    QApplication app(argc, argv);
+    TestVtkView test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "test_vtkview.moc"

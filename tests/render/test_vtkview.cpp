@@ -66,7 +66,7 @@ private Q_SLOTS:
     void heatMapSurface()
     {
         ui::VtkView view;
-        view.resize(400, 300);
+        view.resize(640, 480);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         core::HeatMapResult map;
@@ -80,7 +80,20 @@ private Q_SLOTS:
                 map.values.push_back(1.0 / (1.0 + (r - 8) * (r - 8) + (c - 8) * (c - 8)));
         QVERIFY(view.showItem(map));
         QTest::qWait(200);
-        QVERIFY(nonBackgroundPixels(view.grabFramebuffer()) > 2000);
+        const QImage frame = view.grabFramebuffer();
+        if (!qEnvironmentVariableIsEmpty("INFOSCOPE_TEST_SCREENSHOTS"))
+            frame.save(qEnvironmentVariable("INFOSCOPE_TEST_SCREENSHOTS") + QStringLiteral("/vtkview-surface.png"));
+        QVERIFY(nonBackgroundPixels(frame) > 2000);
+        // Viridis: the peak is drawn yellow, the floor dark violet; both must be on screen.
+        int yellow = 0, violet = 0;
+        for (int y = 0; y < frame.height(); ++y)
+            for (int x = 0; x < frame.width(); ++x) {
+                const QColor c = frame.pixelColor(x, y);
+                yellow += c.red() > 180 && c.green() > 180 && c.blue() < 90 ? 1 : 0;
+                violet += c.red() > 40 && c.red() < 110 && c.green() < 40 && c.blue() > 60 ? 1 : 0;
+            }
+        QVERIFY2(yellow > 20, qPrintable(QStringLiteral("%1 yellow pixels").arg(yellow)));
+        QVERIFY2(violet > 200, qPrintable(QStringLiteral("%1 violet pixels").arg(violet)));
         QVERIFY(!view.showItem(core::TableResult{}));
     }
 };

@@ -54,6 +54,7 @@ void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::strin
     bar->SetLookupTable(table);
     bar->SetTitle(title.c_str());
     bar->SetNumberOfLabels(5);
+    bar->SetLabelFormat("%.3g");
     bar->SetWidth(0.1);
     bar->SetHeight(0.7);
     bar->SetPosition(0.88, 0.15);
@@ -78,6 +79,16 @@ void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std
     if (zRange)
         axes->SetZAxisRange(zRange[0], zRange[1]); // label heights with data values, not scene units
     axes->SetFlyModeToOuterEdges();
+    // VTK picks ~10 ticks per axis whatever the window size: small, short labels keep them apart.
+    axes->SetScreenSize(7.0);
+    axes->SetLabelOffset(12.0);
+    axes->SetTitleOffset(16.0);
+    axes->SetXLabelFormat("%.2g");
+    axes->SetYLabelFormat("%.2g");
+    axes->SetZLabelFormat("%.2g");
+    axes->SetXAxisMinorTickVisibility(false);
+    axes->SetYAxisMinorTickVisibility(false);
+    axes->SetZAxisMinorTickVisibility(false);
     for (int axis = 0; axis < 3; ++axis) {
         axes->GetTitleTextProperty(axis)->SetColor(0.1, 0.1, 0.1);
         axes->GetLabelTextProperty(axis)->SetColor(0.2, 0.2, 0.2);

@@ -5,7 +5,6 @@
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QOpenGLContext>
-#include <QOpenGLExtraFunctions>
 #include <QSurfaceFormat>
 #include <QWheelEvent>
 
@@ -109,7 +108,10 @@ void VtkView::onRenderWindowEvent(vtkObject *, unsigned long eventId, void *clie
     auto *self = static_cast<VtkView *>(clientData);
     switch (eventId) {
     case vtkCommand::WindowMakeCurrentEvent:
-        self->makeCurrent();
+        // QOpenGLWidget::makeCurrent() also re-binds the widget's framebuffer behind VTK's state
+        // cache, which sends VTK's drawing into Qt's framebuffer: switch only when another context is current.
+        if (QOpenGLContext::currentContext() != self->context())
+            self->makeCurrent();
         break;
     case vtkCommand::WindowIsCurrentEvent: {
         auto *isCurrent = static_cast<bool *>(callData);
@@ -187,48 +189,31 @@ void VtkView::paintGL()
         m_interactor->Render();
     }
     makeCurrent(); // a render may have made another context current
+    state->ResetFramebufferBindings(); // makeCurrent() re-bound Qt's framebuffer behind VTK's cache
 
-    // Blit VTK's framebuffer into the one QOpenGLWidget composes from. Raw GL calls: VTK's state
-    // cache does not know that makeCurrent() re-bound Qt's framebuffer.
-    QOpenGLExtraFunctions *gl = context()->extraFunctions();
+    // Blit VTK's display framebuffer into the one QOpenGLWidget composes from.
     const double ratio = devicePixelRatioF();
     const int targetWidth = int(std::lround(width() * ratio));
     const int targetHeight = int(std::lround(height() * ratio));
+    state->PushFramebufferBindings();
     state->vtkglBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
     state->vtkglDrawBuffer(GL_COLOR_ATTACHMENT0);
-    state->vtkglReadBuffer(GL_COLOR_ATTACHMENT0);
-    gl->glBindFramebuffer(GL_DRAW_FRAMEBUFFER, defaultFramebufferObject());
-    const GLenum colourAttachment = GL_COLOR_ATTACHMENT0;
-    gl->glDrawBuffers(1, &colourAttachment);
-    const bool scissor = gl->glIsEnabled(GL_SCISSOR_TEST) == GL_TRUE;
-    if (scissor) {
-        state->vtkglDisable(GL_SCISSOR_TEST);
-        gl->glDisable(GL_SCISSOR_TEST); // the scissor box would clip the blit
-    }
+    state->vtkglViewport(0, 0, targetWidth, targetHeight);
+    state->vtkglScissor(0, 0, targetWidth, targetHeight);
     int *source = m_renderWindow->GetRenderFramebuffer()->GetLastSize();
     m_renderWindow->BlitDisplayFramebuffer(0, 0, 0, source[0], source[1], 0, 0, targetWidth, targetHeight,
                                            GL_COLOR_BUFFER_BIT, GL_LINEAR);
 
     // Make the result opaque; otherwise Mesa and macOS blend it with whatever lies behind the window.
-    GLboolean mask[4];
-    gl->glGetBooleanv(GL_COLOR_WRITEMASK, mask);
-    GLfloat clear[4];
-    gl->glGetFloatv(GL_COLOR_CLEAR_VALUE, clear);
-    GLint viewport[4];
-    gl->glGetIntegerv(GL_VIEWPORT, viewport);
-    gl->glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    gl->glClearColor(0.0f, 0.0f, 0.0f, 1.0f);
-    gl->glViewport(0, 0, targetWidth, targetHeight);
-    gl->glClear(GL_COLOR_BUFFER_BIT);
-    GLint boundDraw = 0;
-    gl->glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &boundDraw);
-    gl->glColorMask(mask[0], mask[1], mask[2], mask[3]);
-    gl->glClearColor(clear[0], clear[1], clear[2], clear[3]);
-    gl->glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
-    if (scissor) {
-        state->vtkglEnable(GL_SCISSOR_TEST);
-        gl->glEnable(GL_SCISSOR_TEST);
+    state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+    state->vtkglClearColor(0.0, 0.0, 0.0, 1.0);
+    {
+        vtkOpenGLState::ScopedglEnableDisable scissorSaver(state, GL_SCISSOR_TEST);
+        state->vtkglDisable(GL_SCISSOR_TEST);
+        state->vtkglClear(GL_COLOR_BUFFER_BIT);
     }
+    state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
+    state->PopFramebufferBindings();
     state->Pop();
     m_inPaint = false;
 }

@@ -4,6 +4,8 @@ find_package(Eigen3 3.4 REQUIRED NO_MODULE)
 find_package(OpenCV REQUIRED COMPONENTS core imgproc imgcodecs)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(Threads REQUIRED)
+find_package(ZLIB REQUIRED)                 # deflated .npz members
+find_package(HDF5 1.10 REQUIRED COMPONENTS C) # HDF5 reader (target hdf5::hdf5)
 
 if(INFOSCOPE_BUILD_GUI OR INFOSCOPE_BUILD_TESTS)
     set(INFOSCOPE_QT_COMPONENTS Core Test)

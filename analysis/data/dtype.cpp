@@ -16,7 +16,7 @@ struct DTypeInfo
     std::size_t size;
 };
 
-constexpr std::array<DTypeInfo, 14> kInfos{{
+constexpr std::array<DTypeInfo, 15> kInfos{{
     {DType::Bool, "bool", 1},
     {DType::Int8, "int8", 1},
     {DType::Int16, "int16", 2},
@@ -31,6 +31,7 @@ constexpr std::array<DTypeInfo, 14> kInfos{{
     {DType::Float64, "float64", 8},
     {DType::Complex64, "complex64", 8},
     {DType::Complex128, "complex128", 16},
+    {DType::BFloat16, "bfloat16", 2},
 }};
 
 const DTypeInfo &info(DType type)
@@ -92,7 +93,7 @@ bool isComplex(DType type)
 
 bool isFloating(DType type)
 {
-    return type == DType::Float16 || type == DType::Float32 || type == DType::Float64 || isComplex(type);
+    return type == DType::Float16 || type == DType::BFloat16 || type == DType::Float32 || type == DType::Float64 || isComplex(type);
 }
 
 double elementToDouble(const std::byte *bytes, DType type)
@@ -116,6 +117,14 @@ double elementToDouble(const std::byte *bytes, DType type)
     case DType::Float64: return load<double>(bytes);
     case DType::Complex64: return load<float>(bytes);
     case DType::Complex128: return load<double>(bytes);
+    case DType::BFloat16: {
+        std::uint16_t b;
+        std::memcpy(&b, bytes, 2);
+        const std::uint32_t bits = std::uint32_t(b) << 16;
+        float f;
+        std::memcpy(&f, &bits, 4);
+        return f;
+    }
     }
     return 0.0;
 }

@@ -22,6 +22,7 @@ enum class DType {
     Float64,
     Complex64,
     Complex128,
+    BFloat16, ///< PyTorch's brain float: the top 16 bits of a float32
 };
 
 /// Size of one element in bytes.

@@ -19,6 +19,7 @@ public:
     const std::byte *data() const override { return m_data; }
     std::byte *mutableData() override { return nullptr; }
     std::size_t size() const override { return m_size; }
+    bool isMapped() const override { return true; }
     const std::string &path() const { return m_path; }
 
 private:

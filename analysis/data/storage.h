@@ -13,6 +13,8 @@ public:
     /// Writable pointer, or nullptr for read-only storage (memory-mapped files).
     virtual std::byte *mutableData() = 0;
     virtual std::size_t size() const = 0;
+    /// True if the bytes are a read-only mapping of a file.
+    virtual bool isMapped() const { return false; }
 };
 
 } // namespace core

@@ -109,7 +109,7 @@ bool Tensor::isContiguous() const
 
 bool Tensor::isMemoryMapped() const
 {
-    return dynamic_cast<const MappedFile *>(m_storage.get()) != nullptr;
+    return m_storage && m_storage->isMapped();
 }
 
 const std::byte *Tensor::bytes() const
@@ -225,7 +225,8 @@ void storeDouble(std::byte *out, DType type, double value)
     case DType::Float64: storeAs<double>(out, value); break;
     case DType::Complex64: std::memset(out, 0, 8); storeAs<float>(out, value); break;
     case DType::Complex128: std::memset(out, 0, 16); storeAs<double>(out, value); break;
-    case DType::Float16: throw std::logic_error("Tensor::to: conversion to float16 is not supported");
+    case DType::Float16:
+    case DType::BFloat16: throw std::logic_error("Tensor::to: conversion to 16-bit floats is not supported");
     }
 }
 

@@ -25,7 +25,11 @@ std::vector<std::int64_t> fortranStrides(const Tensor::Shape &shape)
 
 Tensor readNpy(const std::string &path)
 {
-    auto file = std::make_shared<MappedFile>(path);
+    return npyFromStorage(path, std::make_shared<MappedFile>(path));
+}
+
+Tensor npyFromStorage(const std::string &path, std::shared_ptr<Storage> file)
+{
     const NpyHeader header = parseNpyHeader(path, file->data(), file->size());
 
     std::int64_t count = 0;

@@ -1,6 +1,7 @@
 #include "registry/builtins.h"
 
 #include "analyses/spectrum/imagespectrumanalysis.h"
+#include "io/containers/containerreaders.h"
 #include "io/imagereader.h"
 #include "io/npyreader.h"
 #include "registry/registry.h"
@@ -11,6 +12,11 @@ void registerBuiltins(Registry &registry)
 {
     registry.addReader(imageReaderDescriptor());
     registry.addReader(npyReaderDescriptor());
+    registry.addReader(npzReaderDescriptor());
+    registry.addReader(safetensorsReaderDescriptor());
+    registry.addReader(hdf5ReaderDescriptor());
+    registry.addReader(torchSaveReaderDescriptor());
+    registry.addReader(dumpFolderReaderDescriptor());
 
     registry.addAnalysis(imageSpectrumAnalysis());
 }

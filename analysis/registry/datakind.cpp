@@ -11,6 +11,7 @@ std::string dataKindName(DataKind kind)
     case DataKind::MaskSet: return "mask-set";
     case DataKind::ActivationDump: return "activation-dump";
     case DataKind::Checkpoint: return "checkpoint";
+    case DataKind::Arrays: return "arrays";
     }
     return "unknown";
 }
@@ -19,9 +20,11 @@ bool dataKindAccepts(DataKind wanted, DataKind provided)
 {
     if (wanted == provided)
         return true;
-    // A 2-d array can be looked at as an image, and an image is an array.
+    // A 2-d array can be looked at as an image, and an image is an array; a dump and a checkpoint
+    // are collections of named arrays.
     return (wanted == DataKind::Tensor && provided == DataKind::Image)
-        || (wanted == DataKind::Image && provided == DataKind::Tensor);
+        || (wanted == DataKind::Image && provided == DataKind::Tensor)
+        || (wanted == DataKind::Arrays && (provided == DataKind::ActivationDump || provided == DataKind::Checkpoint));
 }
 
 } // namespace core

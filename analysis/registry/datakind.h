@@ -11,7 +11,8 @@ enum class DataKind {
     ImageSet,       ///< images paired by file stem
     MaskSet,        ///< label/binary masks paired by file stem
     ActivationDump, ///< layers x steps -> arrays, plus labels and metadata
-    Checkpoint,     ///< named parameter tensors, optionally a TorchScript module
+    Checkpoint,     ///< named parameter tensors (torch.save, TorchScript)
+    Arrays,         ///< named arrays of any shape (.npz, .safetensors, HDF5)
 };
 
 std::string dataKindName(DataKind kind);

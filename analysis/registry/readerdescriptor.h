@@ -15,6 +15,7 @@ struct ReaderDescriptor
     std::string name; ///< e.g. "Images (PNG, JPEG, TIFF, BMP)"
     std::vector<std::string> extensions; ///< lower case, with dot: ".png"
     DataKind produces = DataKind::Tensor;
+    bool readsFolders = false; ///< offered folders (with empty `firstBytes`) instead of files
     /// 0 = cannot read, 100 = certain. `firstBytes` holds up to 512 bytes of the file.
     std::function<int(const std::string &path, const std::string &firstBytes)> confidence;
     /// Reads the file or throws FormatError; never returns half-built data.

@@ -40,26 +40,32 @@ const ReaderDescriptor &Registry::readerFor(const std::string &path) const
     struct stat info{};
     if (::stat(path.c_str(), &info) != 0)
         throw FormatError(path, "registry", std::string("cannot open: ") + std::strerror(errno));
-    if (S_ISDIR(info.st_mode))
-        throw FormatError(path, "registry", "is a directory, not a file");
-    std::ifstream file(path, std::ios::binary);
-    if (!file)
-        throw FormatError(path, "registry", "cannot open for reading (permissions?)");
-    if (info.st_size == 0)
-        throw FormatError(path, "registry", "file is empty (0 bytes)");
-    std::string firstBytes(512, '\0');
-    file.read(firstBytes.data(), static_cast<std::streamsize>(firstBytes.size()));
-    firstBytes.resize(static_cast<std::size_t>(file.gcount()));
+    const bool folder = S_ISDIR(info.st_mode);
+    std::string firstBytes;
+    if (!folder) {
+        std::ifstream file(path, std::ios::binary);
+        if (!file)
+            throw FormatError(path, "registry", "cannot open for reading (permissions?)");
+        if (info.st_size == 0)
+            throw FormatError(path, "registry", "file is empty (0 bytes)");
+        firstBytes.assign(512, '\0');
+        file.read(firstBytes.data(), static_cast<std::streamsize>(firstBytes.size()));
+        firstBytes.resize(static_cast<std::size_t>(file.gcount()));
+    }
 
     const ReaderDescriptor *best = nullptr;
     int bestConfidence = 0;
     for (const ReaderDescriptor &reader : m_readers) {
+        if (reader.readsFolders != folder)
+            continue;
         const int confidence = reader.confidence(path, firstBytes);
         if (confidence > bestConfidence) {
             best = &reader;
             bestConfidence = confidence;
         }
     }
+    if (!best && folder)
+        throw FormatError(path, "registry", "is a folder without manifest.json, not an activation dump");
     if (!best)
         throw FormatError(path, "registry", "no reader recognises this file (unknown format)");
     return *best;
@@ -68,7 +74,17 @@ const ReaderDescriptor &Registry::readerFor(const std::string &path) const
 DataObject Registry::read(const std::string &path) const
 {
     const ReaderDescriptor &reader = readerFor(path);
-    DataObject data = reader.read(path);
+    DataObject data;
+    try {
+        data = reader.read(path);
+    } catch (const FormatError &) {
+        throw;
+    } catch (const std::bad_alloc &) {
+        throw FormatError(path, reader.id, "not enough memory to read this file");
+    } catch (const std::exception &error) {
+        // Readers promise FormatError only; anything else is wrapped rather than allowed to escape.
+        throw FormatError(path, reader.id, error.what());
+    }
     data.source = path;
     data.readerId = reader.id;
     return data;

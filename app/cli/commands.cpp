@@ -54,6 +54,8 @@ void printUsage()
         "  run ID --input SLOT=PATH [--input ...] [--param KEY=VALUE ...] --out RESULT.json\n"
         "         [--figure FILE.svg|.png|.pdf|.csv] [--figure-item ITEM] [--dpi N]\n"
         "                             run an analysis headless and write its result as JSON\n"
+        "  inspect PATH [--stats]     arrays (name, dtype, shape, bytes), attributes and dump layout of a file\n"
+        "                             or folder as JSON; --stats adds min/max/mean/sum and NaN/Inf counts\n"
         "  version                    versions of InfoScope and its libraries\n"
         "\n"
         "Exit codes: 0 success, 1 internal error, 2 bad arguments, 3 unreadable input,\n"

@@ -13,6 +13,8 @@ namespace cli {
 int listCommand(const core::Registry &registry);
 int describeCommand(const core::Registry &registry, const std::string &id);
 int runCommand(const core::Registry &registry, const std::vector<std::string> &arguments, int argc, char **argv);
+/// `inspect PATH [--stats]`: the structure of a file or folder as JSON (and per-array statistics).
+int inspectCommand(const core::Registry &registry, const std::vector<std::string> &arguments);
 void printUsage();
 
 } // namespace cli

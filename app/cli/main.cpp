@@ -28,6 +28,8 @@ int main(int argc, char **argv)
             }
             return cli::describeCommand(registry, args[1]);
         }
+        if (command == "inspect")
+            return cli::inspectCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()));
         if (command == "run")
             return cli::runCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()), argc, argv);
         if (command == "version" || command == "--version") {

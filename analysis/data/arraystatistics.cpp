@@ -1,0 +1,158 @@
+#include "data/arraystatistics.h"
+
+#include "task/canceltoken.h"
+#include "task/progress.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <limits>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace core {
+
+namespace {
+
+constexpr std::int64_t kChunk = 1 << 20; // elements per work item: ~4 MB of float32
+
+/// Partial result of one chunk; combined in chunk order so the sum does not depend on scheduling.
+struct Partial
+{
+    std::int64_t nan = 0, posInf = 0, negInf = 0, finite = 0;
+    double min = std::numeric_limits<double>::infinity();
+    double max = -std::numeric_limits<double>::infinity();
+    double sum = 0.0;
+};
+
+template<typename T>
+Partial reduceContiguous(const T *data, std::int64_t count)
+{
+    // Branch-light main loop: finite values feed min/max/sum; the rare non-finite ones are
+    // recounted afterwards only if the chunk had any.
+    Partial p;
+    T lo = std::numeric_limits<T>::infinity(), hi = -std::numeric_limits<T>::infinity();
+    double sum = 0.0;
+    double block = 0.0;
+    bool special = false;
+    for (std::int64_t i = 0; i < count; ++i) {
+        const T x = data[i];
+        const bool finite = std::isfinite(x);
+        special |= !finite;
+        const T v = finite ? x : T(0);
+        lo = finite && v < lo ? v : lo;
+        hi = finite && v > hi ? v : hi;
+        block += double(v);
+        if ((i & 4095) == 4095) { // blocked summation keeps the rounding error ~sqrt(n) smaller
+            sum += block;
+            block = 0.0;
+        }
+    }
+    sum += block;
+    p.min = double(lo);
+    p.max = double(hi);
+    p.sum = sum;
+    p.finite = count;
+    if (special) {
+        for (std::int64_t i = 0; i < count; ++i) {
+            const T x = data[i];
+            if (std::isnan(x))
+                ++p.nan;
+            else if (std::isinf(x))
+                ++(x > 0 ? p.posInf : p.negInf);
+        }
+        p.finite = count - p.nan - p.posInf - p.negInf;
+    }
+    return p;
+}
+
+void accumulate(Partial &p, double x)
+{
+    if (std::isnan(x)) {
+        ++p.nan;
+    } else if (std::isinf(x)) {
+        ++(x > 0 ? p.posInf : p.negInf);
+    } else {
+        ++p.finite;
+        p.min = std::min(p.min, x);
+        p.max = std::max(p.max, x);
+        p.sum += x;
+    }
+}
+
+} // namespace
+
+ArrayStatistics computeStatistics(const Tensor &tensor, Progress &progress, const CancelToken &cancel, int threads)
+{
+    ArrayStatistics stats;
+    stats.count = tensor.isNull() ? 0 : tensor.numel();
+    const std::int64_t count = stats.count;
+    const std::int64_t chunks = (count + kChunk - 1) / kChunk;
+    std::vector<Partial> partials(static_cast<std::size_t>(chunks));
+
+    // Fast path: contiguous float32/float64 read in place. Anything else is made contiguous once
+    // and converted element by element.
+    const bool fast = tensor.isContiguous() && (tensor.dtype() == DType::Float32 || tensor.dtype() == DType::Float64);
+    const Tensor source = fast || count == 0 ? tensor : tensor.contiguous();
+    const std::byte *base = count ? source.bytes() : nullptr;
+    const std::size_t elementSize = dtypeSize(source.dtype());
+
+    std::atomic<std::int64_t> next{0};
+    std::atomic<std::int64_t> done{0};
+    std::atomic<bool> stop{false};
+    auto work = [&](bool reporter) {
+        while (!stop.load(std::memory_order_relaxed)) {
+            const std::int64_t chunk = next.fetch_add(1);
+            if (chunk >= chunks)
+                return;
+            const std::int64_t begin = chunk * kChunk;
+            const std::int64_t n = std::min(kChunk, count - begin);
+            Partial &p = partials[static_cast<std::size_t>(chunk)];
+            if (source.dtype() == DType::Float32)
+                p = reduceContiguous(reinterpret_cast<const float *>(base) + begin, n);
+            else if (source.dtype() == DType::Float64)
+                p = reduceContiguous(reinterpret_cast<const double *>(base) + begin, n);
+            else
+                for (std::int64_t i = 0; i < n; ++i)
+                    accumulate(p, elementToDouble(base + static_cast<std::size_t>(begin + i) * elementSize, source.dtype()));
+            const std::int64_t finished = done.fetch_add(1) + 1;
+            if (reporter)
+                progress.report(double(finished) / double(chunks), "statistics");
+            if (cancel.isCancelled())
+                stop = true;
+        }
+    };
+    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
+    const int workers = int(std::min<std::int64_t>(threads > 0 ? threads : int(hardware), std::max<std::int64_t>(chunks, 1)));
+    std::vector<std::thread> pool;
+    for (int i = 1; i < workers; ++i)
+        pool.emplace_back(work, false);
+    work(true); // the calling thread works too and reports progress between its chunks
+    for (std::thread &thread : pool)
+        thread.join();
+    progress.report(1.0, "statistics");
+    cancel.throwIfCancelled();
+
+    Partial total;
+    for (const Partial &p : partials) {
+        total.nan += p.nan;
+        total.posInf += p.posInf;
+        total.negInf += p.negInf;
+        total.finite += p.finite;
+        total.min = std::min(total.min, p.min);
+        total.max = std::max(total.max, p.max);
+        total.sum += p.sum;
+    }
+    stats.nanCount = total.nan;
+    stats.positiveInfCount = total.posInf;
+    stats.negativeInfCount = total.negInf;
+    stats.sum = total.sum;
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    stats.min = total.finite ? total.min : nan;
+    stats.max = total.finite ? total.max : nan;
+    stats.mean = total.finite ? total.sum / double(total.finite) : nan;
+    return stats;
+}
+
+} // namespace core

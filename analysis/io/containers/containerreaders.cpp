@@ -1,0 +1,164 @@
+#include "io/containers/containerreaders.h"
+
+#include "dump/activationdump.h"
+#include "dump/npyfolder.h"
+#include "errors/formaterror.h"
+#include "io/containers/hdf5file.h"
+#include "io/containers/npzarchive.h"
+#include "io/containers/safetensorsfile.h"
+#include "io/torchsave/torchsavefile.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace core {
+
+namespace {
+
+std::string extension(const std::string &path)
+{
+    std::string ext = std::filesystem::path(path).extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return ext;
+}
+
+bool isZip(const std::string &firstBytes)
+{
+    return firstBytes.compare(0, 4, "PK\x03\x04") == 0 || firstBytes.compare(0, 4, "PK\x05\x06") == 0;
+}
+
+/// Name of the first member, read from the first local header.
+std::string firstMemberName(const std::string &firstBytes)
+{
+    if (firstBytes.size() < 30 || firstBytes.compare(0, 4, "PK\x03\x04") != 0)
+        return {};
+    const std::size_t length = static_cast<unsigned char>(firstBytes[26]) | (static_cast<unsigned char>(firstBytes[27]) << 8);
+    return firstBytes.substr(30, std::min(length, firstBytes.size() - 30));
+}
+
+bool endsWith(const std::string &text, const std::string &suffix)
+{
+    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+} // namespace
+
+DataObject collectionDataObject(std::shared_ptr<const ArrayCollection> arrays, DataKind otherwise)
+{
+    DataObject data;
+    data.kind = otherwise;
+    if (ActivationDump::looksLikeDump(*arrays)) {
+        data.kind = DataKind::ActivationDump;
+        data.dump = std::make_shared<ActivationDump>(arrays);
+    }
+    data.arrays = std::move(arrays);
+    return data;
+}
+
+ReaderDescriptor npzReaderDescriptor()
+{
+    ReaderDescriptor reader;
+    reader.id = "arrays.npz";
+    reader.name = "NumPy archive (.npz)";
+    reader.extensions = {".npz"};
+    reader.produces = DataKind::Arrays;
+    reader.confidence = [](const std::string &path, const std::string &firstBytes) {
+        if (!isZip(firstBytes))
+            return 0;
+        if (extension(path) == ".npz")
+            return 100;
+        const std::string first = firstMemberName(firstBytes);
+        return endsWith(first, ".npy") || first == "manifest.json" ? 90 : 10;
+    };
+    reader.read = [](const std::string &path) {
+        return collectionDataObject(std::make_shared<NpzArchive>(path), DataKind::Arrays);
+    };
+    return reader;
+}
+
+ReaderDescriptor safetensorsReaderDescriptor()
+{
+    ReaderDescriptor reader;
+    reader.id = "arrays.safetensors";
+    reader.name = "safetensors (.safetensors)";
+    reader.extensions = {".safetensors"};
+    reader.produces = DataKind::Arrays;
+    reader.confidence = [](const std::string &path, const std::string &firstBytes) {
+        if (extension(path) == ".safetensors")
+            return 100;
+        return firstBytes.size() > 9 && firstBytes[8] == '{' && firstBytes.compare(0, 6, "\x93NUMPY") != 0 ? 40 : 0;
+    };
+    reader.read = [](const std::string &path) {
+        return collectionDataObject(std::make_shared<SafetensorsFile>(path), DataKind::Arrays);
+    };
+    return reader;
+}
+
+ReaderDescriptor hdf5ReaderDescriptor()
+{
+    ReaderDescriptor reader;
+    reader.id = "arrays.hdf5";
+    reader.name = "HDF5 (.h5, .hdf5)";
+    reader.extensions = {".h5", ".hdf5", ".he5"};
+    reader.produces = DataKind::Arrays;
+    reader.confidence = [](const std::string &path, const std::string &firstBytes) {
+        if (hasHdf5Signature(firstBytes))
+            return 100;
+        const std::string ext = extension(path);
+        return ext == ".h5" || ext == ".hdf5" ? 50 : 0; // so a damaged .h5 gets HDF5's own error
+    };
+    reader.read = [](const std::string &path) {
+        return collectionDataObject(std::make_shared<Hdf5File>(path), DataKind::Arrays);
+    };
+    return reader;
+}
+
+ReaderDescriptor torchSaveReaderDescriptor()
+{
+    ReaderDescriptor reader;
+    reader.id = "checkpoint.torch";
+    reader.name = "PyTorch torch.save (.pt, .pth, .ckpt)";
+    reader.extensions = {".pt", ".pth", ".ckpt", ".bin"};
+    reader.produces = DataKind::Checkpoint;
+    reader.confidence = [](const std::string &path, const std::string &firstBytes) {
+        const std::string ext = extension(path);
+        const bool torchExtension = ext == ".pt" || ext == ".pth" || ext == ".ckpt" || ext == ".bin" || ext == ".tar";
+        if (!isZip(firstBytes))
+            return torchExtension ? 30 : 0; // legacy (non-zip) files get a clear error from read()
+        if (endsWith(firstMemberName(firstBytes), "data.pkl"))
+            return 95;
+        return torchExtension ? 80 : 5;
+    };
+    reader.read = [](const std::string &path) {
+        std::ifstream in(path, std::ios::binary);
+        char magic[2] = {0, 0};
+        in.read(magic, 2);
+        if (in.gcount() == 2 && magic[0] == '\x80' && magic[1] != '\0')
+            throw FormatError(path, "torch", "legacy (pre-1.6, non-zip) torch.save format; re-save it with a current PyTorch");
+        return collectionDataObject(std::make_shared<TorchSaveFile>(path), DataKind::Checkpoint);
+    };
+    return reader;
+}
+
+ReaderDescriptor dumpFolderReaderDescriptor()
+{
+    ReaderDescriptor reader;
+    reader.id = "dump.folder";
+    reader.name = "Activation dump folder (manifest.json + .npy)";
+    reader.readsFolders = true;
+    reader.produces = DataKind::ActivationDump;
+    reader.confidence = [](const std::string &path, const std::string &) {
+        std::error_code error;
+        return std::filesystem::is_regular_file(std::filesystem::path(path) / "manifest.json", error) ? 100 : 0;
+    };
+    reader.read = [](const std::string &path) {
+        DataObject data = collectionDataObject(std::make_shared<NpyFolder>(path), DataKind::Arrays);
+        if (!data.dump)
+            throw FormatError(path, "dump", "folder has a manifest.json but no activations");
+        return data;
+    };
+    return reader;
+}
+
+} // namespace core

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "data/storage.h"
+#include "io/zip/zipmember.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace core {
+
+/// A read-only zip archive over bytes already in memory (normally a memory-mapped file): the index
+/// of .npz and torch.save files. Our own parser rather than libzip because memory-mapping a stored
+/// member needs its data offset, which libzip does not expose. Validates the end-of-central-directory
+/// record (zip64 too), every central entry and every local header against the file size before
+/// anything is read; throws FormatError naming the file, the member and the offset.
+class ZipArchive
+{
+public:
+    ZipArchive(std::string path, std::shared_ptr<const Storage> bytes);
+    /// Memory-maps `path`.
+    static ZipArchive open(const std::string &path);
+
+    const std::string &path() const { return m_path; }
+    const std::vector<ZipMember> &members() const { return m_members; }
+    /// nullptr if absent.
+    const ZipMember *find(const std::string &name) const;
+
+    /// The member's uncompressed bytes: a zero-copy slice for stored members, inflated and
+    /// CRC-checked memory for deflated ones. Throws FormatError (corrupt stream, CRC mismatch,
+    /// unsupported method, encryption).
+    std::shared_ptr<Storage> read(const ZipMember &member) const;
+    /// Up to `maxBytes` leading uncompressed bytes (inflates only what is needed): for headers.
+    std::string readPrefix(const ZipMember &member, std::size_t maxBytes) const;
+
+private:
+    void parse();
+    [[noreturn]] void fail(const std::string &problem, std::uint64_t offset) const;
+
+    std::string m_path;
+    std::shared_ptr<const Storage> m_bytes;
+    std::vector<ZipMember> m_members;
+};
+
+} // namespace core

@@ -1,0 +1,104 @@
+#include "commands.h"
+
+#include "data/arraycollection.h"
+#include "data/arraystatistics.h"
+#include "dump/activationdump.h"
+#include "errors/formaterror.h"
+#include "exitcodes.h"
+#include "registry/registry.h"
+#include "task/atomiccanceltoken.h"
+#include "task/nullprogress.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <iostream>
+
+namespace cli {
+
+namespace {
+
+nlohmann::json number(double value)
+{
+    return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
+}
+
+nlohmann::json statisticsJson(const core::Tensor &tensor)
+{
+    core::NullProgress progress;
+    core::AtomicCancelToken cancel;
+    const core::ArrayStatistics s = core::computeStatistics(tensor, progress, cancel);
+    return {{"count", s.count}, {"nan", s.nanCount}, {"posinf", s.positiveInfCount}, {"neginf", s.negativeInfCount},
+            {"min", number(s.min)}, {"max", number(s.max)}, {"mean", number(s.mean)}, {"sum", number(s.sum)}};
+}
+
+nlohmann::json arrayJson(const std::string &name, core::DType dtype, const std::vector<std::int64_t> &shape)
+{
+    return {{"name", name}, {"dtype", core::dtypeName(dtype)}, {"shape", shape}};
+}
+
+} // namespace
+
+int inspectCommand(const core::Registry &registry, const std::vector<std::string> &arguments)
+{
+    std::string path;
+    bool stats = false;
+    for (const std::string &argument : arguments) {
+        if (argument == "--stats")
+            stats = true;
+        else if (!argument.empty() && argument[0] == '-') {
+            std::cerr << "infoscope-cli: inspect: unknown option '" << argument << "'\n";
+            return BadArguments;
+        } else if (path.empty())
+            path = argument;
+        else {
+            std::cerr << "infoscope-cli: inspect takes one path\n";
+            return BadArguments;
+        }
+    }
+    if (path.empty()) {
+        std::cerr << "infoscope-cli: inspect needs a file or folder\n";
+        return BadArguments;
+    }
+
+    nlohmann::json out;
+    try {
+        const core::DataObject data = registry.read(path);
+        out["path"] = path;
+        out["reader"] = data.readerId;
+        out["kind"] = core::dataKindName(data.kind);
+        nlohmann::json arrays = nlohmann::json::array();
+        if (data.arrays) {
+            for (const core::ArrayInfo &info : data.arrays->arrays()) {
+                nlohmann::json entry = arrayJson(info.name, info.dtype, info.shape);
+                entry["stored_bytes"] = info.storedBytes;
+                entry["compressed"] = info.compressed;
+                if (!info.attributes.empty())
+                    entry["attributes"] = info.attributes;
+                if (stats)
+                    entry["stats"] = statisticsJson(data.arrays->load(info.name));
+                arrays.push_back(entry);
+            }
+            out["attributes"] = data.arrays->attributes();
+        } else {
+            nlohmann::json entry = arrayJson("", data.tensor.dtype(), data.tensor.shape());
+            if (stats)
+                entry["stats"] = statisticsJson(data.tensor);
+            arrays.push_back(entry);
+        }
+        out["arrays"] = arrays;
+        if (data.dump) {
+            const core::ActivationDump &dump = *data.dump;
+            out["dump"] = {{"layers", dump.layers()}, {"steps", dump.steps()}, {"samples", dump.sampleCount()},
+                           {"labels", dump.hasLabels()}, {"inputs", dump.hasInputs()},
+                           {"model", dump.manifest().model}, {"step_unit", dump.manifest().stepUnit}};
+        }
+    } catch (const core::FormatError &e) {
+        std::cerr << "infoscope-cli: " << e.what() << '\n';
+        return UnreadableInput;
+    }
+    std::cout << out.dump(2) << '\n';
+    return Ok;
+}
+
+} // namespace cli

@@ -1,0 +1,216 @@
+// Readers against files written by numpy, h5py and torch (tests/data/generate_reader_fixtures.py):
+// dtype, shape, sum and chosen elements must equal what the writing library reported. And every
+// damaged file in tests/data/bad (tests/data/generate_bad_inputs.py) must give a FormatError that
+// names the file, never a crash or a different exception.
+#include "data/arraycollection.h"
+#include "dump/activationdump.h"
+#include "errors/formaterror.h"
+#include "io/torchsave/torchsavefile.h"
+#include "registry/builtins.h"
+#include "registry/registry.h"
+#include "testdata.h"
+
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using nlohmann::json;
+
+namespace {
+
+json loadJson(const std::string &relative)
+{
+    std::ifstream in(testdata::path(relative));
+    return json::parse(in);
+}
+
+std::vector<std::int64_t> unravel(std::int64_t flat, const std::vector<std::int64_t> &shape)
+{
+    std::vector<std::int64_t> index(shape.size());
+    for (std::size_t i = shape.size(); i-- > 0;) {
+        index[i] = flat % shape[i];
+        flat /= shape[i];
+    }
+    return index;
+}
+
+double expectedValue(const json &value)
+{
+    if (value.is_boolean())
+        return value.get<bool>() ? 1.0 : 0.0;
+    if (value.is_array())
+        return value[0].get<double>(); // complex: the real part
+    return value.get<double>();
+}
+
+} // namespace
+
+class TestReaders : public QObject
+{
+    Q_OBJECT
+
+    core::Registry m_registry;
+
+    core::Tensor load(const std::string &file, const std::string &name, std::string *reader = nullptr)
+    {
+        const core::DataObject data = m_registry.read(testdata::path("readers/" + file));
+        if (reader)
+            *reader = data.readerId;
+        if (!data.arrays)
+            return data.tensor;
+        return data.arrays->load(name.empty() ? "tensor" : name);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { core::registerBuiltins(m_registry); }
+
+    void arraysMatchWriter_data()
+    {
+        QTest::addColumn<QString>("record");
+        const json expected = loadJson("readers/expected.json");
+        QVERIFY(expected["arrays"].size() > 60);
+        for (const json &record : expected["arrays"]) {
+            if (record["file"] == "torch/module.pt")
+                continue; // TorchScript: needs LibTorch, tested in tests/torch
+            const std::string label = record["file"].get<std::string>() + ":" + record["name"].get<std::string>();
+            QTest::newRow(label.c_str()) << QString::fromStdString(record.dump());
+        }
+    }
+
+    void arraysMatchWriter()
+    {
+        QFETCH(QString, record);
+        const json r = json::parse(record.toStdString());
+        const core::Tensor tensor = load(r["file"], r["name"]);
+        QCOMPARE(core::dtypeName(tensor.dtype()), r["dtype"].get<std::string>());
+        QCOMPARE(tensor.shape(), r["shape"].get<std::vector<std::int64_t>>());
+
+        double sum = 0.0, magnitude = 0.0;
+        const std::int64_t count = tensor.numel();
+        for (std::int64_t i = 0; i < count; ++i) {
+            const double v = tensor.valueAt(unravel(i, tensor.shape()));
+            sum += v;
+            magnitude += std::abs(v);
+        }
+        const double wanted = r["sum"].get<double>();
+        QVERIFY2(std::abs(sum - wanted) <= 1e-9 * (1.0 + magnitude),
+                 qPrintable(QStringLiteral("sum %1, writer says %2").arg(sum, 0, 'g', 17).arg(wanted, 0, 'g', 17)));
+        for (const json &element : r["elements"]) {
+            const std::int64_t flat = element[0].get<std::int64_t>();
+            QCOMPARE(tensor.valueAt(unravel(flat, tensor.shape())), expectedValue(element[1]));
+        }
+        if (r.contains("stride")) // torch views keep their own strides into the shared storage
+            QCOMPARE(tensor.strides(), r["stride"].get<std::vector<std::int64_t>>());
+    }
+
+    void storedMembersAreMappedNotCopied()
+    {
+        QVERIFY(load("npz/stored.npz", "labels").isMemoryMapped());
+        QVERIFY(!load("npz/deflated.npz", "mask").isMemoryMapped()); // inflated into memory
+        QVERIFY(load("safetensors/model.safetensors", "f32").isMemoryMapped());
+        QVERIFY(load("torch/views.pt", "mat").isMemoryMapped());
+    }
+
+    void torchViewsShareOneStorage()
+    {
+        const core::DataObject data = m_registry.read(testdata::path("readers/torch/views.pt"));
+        const core::Tensor base = data.arrays->load("base");
+        const core::Tensor row = data.arrays->load("row");
+        const core::Tensor transposed = data.arrays->load("t");
+        QCOMPARE(row.bytes(), base.bytes() + 6 * sizeof(float)); // storage offset 6, no copy
+        QCOMPARE(transposed.shape(), (core::Tensor::Shape{6, 4}));
+        QCOMPARE(transposed.valueAt({1, 2}), 13.0); // base.view(4, 6).t()[1, 2] = base[2 * 6 + 1]
+    }
+
+    void checkpointScalarsAndStateDict()
+    {
+        const core::DataObject data = m_registry.read(testdata::path("readers/torch/checkpoint.pt"));
+        QCOMPARE(data.kind, core::DataKind::Checkpoint);
+        const auto &attributes = data.arrays->attributes();
+        QCOMPARE(attributes.at("epoch"), std::string("7"));
+        QCOMPARE(std::stod(attributes.at("learning_rate")), 0.01);
+        QCOMPARE(attributes.at("name"), std::string("mlp"));
+        QCOMPARE(attributes.at("history"), std::string("[0.5, 0.25]"));
+        QCOMPARE(attributes.at("best"), std::string("None"));
+        QCOMPARE(attributes.at("flag"), std::string("True"));
+        const core::ArrayInfo *tracked = data.arrays->find("model_state_dict/1.num_batches_tracked");
+        QVERIFY(tracked);
+        QCOMPARE(tracked->dtype, core::DType::Int64);
+        QVERIFY(tracked->shape.empty());
+        QCOMPARE(data.arrays->arrays().size(), std::size_t(9));
+    }
+
+    void hdf5Attributes()
+    {
+        const core::DataObject data = m_registry.read(testdata::path("readers/h5/data.h5"));
+        const core::ArrayInfo *deep = data.arrays->find("group/sub/deep/f64");
+        QVERIFY(deep);
+        QCOMPARE(deep->attributes.at("units"), std::string("volts"));
+        QCOMPARE(std::stod(deep->attributes.at("scale")), 0.5);
+        QCOMPARE(deep->attributes.at("count"), std::string("3"));
+        QCOMPARE(data.arrays->attributes().at("group@description"), std::string("nested groups"));
+        QCOMPARE(data.arrays->attributes().at("group@label"), std::string("fixed-ascii"));
+        QVERIFY(data.arrays->find("compressed")->compressed);
+    }
+
+    void torchScriptIsNotUnpickled()
+    {
+        try {
+            core::TorchSaveFile file(testdata::path("readers/torch/module.pt"));
+            QFAIL("a TorchScript archive was read as a torch.save file");
+        } catch (const core::FormatError &error) {
+            QVERIFY2(std::string(error.what()).find("TorchScript") != std::string::npos, error.what());
+        }
+    }
+
+    void maliciousPickleIsRefused()
+    {
+        for (const char *file : {"bad/malicious.pt", "bad/eval_global.pt"}) {
+            try {
+                m_registry.read(testdata::path(file));
+                QFAIL(qPrintable(QStringLiteral("%1 was accepted").arg(QString::fromLatin1(file))));
+            } catch (const core::FormatError &error) {
+                const std::string text = error.what();
+                QVERIFY2(text.find("refuses global") != std::string::npos, error.what());
+                QVERIFY2(text.find("system") != std::string::npos || text.find("eval") != std::string::npos, error.what());
+            }
+        }
+    }
+
+    void badInputsGiveFormatErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("problem");
+        const json index = loadJson("bad/index.json");
+        QVERIFY(index.size() > 30);
+        for (const json &entry : index) {
+            if (entry["reader"] == "manifest")
+                continue; // manifests are checked in the dump test
+            QTest::newRow(entry["file"].get<std::string>().c_str())
+                << QString::fromStdString(entry["file"]) << QString::fromStdString(entry["problem"]);
+        }
+    }
+
+    void badInputsGiveFormatErrors()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, problem);
+        const std::string path = testdata::path("bad/" + file.toStdString());
+        try {
+            const core::DataObject data = m_registry.read(path);
+            // Some damage only shows when an array is read (a corrupt deflate stream, a missing storage).
+            if (data.arrays)
+                for (const core::ArrayInfo &info : data.arrays->arrays())
+                    data.arrays->load(info.name);
+            QFAIL(qPrintable(QStringLiteral("accepted: %1").arg(problem)));
+        } catch (const core::FormatError &error) {
+            QCOMPARE(error.path(), path);
+            QVERIFY(!error.problem().empty());
+        }
+    }
+};
+
+QTEST_APPLESS_MAIN(TestReaders)
+#include "test_readers.moc"

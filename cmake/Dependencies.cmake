@@ -27,6 +27,7 @@ if(INFOSCOPE_BUILD_GUI)
         CommonCore CommonDataModel CommonColor FiltersCore FiltersGeneral FiltersGeometry FiltersSources
         InteractionStyle RenderingCore RenderingOpenGL2 RenderingAnnotation RenderingFreeType
         RenderingUI)
-
-    find_package(Torch REQUIRED)
 endif()
+
+# LibTorch: TorchScript models (analysis/torch, target core_torch) for both the GUI and the CLI.
+find_package(Torch REQUIRED)

@@ -13,13 +13,18 @@ namespace core {
 
 std::int64_t checkedElementCount(const Tensor::Shape &shape)
 {
+    // The product of the non-zero extents must fit too: C-order strides are built from it, even
+    // for an empty array such as (0, 2^40, 2^40) (found by fuzzing the .npy header).
     std::int64_t count = 1;
+    std::int64_t span = 1;
     for (std::int64_t extent : shape) {
         if (extent < 0)
             throw AnalysisError("negative dimension " + std::to_string(extent) + " in shape");
-        if (extent != 0 && count > std::numeric_limits<std::int64_t>::max() / extent)
+        const std::int64_t nonZero = std::max<std::int64_t>(extent, 1);
+        if (span > std::numeric_limits<std::int64_t>::max() / nonZero)
             throw AnalysisError("shape has more elements than a 64-bit count can hold");
-        count *= extent;
+        span *= nonZero;
+        count = extent == 0 ? 0 : count * extent;
     }
     return count;
 }

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+
 namespace core {
 
 DumpManifest parseDumpManifest(const std::string &where, const std::string &json)
@@ -14,6 +16,8 @@ DumpManifest parseDumpManifest(const std::string &where, const std::string &json
         root = nlohmann::json::parse(json);
     } catch (const nlohmann::json::parse_error &error) {
         throw FormatError(where, "manifest", std::string("manifest is not valid JSON: ") + error.what(), error.byte);
+    } catch (const nlohmann::json::exception &error) { // e.g. a number too large for a double (found by fuzzing)
+        throw FormatError(where, "manifest", std::string("manifest is not valid JSON: ") + error.what());
     }
     if (!root.is_object())
         fail("manifest is not a JSON object");
@@ -22,7 +26,9 @@ DumpManifest parseDumpManifest(const std::string &where, const std::string &json
     if (!root.contains("version") || !root["version"].is_number_integer())
         fail("manifest has no integer 'version'");
     DumpManifest manifest;
-    manifest.version = root["version"].get<int>();
+    if (root["version"].get<std::int64_t>() != 1 || (root["version"].is_number_unsigned() && root["version"].get<std::uint64_t>() != 1))
+        fail("manifest version " + root["version"].dump() + " is not supported (this InfoScope reads version 1)");
+    manifest.version = 1;
     if (manifest.version != 1)
         fail("manifest version " + std::to_string(manifest.version) + " is not supported (this InfoScope reads version 1)");
     if (root.contains("model")) {
@@ -50,7 +56,8 @@ DumpManifest parseDumpManifest(const std::string &where, const std::string &json
         if (!root["steps"].is_array())
             fail("'steps' is not a list");
         for (const auto &step : root["steps"]) {
-            if (!step.is_number_integer() || step.get<std::int64_t>() < 0)
+            if (!step.is_number_integer() || step.get<std::int64_t>() < 0
+                || (step.is_number_unsigned() && step.get<std::uint64_t>() > std::uint64_t(INT64_MAX)))
                 fail("'steps' holds something other than a non-negative integer");
             manifest.steps.push_back(step.get<std::int64_t>());
         }
@@ -61,7 +68,8 @@ DumpManifest parseDumpManifest(const std::string &where, const std::string &json
         manifest.learningRate = root["learning_rate"].get<double>();
     }
     if (root.contains("batch_size")) {
-        if (!root["batch_size"].is_number_integer() || root["batch_size"].get<std::int64_t>() <= 0)
+        if (!root["batch_size"].is_number_integer() || root["batch_size"].get<std::int64_t>() <= 0
+            || (root["batch_size"].is_number_unsigned() && root["batch_size"].get<std::uint64_t>() > std::uint64_t(INT64_MAX)))
             fail("'batch_size' is not a positive integer");
         manifest.batchSize = root["batch_size"].get<std::int64_t>();
     }

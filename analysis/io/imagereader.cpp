@@ -1,5 +1,8 @@
 #include "io/imagereader.h"
 
+#include "data/mappedfile.h"
+#include "io/imagestructure.h"
+
 #include "errors/formaterror.h"
 
 #include <opencv2/imgcodecs.hpp>
@@ -44,6 +47,10 @@ DType dtypeOf(int depth, const std::string &path)
 Tensor readImage(const std::string &path)
 {
     cv::Mat image;
+    {
+        const MappedFile file(path);
+        checkImageStructure(path, file.data(), file.size(), kMaxPixels);
+    }
     try {
         image = cv::imread(path, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception &e) {

@@ -45,6 +45,8 @@ WorkspaceFile WorkspaceFile::load(const std::string &path, const Registry &regis
         document = json::parse(in);
     } catch (const json::parse_error &e) {
         throw FormatError(path, kReader, std::string("not valid JSON: ") + e.what(), e.byte);
+    } catch (const json::exception &e) { // out-of-range numbers
+        throw FormatError(path, kReader, std::string("not valid JSON: ") + e.what());
     }
     const fs::path base = fs::absolute(fs::path(path)).parent_path();
     WorkspaceFile workspace;

@@ -1,5 +1,6 @@
 #include "registry/builtins.h"
 #include "registry/registry.h"
+#include "torch/torchbuiltins.h"
 #include "torch/torchinfo.h"
 #include "version.h"
 #include "vtk/vtkview.h"
@@ -50,6 +51,7 @@ int main(int argc, char **argv)
 
     core::Registry registry;
     core::registerBuiltins(registry);
+    core::registerTorchBuiltins(registry);
     ui::MainWindow window(registry);
     window.show();
     window.openPaths(parser.positionalArguments());

@@ -79,7 +79,7 @@ private Q_SLOTS:
         const std::string empty = m_dir.filePath("empty.png").toStdString();
         std::ofstream(empty).close();
         QVERIFY(formatProblem(empty).find("empty") != std::string::npos);
-        QVERIFY(formatProblem(m_dir.path().toStdString()).find("directory") != std::string::npos);
+        QVERIFY(formatProblem(m_dir.path().toStdString()).find("folder") != std::string::npos);
         QVERIFY(formatProblem(m_dir.filePath("missing.npy").toStdString()).find("cannot open") != std::string::npos);
         const std::string text = m_dir.filePath("notes.txt").toStdString();
         std::ofstream(text) << "hello";

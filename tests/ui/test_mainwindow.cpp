@@ -1,5 +1,7 @@
 // The main window on the demo workspace: generated form, a run through the job runner, result tabs,
 // errors that keep loaded work, and the German translation.
+#include "browser/arrayinspector.h"
+#include "browser/sourceitems.h"
 #include "document/workspace.h"
 #include "forms/parameterform.h"
 #include "jobs/jobrunner.h"
@@ -16,6 +18,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include "plot/qcustomplotinclude.h"
 #include <QtTest>
 
 #include <fstream>
@@ -53,6 +58,43 @@ private Q_SLOTS:
         QVERIFY(windowChoice);
         QCOMPARE(windowChoice->currentData().toString(), QStringLiteral("hann"));
         QVERIFY(windowChoice->toolTip().contains(QStringLiteral("Hann")));
+    }
+
+    void browserShowsArraysStatisticsAndSlices()
+    {
+        ui::MainWindow window(m_registry);
+        window.errors().setInteractive(false);
+        // An .npz laid out as a dump: activations/fc1/000001 (4 x 3 float32), labels, inputs.
+        QVERIFY(window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/readers/npz/stored.npz")) > 0);
+        window.jobs().waitForAll();
+        QTRY_VERIFY(window.jobs().activeCount() == 0);
+
+        QTreeWidgetItem *activation = nullptr;
+        int arrays = 0;
+        for (QTreeWidgetItemIterator it(window.workspaceTree()); *it; ++it) {
+            if (!(*it)->data(0, ui::IsArrayRole).toBool())
+                continue;
+            ++arrays;
+            QVERIFY2(!(*it)->text(ui::MeanColumn).isEmpty(), "statistics column left empty");
+            QCOMPARE((*it)->text(ui::NonFiniteColumn), QStringLiteral("0"));
+            if ((*it)->data(0, ui::ArrayNameRole).toString() == QStringLiteral("activations/fc1/000001"))
+                activation = *it;
+        }
+        QCOMPARE(arrays, 3);
+        QVERIFY(activation);
+        QCOMPARE(activation->text(ui::ShapeColumn), QStringLiteral("4 × 3"));
+        QCOMPARE(activation->parent()->text(0), QStringLiteral("fc1")); // grouped as layers -> steps
+
+        // Selecting it draws the 4 x 3 slice in the inspector, read in the background.
+        QSignalSpy shown(window.inspector(), &ui::ArrayInspector::sliceShown);
+        window.workspaceTree()->setCurrentItem(activation);
+        QVERIFY(shown.wait(10000));
+        auto *map = qobject_cast<QCPColorMap *>(window.inspector()->plotView()->plot()->plottable(0));
+        QVERIFY(map);
+        QCOMPARE(map->data()->keySize(), 3);
+        QCOMPARE(map->data()->valueSize(), 4);
+        QCOMPARE(map->data()->cell(1, 2), window.inspector()->tensor().valueAt({2, 1}));
+        QCOMPARE(window.errors().errorCount(), 0);
     }
 
     void badFileKeepsLoadedWork()

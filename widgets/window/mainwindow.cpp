@@ -1,5 +1,8 @@
 #include "window/mainwindow.h"
 
+#include "browser/arrayinspector.h"
+#include "browser/sourceitems.h"
+#include "data/sourcestatistics.h"
 #include "document/workspace.h"
 #include "errors/formaterror.h"
 #include "forms/parameterform.h"
@@ -16,6 +19,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBrush>
+#include <QTreeWidgetItemIterator>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -82,10 +87,12 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
 
     connect(m_jobs, &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_jobs, &JobRunner::jobFailed, this, [this](int id, const QString &title, const QString &message) {
+        m_statisticsJobs.erase(id);
         m_jobAnalysis.erase(id);
         m_errors->report(tr("Analysis failed"), tr("%1 could not finish.").arg(title), message);
     });
     connect(m_jobs, &JobRunner::jobCancelled, this, [this](int id) {
+        m_statisticsJobs.erase(id);
         m_jobAnalysis.erase(id);
         statusBar()->showMessage(tr("Analysis cancelled."), 4000);
     });
@@ -94,17 +101,13 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
     });
     connect(m_workspace, &Workspace::sourceAdded, this, [this](int id) {
         const Source *source = m_workspace->source(id);
-        QStringList shape;
-        for (std::int64_t extent : source->data.tensor.shape())
-            shape << QString::number(extent);
-        auto *item = new QTreeWidgetItem(m_sourcesRoot, {source->name, fromStd(core::dataKindName(source->data.kind)),
-                                                         shape.join(QStringLiteral(" × ")) + QStringLiteral("  ")
-                                                             + fromStd(core::dtypeName(source->data.tensor.dtype()))});
-        item->setData(0, kIdRole, id);
-        item->setToolTip(0, source->path);
+        auto *item = new QTreeWidgetItem(m_sourcesRoot);
+        populateSourceItem(item, *source);
         m_sourcesRoot->setExpanded(true);
+        item->setExpanded(source->data.dump != nullptr);
         if (m_form)
             m_form->refreshSources();
+        startStatistics(id);
     });
     connect(m_workspace, &Workspace::runAdded, this, [this](int id) {
         const Run *run = m_workspace->run(id);
@@ -129,7 +132,7 @@ void MainWindow::createDocks()
 {
     m_workspaceTree = new QTreeWidget(this);
     m_workspaceTree->setObjectName(QStringLiteral("workspaceTree"));
-    m_workspaceTree->setColumnCount(3);
+    m_workspaceTree->setColumnCount(ColumnCount);
     m_workspaceTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sourcesRoot = new QTreeWidgetItem(m_workspaceTree);
     m_runsRoot = new QTreeWidgetItem(m_workspaceTree);
@@ -137,10 +140,21 @@ void MainWindow::createDocks()
         if (item->parent() == m_runsRoot)
             showRun(item->data(0, kIdRole).toInt());
     });
+    connect(m_workspaceTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, IsArrayRole).toBool())
+            inspectItem(item);
+    });
     m_workspaceDock = new QDockWidget(this);
     m_workspaceDock->setObjectName(QStringLiteral("workspaceDock"));
     m_workspaceDock->setWidget(m_workspaceTree);
     addDockWidget(Qt::LeftDockWidgetArea, m_workspaceDock);
+
+    m_inspector = new ArrayInspector(this);
+    m_inspectorDock = new QDockWidget(this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+    m_inspectorDock->hide(); // shown when the user selects an array
 
     m_catalogue = new QTreeWidget(this);
     m_catalogue->setObjectName(QStringLiteral("catalogue"));
@@ -186,8 +200,15 @@ void MainWindow::createActions()
     connect(m_openAction, &QAction::triggered, this, [this] {
         const QStringList paths = QFileDialog::getOpenFileNames(
             this, tr("Open data"), QString(),
-            tr("Supported files (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.infoscope.json);;All files (*)"));
+            tr("Supported files (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.npz *.safetensors *.h5 *.hdf5 *.pt *.pth "
+               "*.ckpt *.infoscope.json);;All files (*)"));
         openPaths(paths);
+    });
+    m_openFolderAction = new QAction(this);
+    connect(m_openFolderAction, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(this, tr("Open dump folder"));
+        if (!path.isEmpty())
+            openPaths({path});
     });
     m_openWorkspaceAction = new QAction(this);
     m_openWorkspaceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
@@ -250,6 +271,7 @@ void MainWindow::createActions()
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openFolderAction);
     m_fileMenu->addAction(m_openWorkspaceAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_saveWorkspaceAction);
@@ -265,6 +287,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_workspaceDock->toggleViewAction());
     m_viewMenu->addAction(m_catalogueDock->toggleViewAction());
     m_viewMenu->addAction(m_parametersDock->toggleViewAction());
+    m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_methodHelpAction);
     m_helpMenu->addSeparator();
@@ -278,7 +301,11 @@ void MainWindow::retranslate()
     m_workspaceDock->setWindowTitle(tr("Workspace"));
     m_catalogueDock->setWindowTitle(tr("Analyses"));
     m_parametersDock->setWindowTitle(tr("Parameters"));
-    m_workspaceTree->setHeaderLabels({tr("Name"), tr("Kind"), tr("Shape")});
+    m_workspaceTree->setHeaderLabels({tr("Name"), tr("Shape"), tr("Type"), tr("Size"), tr("Min"), tr("Max"), tr("Mean"),
+                                       tr("NaN/Inf")});
+    m_inspectorDock->setWindowTitle(tr("Array inspector"));
+    m_openFolderAction->setText(tr("Open &Folder…"));
+    m_openFolderAction->setStatusTip(tr("Open an activation dump folder (manifest.json with .npy files)"));
     m_sourcesRoot->setText(0, tr("Sources"));
     m_runsRoot->setText(0, tr("Runs"));
     m_runButton->setText(tr("Run"));
@@ -399,6 +426,11 @@ int MainWindow::runAnalysis(const QString &analysisId, const std::map<std::strin
 
 void MainWindow::onJobFinished(int id, std::shared_ptr<const core::Result> result)
 {
+    if (m_statisticsJobs.count(id)) {
+        applyStatistics(m_statisticsJobs[id], *result);
+        m_statisticsJobs.erase(id);
+        return;
+    }
     const QString analysisId = m_jobAnalysis.count(id) ? m_jobAnalysis[id] : fromStd(result->analysisId);
     m_jobAnalysis.erase(id);
     const int runId = m_workspace->addRun(analysisId, std::move(result));
@@ -554,6 +586,77 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_jobs->cancelAll();
     m_jobs->waitForAll();
     event->accept();
+}
+
+void MainWindow::startStatistics(int sourceId)
+{
+    const Source *source = m_workspace->source(sourceId);
+    const core::DataObject snapshot = source->data; // shares the storage; the job never touches the workspace
+    const int job = m_jobs->start(tr("Statistics of %1").arg(source->name),
+                                  [snapshot](core::Progress &progress, const core::CancelToken &cancel) {
+                                      core::Result result;
+                                      result.items.push_back(core::sourceStatistics(snapshot, progress, cancel));
+                                      return result;
+                                  });
+    m_statisticsJobs[job] = sourceId;
+}
+
+void MainWindow::applyStatistics(int sourceId, const core::Result &result)
+{
+    const auto *table = result.items.empty() ? nullptr : std::get_if<core::TableResult>(&result.items.front());
+    if (!table)
+        return;
+    std::map<QString, const std::vector<core::TableCell> *> rows;
+    for (const auto &row : table->rows)
+        rows[QString::fromStdString(std::get<std::string>(row[0]))] = &row;
+    QStringList unreadable;
+    for (QTreeWidgetItemIterator it(m_sourcesRoot); *it; ++it) {
+        QTreeWidgetItem *item = *it;
+        if (item->data(0, SourceIdRole).toInt() != sourceId || !item->data(0, IsArrayRole).toBool())
+            continue;
+        const auto found = rows.find(item->data(0, ArrayNameRole).toString());
+        if (found == rows.end())
+            continue;
+        const auto &row = *found->second;
+        const std::string &error = std::get<std::string>(row[8]);
+        if (!error.empty()) {
+            item->setText(NonFiniteColumn, tr("unreadable"));
+            item->setToolTip(NonFiniteColumn, QString::fromStdString(error));
+            item->setForeground(NonFiniteColumn, QBrush(QColor(0xc6, 0x28, 0x28)));
+            unreadable << QString::fromStdString(error);
+            continue;
+        }
+        core::ArrayStatistics statistics;
+        statistics.count = std::get<std::int64_t>(row[1]);
+        statistics.min = std::get<double>(row[2]);
+        statistics.max = std::get<double>(row[3]);
+        statistics.mean = std::get<double>(row[4]);
+        statistics.nanCount = std::get<std::int64_t>(row[5]);
+        statistics.positiveInfCount = std::get<std::int64_t>(row[6]);
+        statistics.negativeInfCount = std::get<std::int64_t>(row[7]);
+        setStatisticsColumns(item, statistics);
+    }
+    if (!unreadable.isEmpty()) {
+        const Source *source = m_workspace->source(sourceId);
+        m_errors->report(tr("Damaged arrays"),
+                         tr("%n array(s) of %1 cannot be read; the rest stays available.", "", int(unreadable.size()))
+                             .arg(source ? source->name : QString()),
+                         unreadable.join(QLatin1Char('\n')));
+    }
+}
+
+void MainWindow::inspectItem(QTreeWidgetItem *item)
+{
+    const Source *source = m_workspace->source(item->data(0, SourceIdRole).toInt());
+    if (!source)
+        return;
+    const QString name = item->data(0, ArrayNameRole).toString();
+    const QString title = name.isEmpty() ? source->name : QStringLiteral("%1: %2").arg(source->name, name);
+    m_inspectorDock->show();
+    if (source->data.arrays)
+        m_inspector->inspect(source->data.arrays, name, title);
+    else
+        m_inspector->inspectTensor(source->data.tensor, title);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -23,6 +23,7 @@ class Registry;
 
 namespace ui {
 
+class ArrayInspector;
 class ErrorReporter;
 class JobRunner;
 class ParameterForm;
@@ -55,6 +56,8 @@ public:
     ErrorReporter &errors() const { return *m_errors; }
     ParameterForm *parameterForm() const { return m_form; }
     QTabWidget *resultTabs() const { return m_tabs; }
+    QTreeWidget *workspaceTree() const { return m_workspaceTree; }
+    ArrayInspector *inspector() const { return m_inspector; }
 
 public Q_SLOTS:
     void runCurrentAnalysis();
@@ -77,6 +80,9 @@ private:
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void onJobFinished(int id, std::shared_ptr<const core::Result> result);
+    void startStatistics(int sourceId);
+    void applyStatistics(int sourceId, const core::Result &result);
+    void inspectItem(QTreeWidgetItem *item);
 
     const core::Registry &m_registry;
     Workspace *m_workspace;
@@ -93,6 +99,10 @@ private:
     QPushButton *m_runButton;
     ParameterForm *m_form = nullptr;
     std::map<int, QString> m_jobAnalysis;
+    std::map<int, int> m_statisticsJobs; ///< job id -> source id
+    ArrayInspector *m_inspector = nullptr;
+    QDockWidget *m_inspectorDock = nullptr;
+    QAction *m_openFolderAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_analysisMenu = nullptr;

@@ -30,6 +30,19 @@ NpzArchive::NpzArchive(const std::string &path)
     : ArrayCollection(path)
     , m_zip(ZipArchive::open(path))
 {
+    index();
+}
+
+NpzArchive::NpzArchive(const std::string &path, std::shared_ptr<const Storage> bytes)
+    : ArrayCollection(path)
+    , m_zip(path, std::move(bytes))
+{
+    index();
+}
+
+void NpzArchive::index()
+{
+    const std::string &path = m_path;
     for (const ZipMember &member : m_zip.members()) {
         if (member.name == "manifest.json") {
             if (member.size > kMaxManifestBytes)

@@ -11,10 +11,14 @@ namespace core {
 class NpzArchive final : public ArrayCollection
 {
 public:
-    explicit NpzArchive(const std::string &path); ///< throws FormatError
+    explicit NpzArchive(const std::string &path); ///< memory-maps; throws FormatError
+    /// An archive already in memory (the fuzz target); throws FormatError.
+    NpzArchive(const std::string &path, std::shared_ptr<const Storage> bytes);
     Tensor load(const std::string &name) const override;
 
 private:
+    void index();
+
     ZipArchive m_zip;
 };
 

@@ -75,6 +75,8 @@ void SafetensorsFile::parse()
         header = nlohmann::json::parse(text, text + headerLength);
     } catch (const nlohmann::json::parse_error &error) {
         throw FormatError(m_path, kReader, std::string("header is not valid JSON: ") + error.what(), 8 + error.byte);
+    } catch (const nlohmann::json::exception &error) { // a number too large for a double (found by fuzzing)
+        throw FormatError(m_path, kReader, std::string("header is not valid JSON: ") + error.what(), 8);
     }
     if (!header.is_object())
         throw FormatError(m_path, kReader, "header is not a JSON object", 8);

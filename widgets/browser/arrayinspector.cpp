@@ -1,0 +1,166 @@
+#include "browser/arrayinspector.h"
+
+#include "data/arraycollection.h"
+#include "data/arrayslice.h"
+#include "plot/plotview.h"
+
+#include <QComboBox>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ui {
+
+ArrayInspector::ArrayInspector(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_rowAxis(new QComboBox(this))
+    , m_columnAxis(new QComboBox(this))
+    , m_indexLayout(new QHBoxLayout)
+    , m_plot(new PlotView(this))
+    , m_watcher(new QFutureWatcher<Loaded>(this))
+{
+    setObjectName(QStringLiteral("arrayInspector"));
+    m_title->setWordWrap(true);
+    m_message->setWordWrap(true);
+    m_message->setStyleSheet(QStringLiteral("color: #b71c1c"));
+    m_message->hide();
+    m_rowAxis->setToolTip(tr("Axis drawn downwards (rows of the heat map)"));
+    m_columnAxis->setToolTip(tr("Axis drawn across (columns of the heat map)"));
+
+    auto *axes = new QHBoxLayout;
+    axes->addWidget(new QLabel(tr("Rows:"), this));
+    axes->addWidget(m_rowAxis);
+    axes->addWidget(new QLabel(tr("Columns:"), this));
+    axes->addWidget(m_columnAxis);
+    axes->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(axes);
+    layout->addLayout(m_indexLayout);
+    layout->addWidget(m_message);
+    layout->addWidget(m_plot, 1);
+    m_title->setText(tr("Select an array in the workspace to see it here."));
+
+    connect(m_rowAxis, &QComboBox::currentIndexChanged, this, &ArrayInspector::rebuildControls);
+    connect(m_columnAxis, &QComboBox::currentIndexChanged, this, &ArrayInspector::rebuildControls);
+    connect(m_watcher, &QFutureWatcher<Loaded>::finished, this, [this] {
+        const Loaded loaded = m_watcher->result();
+        if (!loaded.error.isEmpty()) {
+            m_message->setText(loaded.error);
+            m_message->show();
+            return;
+        }
+        inspectTensor(loaded.tensor, m_titleText);
+    });
+}
+
+ArrayInspector::~ArrayInspector()
+{
+    m_watcher->waitForFinished();
+}
+
+void ArrayInspector::inspect(std::shared_ptr<const core::ArrayCollection> arrays, const QString &name, const QString &title)
+{
+    m_titleText = title;
+    m_title->setText(tr("Reading %1…").arg(title));
+    m_message->hide();
+    const std::string key = name.toStdString();
+    m_watcher->setFuture(QtConcurrent::run([arrays, key]() -> Loaded {
+        try {
+            return {arrays->load(key), {}};
+        } catch (const std::exception &error) {
+            return {{}, QString::fromStdString(error.what())};
+        }
+    }));
+}
+
+void ArrayInspector::inspectTensor(const core::Tensor &tensor, const QString &title)
+{
+    m_tensor = tensor;
+    m_titleText = title;
+    QStringList shape;
+    for (std::int64_t extent : tensor.shape())
+        shape << QString::number(extent);
+    m_title->setText(QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp; %3")
+                         .arg(title.toHtmlEscaped(), shape.isEmpty() ? tr("scalar") : shape.join(QStringLiteral(" × ")),
+                              QString::fromStdString(core::dtypeName(tensor.dtype()))));
+    m_message->hide();
+    const QSignalBlocker rowBlocker(m_rowAxis), columnBlocker(m_columnAxis);
+    m_rowAxis->clear();
+    m_columnAxis->clear();
+    for (int axis = 0; axis < tensor.ndim(); ++axis) {
+        const QString label = tr("axis %1 (%2)").arg(axis).arg(tensor.dim(axis));
+        m_rowAxis->addItem(label, axis);
+        m_columnAxis->addItem(label, axis);
+    }
+    // Default: the last two axes, as numpy prints an array.
+    m_rowAxis->setCurrentIndex(std::max(0, tensor.ndim() - 2));
+    m_columnAxis->setCurrentIndex(std::max(0, tensor.ndim() - 1));
+    m_rowAxis->setEnabled(tensor.ndim() >= 2);
+    m_columnAxis->setEnabled(tensor.ndim() >= 2);
+    rebuildControls();
+}
+
+void ArrayInspector::rebuildControls()
+{
+    qDeleteAll(m_indices);
+    m_indices.clear();
+    while (QLayoutItem *item = m_indexLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const int rowAxis = m_rowAxis->currentData().toInt();
+    const int columnAxis = m_columnAxis->currentData().toInt();
+    for (int axis = 0; axis < m_tensor.ndim(); ++axis) {
+        if (m_tensor.ndim() >= 2 && (axis == rowAxis || axis == columnAxis)) {
+            m_indices.append(nullptr);
+            continue;
+        }
+        if (m_tensor.ndim() == 1) {
+            m_indices.append(nullptr);
+            continue;
+        }
+        auto *label = new QLabel(tr("axis %1:").arg(axis), this);
+        auto *spin = new QSpinBox(this);
+        spin->setRange(0, int(std::min<std::int64_t>(m_tensor.dim(axis) - 1, std::numeric_limits<int>::max())));
+        spin->setToolTip(tr("Index along axis %1 (0 … %2)").arg(axis).arg(m_tensor.dim(axis) - 1));
+        m_indexLayout->addWidget(label);
+        m_indexLayout->addWidget(spin);
+        connect(spin, &QSpinBox::valueChanged, this, &ArrayInspector::render);
+        m_indices.append(spin);
+    }
+    m_indexLayout->addStretch(1);
+    render();
+}
+
+void ArrayInspector::render()
+{
+    if (m_tensor.isNull())
+        return;
+    core::SliceSpec spec;
+    spec.rowAxis = m_rowAxis->currentData().toInt();
+    spec.columnAxis = m_columnAxis->currentData().toInt();
+    for (QSpinBox *spin : m_indices)
+        spec.index.push_back(spin ? spin->value() : 0);
+    try {
+        if (m_tensor.ndim() >= 2 && spec.rowAxis == spec.columnAxis) {
+            m_message->setText(tr("Choose two different axes."));
+            m_message->show();
+            return;
+        }
+        m_message->hide();
+        m_plot->showItem(core::sliceAsHeatMap(m_tensor, spec, m_titleText.toStdString()));
+        Q_EMIT sliceShown();
+    } catch (const std::exception &error) {
+        m_message->setText(QString::fromStdString(error.what()));
+        m_message->show();
+    }
+}
+
+} // namespace ui

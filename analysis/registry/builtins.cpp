@@ -1,5 +1,8 @@
 #include "registry/builtins.h"
 
+#include "analyses/information/estimatorworkbench.h"
+#include "analyses/information/informationanalyses.h"
+#include "analyses/information/informationplane.h"
 #include "analyses/spectrum/imagespectrumanalysis.h"
 #include "io/containers/containerreaders.h"
 #include "io/imagereader.h"
@@ -19,6 +22,10 @@ void registerBuiltins(Registry &registry)
     registry.addReader(dumpFolderReaderDescriptor());
 
     registry.addAnalysis(imageSpectrumAnalysis());
+    for (AnalysisDescriptor &analysis : informationAnalyses())
+        registry.addAnalysis(std::move(analysis));
+    registry.addAnalysis(informationPlaneAnalysis());
+    registry.addAnalysis(estimatorWorkbenchAnalysis());
 }
 
 } // namespace core

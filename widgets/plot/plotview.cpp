@@ -229,23 +229,91 @@ void PlotView::showHeatMap(const core::HeatMapResult &map)
 
 void PlotView::showTrajectories(const core::TrajectoryResult &result)
 {
+    // One line per trajectory (layer) in its own colour, and its points filled by step on a colour
+    // scale. Points are grouped into 64 step bins, one graph each, because a QCustomPlot graph has a
+    // single brush. Only steps <= the step limit are drawn (the scrubber of the information plane).
+    double firstStep = INFINITY, lastStep = -INFINITY;
+    for (const core::Trajectory &one : result.trajectories)
+        for (double step : one.step) {
+            firstStep = std::min(firstStep, step);
+            lastStep = std::max(lastStep, step);
+        }
+    if (!std::isfinite(firstStep))
+        firstStep = lastStep = 0.0;
+    QCPColorGradient gradient = viridisGradient(); // color() is not const in QCustomPlot 2.1
+    constexpr int kBins = 64;
+    std::vector<QCPGraph *> bins(kBins, nullptr);
+    const double span = lastStep > firstStep ? lastStep - firstStep : 1.0;
     for (std::size_t k = 0; k < result.trajectories.size(); ++k) {
         const core::Trajectory &one = result.trajectories[k];
         auto *curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
         curve->setName(fromStd(one.name));
-        QVector<QCPCurveData> points;
-        for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i)
-            points.append(QCPCurveData(double(i), one.x[i], one.y[i]));
-        curve->data()->set(points, true);
         const QColor colour = seriesColour(int(k));
-        curve->setPen(QPen(colour, 1.5));
-        curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 5));
+        QVector<QCPCurveData> points;
+        for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i) {
+            const double step = i < one.step.size() ? one.step[i] : double(i);
+            if (step > m_stepLimit)
+                continue;
+            points.append(QCPCurveData(double(i), one.x[i], one.y[i]));
+            const int bin = std::clamp(int((step - firstStep) / span * (kBins - 1) + 0.5), 0, kBins - 1);
+            QCPGraph *&graph = bins[std::size_t(bin)];
+            if (!graph) {
+                graph = m_plot->addGraph();
+                graph->setName(tr("step"));
+                graph->removeFromLegend();
+                graph->setLineStyle(QCPGraph::lsNone);
+                const QColor fill = gradient.color(firstStep + span * bin / (kBins - 1), QCPRange(firstStep, firstStep + span));
+                graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(40, 40, 40, 120), 0.6), QBrush(fill), 6));
+            }
+            graph->addData(one.x[i], one.y[i]);
+        }
+        curve->data()->set(points, true);
+        curve->setPen(QPen(colour, 2.0));
+        curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
     }
+    auto *scale = new QCPColorScale(m_plot);
+    scale->setObjectName(QStringLiteral("colourScale"));
+    m_plot->plotLayout()->addElement(0, 1, scale);
+    scale->setType(QCPAxis::atRight);
+    scale->setGradient(gradient);
+    scale->setDataRange(QCPRange(firstStep, lastStep > firstStep ? lastStep : firstStep + 1.0));
+    scale->axis()->setLabel(result.stepLabel.empty() ? tr("step") : fromStd(result.stepLabel));
+    auto *margins = new QCPMarginGroup(m_plot);
+    m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+    scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
+
     m_plot->xAxis->setLabel(fromStd(result.xLabel));
     m_plot->yAxis->setLabel(fromStd(result.yLabel));
-    m_plot->legend->setVisible(result.trajectories.size() > 1);
+    m_plot->legend->setVisible(!result.trajectories.empty());
     addTitle(m_plot, fromStd(result.title));
-    resetView();
+    if (!m_keepRanges) {
+        // Fix the axes to all points, so that scrubbing through steps does not rescale the plane.
+        double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+        for (const core::Trajectory &one : result.trajectories) {
+            for (double v : one.x) { x0 = std::min(x0, v); x1 = std::max(x1, v); }
+            for (double v : one.y) { y0 = std::min(y0, v); y1 = std::max(y1, v); }
+        }
+        if (std::isfinite(x0) && std::isfinite(y0)) {
+            const double padX = std::max(1e-9, 0.05 * (x1 - x0)), padY = std::max(1e-9, 0.05 * (y1 - y0));
+            m_plot->xAxis->setRange(x0 - padX, x1 + padX);
+            m_plot->yAxis->setRange(y0 - padY, y1 + padY);
+        }
+    }
+}
+
+void PlotView::setStepLimit(double limit)
+{
+    m_stepLimit = limit;
+    if (!std::holds_alternative<core::TrajectoryResult>(m_item))
+        return;
+    const QCPRange xRange = m_plot->xAxis->range(), yRange = m_plot->yAxis->range();
+    m_keepRanges = true;
+    const core::ResultItem item = m_item;
+    showItem(item);
+    m_keepRanges = false;
+    m_plot->xAxis->setRange(xRange);
+    m_plot->yAxis->setRange(yRange);
+    m_plot->replot();
 }
 
 void PlotView::showEigenvalues(const core::EigenvalueResult &result)
@@ -327,6 +395,30 @@ void PlotView::updateReadout(const QPointF &pixel)
         } else {
             m_readout->clear();
         }
+        return;
+    }
+    if (const auto *plane = std::get_if<core::TrajectoryResult>(&m_item)) {
+        // Nearest point within 12 px: which trajectory, which step, both coordinates.
+        double bestDistance = 12.0;
+        QString best;
+        for (const core::Trajectory &one : plane->trajectories)
+            for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i) {
+                const double step = i < one.step.size() ? one.step[i] : double(i);
+                if (step > m_stepLimit)
+                    continue;
+                const double distance = std::hypot(m_plot->xAxis->coordToPixel(one.x[i]) - pixel.x(),
+                                                   m_plot->yAxis->coordToPixel(one.y[i]) - pixel.y());
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = tr("%1, %2 %3: %4 = %5, %6 = %7 — %8")
+                               .arg(fromStd(one.name), fromStd(plane->stepLabel.empty() ? std::string("step") : plane->stepLabel))
+                               .arg(step, 0, 'g', 8)
+                               .arg(fromStd(plane->xLabel)).arg(one.x[i], 0, 'g', 5)
+                               .arg(fromStd(plane->yLabel)).arg(one.y[i], 0, 'g', 5)
+                               .arg(fromStd(plane->title));
+                }
+            }
+        m_readout->setText(best.isEmpty() ? tr("x = %1, y = %2").arg(x, 0, 'g', 5).arg(y, 0, 'g', 5) : best);
         return;
     }
     // Nearest drawn point within 12 px, over every graph and curve.

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <cmath>
+
 class QCustomPlot;
 class QCPColorMap;
 class QLabel;
@@ -27,6 +29,9 @@ public:
     QCustomPlot *plot() const { return m_plot; }
     const core::ResultItem &item() const { return m_item; }
     QString readout() const;
+    /// Trajectories: draw only points whose step is <= `limit` (+inf: all); keeps the axis ranges.
+    void setStepLimit(double limit);
+    double stepLimit() const { return m_stepLimit; }
 
 public Q_SLOTS:
     void resetView();
@@ -44,6 +49,8 @@ private:
     QLabel *m_readout;
     QCPColorMap *m_colourMap = nullptr;
     core::ResultItem m_item;
+    double m_stepLimit = INFINITY;
+    bool m_keepRanges = false;
 };
 
 /// Distinct colours for curves (Okabe-Ito palette, colour-blind safe).

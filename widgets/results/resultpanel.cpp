@@ -1,5 +1,6 @@
 #include "results/resultpanel.h"
 
+#include "plot/informationplaneview.h"
 #include "plot/plotview.h"
 #include "plot/qcustomplotinclude.h"
 #include "vtk/vtkview.h"
@@ -76,7 +77,13 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     int cell = 0;
     for (const core::ResultItem &item : m_result->items) {
         QWidget *view = nullptr;
-        if (PlotView::canShow(item)) {
+        if (const auto *plane = std::get_if<core::TrajectoryResult>(&item)) {
+            auto *planeView = new InformationPlaneView(views);
+            planeView->showTrajectories(*plane);
+            planeView->plotView()->plot()->installEventFilter(this);
+            m_plotViews.append(planeView->plotView());
+            view = planeView;
+        } else if (PlotView::canShow(item)) {
             auto *plot = new PlotView(views);
             plot->showItem(item);
             plot->plot()->installEventFilter(this);

@@ -1,0 +1,102 @@
+#include "analyses/information/binningestimator.h"
+
+#include "analyses/information/discreteinformation.h"
+#include "errors/analysiserror.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+
+std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd> &activations, const BinningOptions &options)
+{
+    if (options.edges < 2)
+        throw AnalysisError("the binning estimator needs at least 2 bin edges");
+    if (!activations.allFinite())
+        throw AnalysisError("activations contain NaN or infinite values; the binning estimator refuses them");
+    double low = options.low, high = options.high;
+    if (options.activationRange && activations.size() > 0) {
+        low = activations.minCoeff();
+        high = activations.maxCoeff();
+    }
+    if (!(high > low))
+        high = low + 1.0; // a constant layer: every value lands in cell 0
+    const int cells = options.edges - 1;
+    // Edges exactly as numpy.linspace(low, high, edges) computes them (i * step + low, last = high), and
+    // cells found by comparison, so that values on an edge land where numpy.digitize puts them.
+    std::vector<double> edges(std::size_t(options.edges));
+    const double step = (high - low) / cells;
+    for (int i = 0; i < options.edges; ++i)
+        edges[std::size_t(i)] = double(i) * step + low;
+    edges.back() = high;
+    int bits = 1;
+    while ((1 << bits) < cells)
+        ++bits;
+    const bool packs = bits * activations.cols() <= 64;
+    std::vector<std::uint64_t> symbols(std::size_t(activations.rows()));
+    for (Eigen::Index r = 0; r < activations.rows(); ++r) {
+        std::uint64_t code = packs ? 0 : 1469598103934665603ull; // FNV-1a offset basis
+        for (Eigen::Index c = 0; c < activations.cols(); ++c) {
+            // digitize − 1, clipped: values below low go to cell 0, values >= high to the last cell.
+            const auto upper = std::upper_bound(edges.begin(), edges.end(), activations(r, c));
+            const auto cell = std::uint64_t(std::clamp<std::ptrdiff_t>(upper - edges.begin() - 1, 0, cells - 1));
+            if (packs) {
+                code = (code << bits) | cell;
+            } else {
+                code ^= cell + 0x9e3779b97f4a7c15ull * std::uint64_t(c + 1);
+                code *= 1099511628211ull;
+            }
+        }
+        symbols[std::size_t(r)] = code;
+    }
+    return symbols;
+}
+
+double conditionalEntropy(const std::vector<std::uint64_t> &t, const std::vector<std::int64_t> &groups)
+{
+    // H(T|G) = Σ_g p(g) H(T | G = g) = H(T, G) − H(G).
+    std::vector<std::pair<std::int64_t, std::uint64_t>> pairs(t.size());
+    for (std::size_t i = 0; i < t.size(); ++i)
+        pairs[i] = {groups[i], t[i]};
+    std::sort(pairs.begin(), pairs.end());
+    const double n = double(t.size());
+    double joint = 0.0, group = 0.0;
+    for (std::size_t i = 0; i < pairs.size();) {
+        std::size_t j = i;
+        while (j < pairs.size() && pairs[j] == pairs[i])
+            ++j;
+        const double p = double(j - i) / n;
+        joint -= p * std::log(p);
+        i = j;
+    }
+    for (std::size_t i = 0; i < pairs.size();) {
+        std::size_t j = i;
+        while (j < pairs.size() && pairs[j].first == pairs[i].first)
+            ++j;
+        const double p = double(j - i) / n;
+        group -= p * std::log(p);
+        i = j;
+    }
+    return joint - group;
+}
+
+BinningEstimate binningInformation(const Eigen::Ref<const Eigen::MatrixXd> &activations,
+                                   const std::vector<std::int64_t> &inputs, const std::vector<std::int64_t> &labels,
+                                   const BinningOptions &options)
+{
+    const std::size_t n = std::size_t(activations.rows());
+    if (n == 0)
+        throw AnalysisError("no samples");
+    if (labels.size() != n)
+        throw AnalysisError("activations have " + std::to_string(n) + " samples but labels have " + std::to_string(labels.size()));
+    if (!inputs.empty() && inputs.size() != n)
+        throw AnalysisError("activations have " + std::to_string(n) + " samples but inputs have " + std::to_string(inputs.size()));
+    const std::vector<std::uint64_t> t = binnedSymbols(activations, options);
+    BinningEstimate estimate;
+    estimate.ht = entropyOfCodes(t);
+    estimate.ixt = inputs.empty() ? estimate.ht : estimate.ht - conditionalEntropy(t, inputs);
+    estimate.ity = estimate.ht - conditionalEntropy(t, labels);
+    return estimate;
+}
+
+} // namespace core

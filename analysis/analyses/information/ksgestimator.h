@@ -1,0 +1,32 @@
+#pragma once
+
+#include <Eigen/Core>
+
+#include <cstdint>
+
+namespace core {
+
+class CancelToken;
+class Progress;
+
+/// Kraskov–Stögbauer–Grassberger mutual information between the rows of x (N x dx) and y (N x dy).
+struct KsgOptions
+{
+    int k = 4;
+    int algorithm = 1;        ///< 1: strict counts, ψ(n+1); 2: non-strict marginal extents, ψ(n), −1/k
+    bool standardise = true;  ///< scale every column to unit variance (ddof 0) first, as scikit-learn and JIDT do
+    double noise = 1e-8;      ///< std of Gaussian tie-breaking noise added after standardising (0: none), as JIDT
+    std::uint64_t seed = 0;   ///< for the noise
+    int threads = 0;          ///< 0: all cores
+};
+
+/// The estimate in nats (not clamped at 0: independent data can give small negative values).
+/// Throws AnalysisError for fewer than k + 1 rows, mismatched rows or non-finite values.
+double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Eigen::Ref<const Eigen::MatrixXd> &y,
+                            const KsgOptions &options, Progress &progress, const CancelToken &cancel);
+
+/// Standardises (optionally) and adds the tie-breaking noise, as ksgMutualInformation does.
+Eigen::MatrixXd prepareKsgVariable(const Eigen::Ref<const Eigen::MatrixXd> &values, bool standardise, double noise,
+                                   std::uint64_t seed);
+
+} // namespace core

@@ -1,0 +1,75 @@
+#include "analyses/information/samplematrix.h"
+
+#include "data/arraycollection.h"
+#include "errors/analysiserror.h"
+
+#include <cmath>
+
+namespace core {
+
+namespace {
+
+const Tensor &singleTensor(const DataObject &data, const std::string &slot, Tensor &holder)
+{
+    if (!data.tensor.isNull())
+        return data.tensor;
+    if (data.arrays && data.arrays->arrays().size() == 1) {
+        holder = data.arrays->load(data.arrays->arrays().front().name);
+        return holder;
+    }
+    throw AnalysisError("input '" + slot + "' holds " + std::to_string(data.arrays ? data.arrays->arrays().size() : 0)
+                        + " arrays; choose one (in the CLI: --input " + slot + "=FILE::ARRAY)");
+}
+
+} // namespace
+
+Eigen::MatrixXd sampleMatrix(const Tensor &tensor, const std::string &slot)
+{
+    if (tensor.ndim() == 0)
+        throw AnalysisError("input '" + slot + "' is a scalar; it needs one row per sample");
+    const Eigen::Index rows = tensor.dim(0);
+    const Eigen::Index columns = rows ? tensor.numel() / rows : 0;
+    const Tensor values = tensor.to(DType::Float64);
+    Eigen::MatrixXd matrix(rows, columns);
+    const double *data = values.data<double>();
+    for (Eigen::Index r = 0; r < rows; ++r)
+        for (Eigen::Index c = 0; c < columns; ++c)
+            matrix(r, c) = data[r * columns + c];
+    return matrix;
+}
+
+Eigen::MatrixXd sampleMatrix(const DataObject &data, const std::string &slot)
+{
+    Tensor holder;
+    return sampleMatrix(singleTensor(data, slot, holder), slot);
+}
+
+std::vector<std::int64_t> labelVector(const Tensor &tensor, const std::string &slot)
+{
+    const Eigen::MatrixXd values = sampleMatrix(tensor, slot);
+    std::vector<std::int64_t> labels(std::size_t(values.rows()));
+    if (values.cols() > 1) { // one-hot rows
+        for (Eigen::Index r = 0; r < values.rows(); ++r) {
+            Eigen::Index best;
+            values.row(r).maxCoeff(&best);
+            labels[std::size_t(r)] = best;
+        }
+        return labels;
+    }
+    for (Eigen::Index r = 0; r < values.rows(); ++r) {
+        const double v = values(r, 0);
+        if (!std::isfinite(v) || v != std::floor(v))
+            throw AnalysisError("input '" + slot + "' must hold integer labels; row " + std::to_string(r) + " is "
+                                + std::to_string(v));
+        labels[std::size_t(r)] = std::int64_t(v);
+    }
+    return labels;
+}
+
+std::vector<std::int64_t> labelVector(const DataObject &data, const std::string &slot)
+{
+    Tensor holder;
+    return labelVector(singleTensor(data, slot, holder), slot);
+}
+
+} // namespace core

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "registry/dataobject.h"
+
+#include <Eigen/Core>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace core {
+
+/// An (N, ...) array as an N x d double matrix (trailing axes flattened per sample; 1-d = one column).
+/// A collection holding exactly one array is accepted too. Throws AnalysisError naming `slot`.
+Eigen::MatrixXd sampleMatrix(const DataObject &data, const std::string &slot);
+Eigen::MatrixXd sampleMatrix(const Tensor &tensor, const std::string &slot);
+/// Integer labels: an (N,) integer array, an (N,) float array of whole numbers, or (N, K) one-hot rows
+/// (their arg-max). Throws AnalysisError naming `slot`.
+std::vector<std::int64_t> labelVector(const DataObject &data, const std::string &slot);
+std::vector<std::int64_t> labelVector(const Tensor &tensor, const std::string &slot);
+
+} // namespace core

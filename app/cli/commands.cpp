@@ -3,6 +3,7 @@
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
 #include "exitcodes.h"
+#include "registry/arrayselection.h"
 #include "registry/registry.h"
 #include "results/resultjson.h"
 #include "task/atomiccanceltoken.h"
@@ -51,7 +52,7 @@ void printUsage()
         "Commands:\n"
         "  list                       analyses and readers in this build\n"
         "  describe ID                inputs, parameters (type, default, range, unit) and outputs of an analysis\n"
-        "  run ID --input SLOT=PATH [--input ...] [--param KEY=VALUE ...] --out RESULT.json\n"
+        "  run ID --input SLOT=PATH[::ARRAY] [--input ...] [--param KEY=VALUE ...] --out RESULT.json\n"
         "         [--figure FILE.svg|.png|.pdf|.csv] [--figure-item ITEM] [--dpi N]\n"
         "                             run an analysis headless and write its result as JSON\n"
         "  inspect PATH [--stats]     arrays (name, dtype, shape, bytes), attributes and dump layout of a file\n"
@@ -169,7 +170,7 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
         if (!known)
             return fail(BadArguments, "analysis '" + analysis->id + "' has no input slot '" + slot + "'");
         try {
-            inputs.bind(slot, registry.read(path));
+            inputs.bind(slot, core::readSelection(registry, path));
         } catch (const core::FormatError &e) {
             return fail(UnreadableInput, e.what());
         }

@@ -7,9 +7,11 @@
 #include "jobs/jobrunner.h"
 #include "window/errorreporter.h"
 #include "window/mainwindow.h"
+#include "demo/ibdemopanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSpinBox>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSurfaceFormat>
@@ -44,6 +46,10 @@ int main(int argc, char **argv)
                                   QApplication::translate("main", "Save a screenshot of the window to FILE once all analyses have finished, then quit."),
                                   QStringLiteral("FILE"));
     parser.addOption(screenshot);
+    QCommandLineOption liveDemo(QStringLiteral("live-demo"),
+                                QApplication::translate("main", "Open the live information-plane demo and start training for N epochs."),
+                                QStringLiteral("N"));
+    parser.addOption(liveDemo);
     parser.process(application);
 
     // One pool for analyses, one LibTorch thread per core at most: the two never oversubscribe.
@@ -55,14 +61,22 @@ int main(int argc, char **argv)
     ui::MainWindow window(registry);
     window.show();
     window.openPaths(parser.positionalArguments());
+    bool demoRunning = false;
+    if (parser.isSet(liveDemo)) {
+        ui::IbDemoPanel *demo = window.openLiveDemo();
+        demo->findChild<QSpinBox *>(QStringLiteral("demoEpochs"))->setValue(parser.value(liveDemo).toInt());
+        QObject::connect(demo, &ui::IbDemoPanel::runFinished, &window, [&demoRunning] { demoRunning = false; });
+        demo->start();
+        demoRunning = true;
+    }
 
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         window.errors().setInteractive(false);
         // Poll until the jobs are done, give the views a moment to paint, then grab and quit.
         auto *timer = new QTimer(&window);
-        QObject::connect(timer, &QTimer::timeout, &window, [&window, path, timer] {
-            if (window.jobs().activeCount() > 0)
+        QObject::connect(timer, &QTimer::timeout, &window, [&window, &demoRunning, path, timer] {
+            if (window.jobs().activeCount() > 0 || demoRunning)
                 return;
             timer->stop();
             QTimer::singleShot(800, &window, [&window, path] {

@@ -60,6 +60,45 @@ def main():
     check("dump tool writes an .npz", p.returncode == 0, p.stderr)
     check_dump("npz dump", npz if os.path.exists(npz) else npz + ".npz")
 
+    # The information plane of that run against a numpy binning estimator on the same arrays.
+    out = os.path.join(tmp, "plane.json")
+    p = run("run", "infoplane.dump", "--input", "dump=" + folder, "--out", out)
+    check("infoplane.dump runs on the dump folder", p.returncode == 0, p.stderr)
+    if p.returncode == 0:
+        result = json.load(open(out))
+        values = {item["id"]: item for item in result["items"]}["values"]
+        labels = np.load(os.path.join(folder, "labels.npy"))
+        edges = np.linspace(-1, 1, 30)
+
+        def numpy_binning(t):
+            cells = np.clip(np.digitize(t, edges) - 1, 0, 28)
+            _, symbols = np.unique(cells, axis=0, return_inverse=True)
+            def h(codes):
+                p_ = np.unique(codes, return_counts=True)[1] / codes.size
+                return float(-(p_ * np.log2(p_)).sum())
+            ht = h(symbols)
+            return ht, ht - (h(symbols * 2 + labels) - h(labels))
+
+        worst = 0.0
+        for row in values["rows"]:
+            layer, step, ixt, ity = row
+            t = np.load(os.path.join(folder, "activations", layer, "%06d.npy" % step)).astype(np.float64)
+            want = numpy_binning(t)
+            worst = max(worst, abs(ixt - want[0]), abs(ity - want[1]))
+        check("plane equals numpy binning (all layers and epochs)", worst < 1e-9, worst)
+        hy = -sum(p_ * np.log2(p_) for p_ in np.bincount(labels) / labels.size)
+        check("I(T;Y) never exceeds I(X;Y) = H(Y)", all(row[3] <= hy + 1e-12 for row in values["rows"]), hy)
+
+    # One array of a container as an input: FILE::ARRAY.
+    npz_path = npz if os.path.exists(npz) else npz + ".npz"
+    out = os.path.join(tmp, "binning.json")
+    p = run("run", "mi.binning", "--input", "t=" + npz_path + "::activations/fc3/000020",
+            "--input", "y=" + npz_path + "::labels", "--param", "units=bits", "--out", out)
+    check("FILE::ARRAY inputs", p.returncode == 0, p.stderr)
+    p = run("run", "mi.binning", "--input", "t=" + npz_path + "::activations/nope/000020",
+            "--input", "y=" + npz_path + "::labels", "--out", out)
+    check("a missing array -> exit 3 naming it", p.returncode == 3 and "nope" in p.stderr, p.stderr)
+
     # Statistics against numpy on the same arrays, NaN and Inf included.
     values = np.random.default_rng(3).normal(size=(300, 7)).astype(np.float32)
     values[5, 2] = np.nan

@@ -1,5 +1,7 @@
 #include "forms/parameterform.h"
 
+#include "forms/scientificspinbox.h"
+
 #include "document/workspace.h"
 
 #include <QCheckBox>
@@ -22,12 +24,6 @@ QString fromStd(const std::string &text)
     return QString::fromStdString(text);
 }
 
-int decimalsFor(double step)
-{
-    if (!(step > 0.0))
-        return 6;
-    return qBound(0, int(std::ceil(-std::log10(step))) + 1, 12);
-}
 
 } // namespace
 
@@ -81,8 +77,7 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
             break;
         }
         case core::ParameterType::Double: {
-            auto *box = new QDoubleSpinBox(this);
-            box->setDecimals(decimalsFor(spec.step));
+            auto *box = new ScientificSpinBox(this);
             box->setRange(spec.isBounded() ? spec.minimum : -1e300, spec.isBounded() ? spec.maximum : 1e300);
             box->setSingleStep(spec.step);
             if (!spec.unit.empty())

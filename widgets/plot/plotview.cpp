@@ -135,6 +135,7 @@ void PlotView::clear()
     layout->simplify();
     m_plot->axisRect()->setMarginGroup(QCP::msAll, nullptr);
     m_plot->legend->setVisible(false);
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->xAxis->setScaleType(QCPAxis::stLinear);
     m_plot->yAxis->setScaleType(QCPAxis::stLinear);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
@@ -285,6 +286,8 @@ void PlotView::showTrajectories(const core::TrajectoryResult &result)
     m_plot->xAxis->setLabel(fromStd(result.xLabel));
     m_plot->yAxis->setLabel(fromStd(result.yLabel));
     m_plot->legend->setVisible(!result.trajectories.empty());
+    // Early layers sit in the top-right corner of an information plane; the bottom right is usually free.
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     addTitle(m_plot, fromStd(result.title));
     if (!m_keepRanges) {
         // Fix the axes to all points, so that scrubbing through steps does not rescale the plane.

@@ -3,6 +3,7 @@
 #include "browser/arrayinspector.h"
 #include "browser/sourceitems.h"
 #include "data/sourcestatistics.h"
+#include "demo/ibdemopanel.h"
 #include "document/workspace.h"
 #include "errors/formaterror.h"
 #include "forms/parameterform.h"
@@ -77,6 +78,8 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget *page = m_tabs->widget(index);
         m_tabs->removeTab(index);
+        if (page == m_liveDemo)
+            m_liveDemo = nullptr; // its destructor stops the training thread
         page->deleteLater();
     });
     setCentralWidget(m_tabs);
@@ -204,6 +207,9 @@ void MainWindow::createActions()
                "*.ckpt *.infoscope.json);;All files (*)"));
         openPaths(paths);
     });
+    m_liveDemoAction = new QAction(this);
+    m_liveDemoAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_liveDemoAction, &QAction::triggered, this, [this] { openLiveDemo(); });
     m_openFolderAction = new QAction(this);
     connect(m_openFolderAction, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getExistingDirectory(this, tr("Open dump folder"));
@@ -283,6 +289,8 @@ void MainWindow::createActions()
     m_analysisMenu = menuBar()->addMenu(QString());
     m_analysisMenu->addAction(m_runAction);
     m_analysisMenu->addAction(m_cancelAction);
+    m_analysisMenu->addSeparator();
+    m_analysisMenu->addAction(m_liveDemoAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_workspaceDock->toggleViewAction());
     m_viewMenu->addAction(m_catalogueDock->toggleViewAction());
@@ -305,6 +313,8 @@ void MainWindow::retranslate()
                                        tr("NaN/Inf")});
     m_inspectorDock->setWindowTitle(tr("Array inspector"));
     m_openFolderAction->setText(tr("Open &Folder…"));
+    m_liveDemoAction->setText(tr("&Live Information-Plane Demo"));
+    m_liveDemoAction->setStatusTip(tr("Train the Shwartz-Ziv & Tishby network and watch its information plane"));
     m_openFolderAction->setStatusTip(tr("Open an activation dump folder (manifest.json with .npy files)"));
     m_sourcesRoot->setText(0, tr("Sources"));
     m_runsRoot->setText(0, tr("Runs"));
@@ -586,6 +596,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_jobs->cancelAll();
     m_jobs->waitForAll();
     event->accept();
+}
+
+IbDemoPanel *MainWindow::openLiveDemo()
+{
+    if (!m_liveDemo) {
+        m_liveDemo = new IbDemoPanel(m_tabs);
+        m_tabs->addTab(m_liveDemo, tr("Live information plane"));
+    }
+    m_tabs->setCurrentWidget(m_liveDemo);
+    return m_liveDemo;
 }
 
 void MainWindow::startStatistics(int sourceId)

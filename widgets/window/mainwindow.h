@@ -25,6 +25,7 @@ namespace ui {
 
 class ArrayInspector;
 class ErrorReporter;
+class IbDemoPanel;
 class JobRunner;
 class ParameterForm;
 class PlotView;
@@ -57,6 +58,8 @@ public:
     ParameterForm *parameterForm() const { return m_form; }
     QTabWidget *resultTabs() const { return m_tabs; }
     QTreeWidget *workspaceTree() const { return m_workspaceTree; }
+    /// Opens (or shows) the live information-plane demo tab.
+    IbDemoPanel *openLiveDemo();
     ArrayInspector *inspector() const { return m_inspector; }
 
 public Q_SLOTS:
@@ -103,6 +106,8 @@ private:
     ArrayInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QAction *m_openFolderAction = nullptr;
+    QAction *m_liveDemoAction = nullptr;
+    IbDemoPanel *m_liveDemo = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_analysisMenu = nullptr;

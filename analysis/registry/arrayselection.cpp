@@ -1,0 +1,39 @@
+#include "registry/arrayselection.h"
+
+#include "data/arraycollection.h"
+#include "errors/formaterror.h"
+#include "registry/registry.h"
+
+#include <filesystem>
+
+namespace core {
+
+DataObject selectArray(const DataObject &data, const std::string &name)
+{
+    if (!data.arrays)
+        throw FormatError(data.source, "selection", "'::" + name + "' selects an array, but this file holds a single array");
+    if (!data.arrays->find(name)) {
+        std::string some;
+        for (std::size_t i = 0; i < data.arrays->arrays().size() && i < 5; ++i)
+            some += (i ? ", " : "") + data.arrays->arrays()[i].name;
+        throw FormatError(data.source, "selection", "no array '" + name + "' (it has " + std::to_string(data.arrays->arrays().size())
+                                                         + " arrays, e.g. " + some + ")");
+    }
+    DataObject selected;
+    selected.kind = DataKind::Tensor;
+    selected.source = data.source + "::" + name;
+    selected.readerId = data.readerId;
+    selected.tensor = data.arrays->load(name);
+    return selected;
+}
+
+DataObject readSelection(const Registry &registry, const std::string &spec)
+{
+    const std::size_t split = spec.find("::");
+    std::error_code error;
+    if (split == std::string::npos || std::filesystem::exists(spec, error))
+        return registry.read(spec);
+    return selectArray(registry.read(spec.substr(0, split)), spec.substr(split + 2));
+}
+
+} // namespace core

@@ -95,6 +95,20 @@ private Q_SLOTS:
         QCOMPARE(map->data()->valueSize(), 4);
         QCOMPARE(map->data()->cell(1, 2), window.inspector()->tensor().valueAt({2, 1}));
         QCOMPARE(window.errors().errorCount(), 0);
+        if (!qEnvironmentVariableIsEmpty("INFOSCOPE_TEST_SCREENSHOTS")) {
+            window.resize(1500, 900);
+            window.show();
+            QTest::qWait(300);
+            window.grab().save(qEnvironmentVariable("INFOSCOPE_TEST_SCREENSHOTS") + QStringLiteral("/browser.png"));
+        }
+
+        // One array of the archive as an analysis input of its own ("FILE::ARRAY").
+        const int labels = window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/readers/npz/stored.npz::labels"));
+        QVERIFY(labels > 0);
+        QCOMPARE(window.workspace().source(labels)->name, QStringLiteral("stored.npz::labels"));
+        QCOMPARE(window.workspace().source(labels)->data.kind, core::DataKind::Tensor);
+        QCOMPARE(window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/readers/npz/stored.npz::nope")), 0);
+        QVERIFY(window.errors().lastError().contains(QStringLiteral("nope")));
     }
 
     void badFileKeepsLoadedWork()

@@ -3,6 +3,7 @@
 #include "data/arraycollection.h"
 #include "data/arrayslice.h"
 #include "plot/plotview.h"
+#include "plot/qcustomplotinclude.h"
 
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -155,7 +156,13 @@ void ArrayInspector::render()
             return;
         }
         m_message->hide();
-        m_plot->showItem(core::sliceAsHeatMap(m_tensor, spec, m_titleText.toStdString()));
+        // The header above already names the array; the plot title only says when rows are subsampled.
+        core::HeatMapResult slice = core::sliceAsHeatMap(m_tensor, spec, std::string());
+        if (!slice.title.empty() && slice.title.front() == ' ')
+            slice.title.erase(0, 1);
+        m_plot->showItem(slice);
+        m_plot->plot()->yAxis->setRangeReversed(true); // row 0 at the top, as numpy prints a matrix
+        m_plot->plot()->replot();
         Q_EMIT sliceShown();
     } catch (const std::exception &error) {
         m_message->setText(QString::fromStdString(error.what()));

@@ -1,5 +1,7 @@
 #include "document/workspace.h"
 
+#include "registry/arrayselection.h"
+
 #include "errors/formaterror.h"
 #include "registry/registry.h"
 #include "session/workspacefile.h"
@@ -15,12 +17,16 @@ Workspace::Workspace(const core::Registry &registry, QObject *parent)
 
 int Workspace::addSource(const QString &path, QString *error)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // "FILE::ARRAY" selects one array of a container (core::readSelection).
+    const int split = QFileInfo::exists(path) ? -1 : int(path.indexOf(QStringLiteral("::")));
+    const QString file = split < 0 ? path : path.left(split);
+    const QString selection = split < 0 ? QString() : path.mid(split);
+    const QString absolute = QFileInfo(file).absoluteFilePath() + selection;
     if (const Source *existing = sourceByPath(absolute))
         return existing->id;
     Source source;
     try {
-        source.data = m_registry.read(absolute.toStdString());
+        source.data = core::readSelection(m_registry, absolute.toStdString());
     } catch (const std::bad_alloc &) {
         *error = tr("%1: not enough memory to load this file").arg(absolute);
         return 0;
@@ -30,7 +36,7 @@ int Workspace::addSource(const QString &path, QString *error)
     }
     source.id = m_nextId++;
     source.path = absolute;
-    source.name = QFileInfo(absolute).fileName();
+    source.name = QFileInfo(file).fileName() + selection;
     m_sources.append(source);
     Q_EMIT sourceAdded(source.id);
     return source.id;

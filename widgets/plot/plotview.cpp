@@ -137,6 +137,7 @@ void PlotView::clear()
     m_plot->legend->setVisible(false);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->xAxis->setScaleType(QCPAxis::stLinear);
+    m_plot->yAxis->setRangeReversed(false);
     m_plot->yAxis->setScaleType(QCPAxis::stLinear);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
     m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
@@ -351,12 +352,16 @@ void PlotView::resetView()
     m_plot->rescaleAxes(true);
     if (m_colourMap) {
         // Cells are square when the two axes share units (frequencies, pixels).
+        // Show every cell whole: the data range runs from the first to the last cell centre.
         const auto *map = std::get_if<core::HeatMapResult>(&m_item);
-        if (map && map->xLabel.find("cycles/pixel") != std::string::npos && map->yLabel.find("cycles/pixel") != std::string::npos) {
-            m_plot->xAxis->setRange(map->xMin - 0.5 * (map->xMax - map->xMin) / qMax(1, map->cols - 1),
-                                    map->xMax + 0.5 * (map->xMax - map->xMin) / qMax(1, map->cols - 1));
-            m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+        if (map) {
+            const double halfX = map->cols > 1 ? 0.5 * (map->xMax - map->xMin) / (map->cols - 1) : 0.5;
+            const double halfY = map->rows > 1 ? 0.5 * (map->yMax - map->yMin) / (map->rows - 1) : 0.5;
+            m_plot->xAxis->setRange(map->xMin - halfX, map->xMax + halfX);
+            m_plot->yAxis->setRange(map->yMin - halfY, map->yMax + halfY);
         }
+        if (map && map->xLabel.find("cycles/pixel") != std::string::npos && map->yLabel.find("cycles/pixel") != std::string::npos)
+            m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
     } else {
         // A little air around curves so that end points are not drawn on the frame.
         for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {

@@ -30,6 +30,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
@@ -142,6 +143,21 @@ void MainWindow::createDocks()
     connect(m_workspaceTree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (item->parent() == m_runsRoot)
             showRun(item->data(0, kIdRole).toInt());
+    });
+    m_workspaceTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_workspaceTree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
+        QTreeWidgetItem *item = m_workspaceTree->itemAt(position);
+        if (!item || !item->data(0, IsArrayRole).toBool() || item->data(0, ArrayNameRole).toString().isEmpty())
+            return;
+        const Source *source = m_workspace->source(item->data(0, SourceIdRole).toInt());
+        if (!source)
+            return;
+        QMenu menu(this);
+        const QString spec = source->path + QStringLiteral("::") + item->data(0, ArrayNameRole).toString();
+        menu.addAction(tr("Use as an analysis input"), this, [this, spec] { openSource(spec); })
+            ->setStatusTip(tr("Adds this array as a source of its own, so that analyses can take it"));
+        menu.addAction(tr("Inspect"), this, [this, item] { inspectItem(item); });
+        menu.exec(m_workspaceTree->viewport()->mapToGlobal(position));
     });
     connect(m_workspaceTree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         if (item && item->data(0, IsArrayRole).toBool())
@@ -672,7 +688,10 @@ void MainWindow::inspectItem(QTreeWidgetItem *item)
         return;
     const QString name = item->data(0, ArrayNameRole).toString();
     const QString title = name.isEmpty() ? source->name : QStringLiteral("%1: %2").arg(source->name, name);
-    m_inspectorDock->show();
+    if (!m_inspectorDock->isVisible()) {
+        m_inspectorDock->show();
+        resizeDocks({m_inspectorDock}, {qMax(420, width() / 3)}, Qt::Horizontal);
+    }
     if (source->data.arrays)
         m_inspector->inspect(source->data.arrays, name, title);
     else

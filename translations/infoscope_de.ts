@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -78,6 +78,214 @@
         <source>Save a screenshot of the window to FILE once all analyses have finished, then quit.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open the live information-plane demo and start training for N epochs.</source>
+        <translation>Die Live-Demo der Informationsebene öffnen und N Epochen trainieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ui</name>
+    <message>
+        <source>scalar</source>
+        <translation>Skalar</translation>
+    </message>
+    <message>
+        <source> (compressed)</source>
+        <translation> (komprimiert)</translation>
+    </message>
+    <message>
+        <source>Double-click or select to inspect; statistics are computed in the background.</source>
+        <translation>Auswählen zum Ansehen; die Statistik wird im Hintergrund berechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n array(s)</source>
+        <translation><numerusform>%n Array</numerusform><numerusform>%n Arrays</numerusform></translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>%1 layers × %2 %3s, N = %4</source>
+        <translation>%1 Schichten × %2 %3s, N = %4</translation>
+    </message>
+    <message>
+        <source>dump: %1</source>
+        <translation>Dump: %1</translation>
+    </message>
+    <message>
+        <source>%1 NaN, %2 +Inf, %3 −Inf</source>
+        <translation>%1 NaN, %2 +Inf, %3 −Inf</translation>
+    </message>
+    <message>
+        <source>NaN and infinite values; min, max and mean are over the finite values only.</source>
+        <translation>NaN- und unendliche Werte; Minimum, Maximum und Mittel nur über die endlichen Werte.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ArrayInspector</name>
+    <message>
+        <source>Axis drawn downwards (rows of the heat map)</source>
+        <translation>Achse nach unten (Zeilen der Heatmap)</translation>
+    </message>
+    <message>
+        <source>Axis drawn across (columns of the heat map)</source>
+        <translation>Achse nach rechts (Spalten der Heatmap)</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <source>Select an array in the workspace to see it here.</source>
+        <translation>Wählen Sie im Arbeitsbereich ein Array, um es hier zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>scalar</source>
+        <translation>Skalar</translation>
+    </message>
+    <message>
+        <source>axis %1 (%2)</source>
+        <translation>Achse %1 (%2)</translation>
+    </message>
+    <message>
+        <source>axis %1:</source>
+        <translation>Achse %1:</translation>
+    </message>
+    <message>
+        <source>Index along axis %1 (0 … %2)</source>
+        <translation>Index entlang Achse %1 (0 … %2)</translation>
+    </message>
+    <message>
+        <source>Choose two different axes.</source>
+        <translation>Wählen Sie zwei verschiedene Achsen.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::IbDemoPanel</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>tanh (Shwartz-Ziv &amp; Tishby)</source>
+        <translation>tanh (Shwartz-Ziv &amp; Tishby)</translation>
+    </message>
+    <message>
+        <source>ReLU (Saxe et al.)</source>
+        <translation>ReLU (Saxe et al.)</translation>
+    </message>
+    <message>
+        <source>Hidden-layer activation. With ReLU the binning estimator shows no compression phase.</source>
+        <translation>Aktivierung der verborgenen Schichten. Mit ReLU zeigt der Binning-Schätzer keine Kompressionsphase.</translation>
+    </message>
+    <message>
+        <source>Training epochs; recorded every epoch below 20, every 5th below 100, every 20th below 2000, then every 100th</source>
+        <translation>Trainingsepochen; aufgezeichnet wird jede Epoche unter 20, jede 5. unter 100, jede 20. unter 2000, dann jede 100.</translation>
+    </message>
+    <message>
+        <source>Adam learning rate (IDNNs: 0.0004)</source>
+        <translation>Lernrate von Adam (IDNNs: 0,0004)</translation>
+    </message>
+    <message>
+        <source>Seed of the weights and the train/test split</source>
+        <translation>Startwert für Gewichte und Trainings-/Testaufteilung</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Aktivierung:</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv &amp; Tishby (2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) from the binning estimator (30 bins) on all 4096 patterns, in bits.</source>
+        <translation>Die 12-Bit-Aufgabe (4096 Muster) und das 12-10-7-5-4-3-2-Netz von Shwartz-Ziv &amp; Tishby (2017), hier mit LibTorch trainiert. Jeder Punkt ist eine Schicht in einer Epoche: I(X;T) und I(T;Y) aus dem Binning-Schätzer (30 Bins) auf allen 4096 Mustern, in Bit.</translation>
+    </message>
+    <message>
+        <source>Press Start to train.</source>
+        <translation>Start drücken, um zu trainieren.</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation>Training läuft…</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2, train accuracy %3 %, test accuracy %4 %</source>
+        <translation>Epoche %1: Verlust %2, Trainingsgenauigkeit %3 %, Testgenauigkeit %4 %</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::InformationPlaneView</name>
+    <message>
+        <source>Show the trajectories up to this step</source>
+        <translation>Trajektorien bis zu diesem Schritt zeigen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Animate the trajectories step by step (Space)</source>
+        <translation>Trajektorien Schritt für Schritt animieren (Leertaste)</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%1 %2 von %3</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
 </context>
 <context>
     <name>ui::JobStatusWidget</name>
@@ -109,16 +317,12 @@
         <translation>Daten öffnen</translation>
     </message>
     <message>
-        <source>Supported files (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.infoscope.json);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Open workspace</source>
         <translation>Arbeitsbereich öffnen</translation>
     </message>
     <message>
         <source>InfoScope workspaces (*.infoscope.json)</source>
-        <translation type="unfinished" />
+        <translation>InfoScope-Arbeitsbereiche (*.infoscope.json)</translation>
     </message>
     <message>
         <source>Save workspace</source>
@@ -155,10 +359,6 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
     </message>
     <message>
         <source>Shape</source>
@@ -274,7 +474,7 @@
     </message>
     <message>
         <source>'%1' needs an input for '%2'. Open a suitable file first (File &gt; Open).</source>
-        <translation type="unfinished" />
+        <translation>„%1“ braucht eine Eingabe für „%2“. Öffnen Sie zuerst eine passende Datei (Datei &gt; Öffnen).</translation>
     </message>
     <message>
         <source>Running %1…</source>
@@ -302,7 +502,7 @@
     </message>
     <message>
         <source>%1 files (*.%2)</source>
-        <translation type="unfinished" />
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>PNG resolution</source>
@@ -310,7 +510,7 @@
     </message>
     <message>
         <source>Dots per inch (figure is 6.4 × 4.8 in):</source>
-        <translation type="unfinished" />
+        <translation>Punkte pro Zoll (Abbildung 6,4 × 4,8 in):</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -343,6 +543,90 @@
     <message>
         <source>InfoScope — %1</source>
         <translation>InfoScope — %1</translation>
+    </message>
+    <message>
+        <source>Use as an analysis input</source>
+        <translation>Als Analyse-Eingabe verwenden</translation>
+    </message>
+    <message>
+        <source>Adds this array as a source of its own, so that analyses can take it</source>
+        <translation>Fügt dieses Array als eigene Quelle hinzu, damit Analysen es verwenden können</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Ansehen</translation>
+    </message>
+    <message>
+        <source>Supported files (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.npz *.safetensors *.h5 *.hdf5 *.pt *.pth *.ckpt *.infoscope.json);;All files (*)</source>
+        <translation>Unterstützte Dateien (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.npz *.safetensors *.h5 *.hdf5 *.pt *.pth *.ckpt *.infoscope.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open dump folder</source>
+        <translation>Dump-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>NaN/Inf</source>
+        <translation>NaN/Inf</translation>
+    </message>
+    <message>
+        <source>Array inspector</source>
+        <translation>Array-Inspektor</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Ordner öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Live Information-Plane Demo</source>
+        <translation>&amp;Live-Demo der Informationsebene</translation>
+    </message>
+    <message>
+        <source>Train the Shwartz-Ziv &amp; Tishby network and watch its information plane</source>
+        <translation>Das Netz von Shwartz-Ziv &amp; Tishby trainieren und seine Informationsebene verfolgen</translation>
+    </message>
+    <message>
+        <source>Open an activation dump folder (manifest.json with .npy files)</source>
+        <translation>Einen Aktivierungs-Dump-Ordner öffnen (manifest.json mit .npy-Dateien)</translation>
+    </message>
+    <message>
+        <source>Live information plane</source>
+        <translation>Informationsebene live</translation>
+    </message>
+    <message>
+        <source>Statistics of %1</source>
+        <translation>Statistik von %1</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>Damaged arrays</source>
+        <translation>Beschädigte Arrays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n array(s) of %1 cannot be read; the rest stays available.</source>
+        <translation><numerusform>%n Array von %1 ist unlesbar; der Rest bleibt verfügbar.</numerusform><numerusform>%n Arrays von %1 sind unlesbar; der Rest bleibt verfügbar.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -388,6 +672,14 @@
     </message>
     <message>
         <source>x = %1, y = %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: %4 = %5, %6 = %7 — %8</source>
         <translation type="unfinished" />
     </message>
 </context>

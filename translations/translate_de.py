@@ -7,6 +7,84 @@ import os
 import xml.etree.ElementTree as ET
 
 GERMAN = {
+    # Workspace browser and array inspector
+    "scalar": "Skalar",
+    " (compressed)": " (komprimiert)",
+    "Double-click or select to inspect; statistics are computed in the background.": "Auswählen zum Ansehen; die Statistik wird im Hintergrund berechnet.",
+    "%n array(s)": ("%n Array", "%n Arrays"),
+    "layers": "Schichten",
+    "%1 layers × %2 %3s, N = %4": "%1 Schichten × %2 %3s, N = %4",
+    "dump: %1": "Dump: %1",
+    "%1 NaN, %2 +Inf, %3 −Inf": "%1 NaN, %2 +Inf, %3 −Inf",
+    "NaN and infinite values; min, max and mean are over the finite values only.": "NaN- und unendliche Werte; Minimum, Maximum und Mittel nur über die endlichen Werte.",
+    "Axis drawn downwards (rows of the heat map)": "Achse nach unten (Zeilen der Heatmap)",
+    "Axis drawn across (columns of the heat map)": "Achse nach rechts (Spalten der Heatmap)",
+    "Rows:": "Zeilen:",
+    "Columns:": "Spalten:",
+    "Select an array in the workspace to see it here.": "Wählen Sie im Arbeitsbereich ein Array, um es hier zu sehen.",
+    "Reading %1…": "Lese %1…",
+    "axis %1 (%2)": "Achse %1 (%2)",
+    "axis %1:": "Achse %1:",
+    "Index along axis %1 (0 … %2)": "Index entlang Achse %1 (0 … %2)",
+    "Choose two different axes.": "Wählen Sie zwei verschiedene Achsen.",
+    "Type": "Typ",
+    "Size": "Größe",
+    "Min": "Min",
+    "Max": "Max",
+    "Mean": "Mittel",
+    "NaN/Inf": "NaN/Inf",
+    "Array inspector": "Array-Inspektor",
+    "Open &Folder…": "&Ordner öffnen…",
+    "Open dump folder": "Dump-Ordner öffnen",
+    "Open an activation dump folder (manifest.json with .npy files)": "Einen Aktivierungs-Dump-Ordner öffnen (manifest.json mit .npy-Dateien)",
+    "Use as an analysis input": "Als Analyse-Eingabe verwenden",
+    "Adds this array as a source of its own, so that analyses can take it": "Fügt dieses Array als eigene Quelle hinzu, damit Analysen es verwenden können",
+    "Inspect": "Ansehen",
+    "Statistics of %1": "Statistik von %1",
+    "unreadable": "unlesbar",
+    "Damaged arrays": "Beschädigte Arrays",
+    "%n array(s) of %1 cannot be read; the rest stays available.": ("%n Array von %1 ist unlesbar; der Rest bleibt verfügbar.", "%n Arrays von %1 sind unlesbar; der Rest bleibt verfügbar."),
+    "Supported files (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.npz *.safetensors *.h5 *.hdf5 *.pt *.pth *.ckpt *.infoscope.json);;All files (*)":
+        "Unterstützte Dateien (*.png *.jpg *.jpeg *.tif *.tiff *.bmp *.npy *.npz *.safetensors *.h5 *.hdf5 *.pt *.pth *.ckpt *.infoscope.json);;Alle Dateien (*)",
+    "InfoScope workspaces (*.infoscope.json)": "InfoScope-Arbeitsbereiche (*.infoscope.json)",
+    "'%1' needs an input for '%2'. Open a suitable file first (File > Open).": "„%1“ braucht eine Eingabe für „%2“. Öffnen Sie zuerst eine passende Datei (Datei > Öffnen).",
+    "%1 files (*.%2)": "%1-Dateien (*.%2)",
+    "Dots per inch (figure is 6.4 × 4.8 in):": "Punkte pro Zoll (Abbildung 6,4 × 4,8 in):",
+    # Live demo and information plane
+    "&Live Information-Plane Demo": "&Live-Demo der Informationsebene",
+    "Train the Shwartz-Ziv & Tishby network and watch its information plane": "Das Netz von Shwartz-Ziv & Tishby trainieren und seine Informationsebene verfolgen",
+    "Live information plane": "Informationsebene live",
+    "Start": "Start",
+    "Pause": "Pause",
+    "Stop": "Stopp",
+    "Resume": "Fortsetzen",
+    "Play": "Abspielen",
+    "tanh (Shwartz-Ziv & Tishby)": "tanh (Shwartz-Ziv & Tishby)",
+    "ReLU (Saxe et al.)": "ReLU (Saxe et al.)",
+    "Hidden-layer activation. With ReLU the binning estimator shows no compression phase.": "Aktivierung der verborgenen Schichten. Mit ReLU zeigt der Binning-Schätzer keine Kompressionsphase.",
+    "Training epochs; recorded every epoch below 20, every 5th below 100, every 20th below 2000, then every 100th":
+        "Trainingsepochen; aufgezeichnet wird jede Epoche unter 20, jede 5. unter 100, jede 20. unter 2000, dann jede 100.",
+    "Adam learning rate (IDNNs: 0.0004)": "Lernrate von Adam (IDNNs: 0,0004)",
+    "Seed of the weights and the train/test split": "Startwert für Gewichte und Trainings-/Testaufteilung",
+    "Activation:": "Aktivierung:",
+    "Epochs:": "Epochen:",
+    "Learning rate:": "Lernrate:",
+    "Seed:": "Startwert:",
+    "The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv & Tishby (2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) from the binning estimator (30 bins) on all 4096 patterns, in bits.":
+        "Die 12-Bit-Aufgabe (4096 Muster) und das 12-10-7-5-4-3-2-Netz von Shwartz-Ziv & Tishby (2017), hier mit LibTorch trainiert. Jeder Punkt ist eine Schicht in einer Epoche: I(X;T) und I(T;Y) aus dem Binning-Schätzer (30 Bins) auf allen 4096 Mustern, in Bit.",
+    "Press Start to train.": "Start drücken, um zu trainieren.",
+    "Training failed: %1": "Training fehlgeschlagen: %1",
+    "Training failed": "Training fehlgeschlagen",
+    "Training…": "Training läuft…",
+    "Paused.": "Angehalten.",
+    "Epoch %1: loss %2, train accuracy %3 %, test accuracy %4 %": "Epoche %1: Verlust %2, Trainingsgenauigkeit %3 %, Testgenauigkeit %4 %",
+    "Stopped.": "Gestoppt.",
+    "Finished.": "Fertig.",
+    "Show the trajectories up to this step": "Trajektorien bis zu diesem Schritt zeigen",
+    "Animate the trajectories step by step (Space)": "Trajektorien Schritt für Schritt animieren (Leertaste)",
+    "%1 %2 of %3": "%1 %2 von %3",
+    "step": "Schritt",
+    "Open the live information-plane demo and start training for N epochs.": "Die Live-Demo der Informationsebene öffnen und N Epochen trainieren.",
     "InfoScope": "InfoScope",
     "Workspace": "Arbeitsbereich",
     "Analyses": "Analysen",
@@ -82,10 +160,25 @@ def main():
     for message in tree.getroot().iter("message"):
         source = message.find("source").text
         translation = message.find("translation")
-        if source in GERMAN:
-            translation.text = GERMAN[source]
-            translation.attrib.pop("type", None)
+        if source not in GERMAN:
+            continue
+        german = GERMAN[source]
+        if isinstance(german, tuple):  # %n: singular and plural forms
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            for form in german:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = german
+        translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
+    with open(path, encoding="utf-8") as f:  # ElementTree drops the doctype lupdate expects
+        text = f.read()
+    if "<!DOCTYPE TS>" not in text:
+        text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("ui::SourceItems", text, disambiguation, n);
+    return QCoreApplication::translate("ui", text, disambiguation, n); // the context lupdate gives free functions in ui
 }
 
 QString shapeText(const std::vector<std::int64_t> &shape)

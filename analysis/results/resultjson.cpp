@@ -109,7 +109,7 @@ struct ItemWriter
             series.push_back({{"name", one.name}, {"x", numbers(one.x)}, {"y", numbers(one.y)}});
         return {{"kind", "series"}, {"id", s.id}, {"title", s.title}, {"x_label", s.xLabel},
                 {"y_label", s.yLabel}, {"style", s.style == SeriesResult::Style::Line ? "line" : "scatter"},
-                {"log_y", s.logY}, {"series", series}};
+                {"log_x", s.logX}, {"log_y", s.logY}, {"series", series}};
     }
     json operator()(const HeatMapResult &h) const
     {
@@ -178,6 +178,7 @@ ResultItem itemFromJson(const json &j)
         s.yLabel = j.at("y_label");
         s.style = j.at("style") == "scatter" ? SeriesResult::Style::Scatter : SeriesResult::Style::Line;
         s.logY = j.at("log_y");
+        s.logX = j.value("log_x", false); // absent in files written before it existed
         for (const json &one : j.at("series"))
             s.series.push_back({one.at("name"), readNumbers(one.at("x")), readNumbers(one.at("y"))});
         return s;

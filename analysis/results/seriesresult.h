@@ -23,6 +23,7 @@ struct SeriesResult
     std::string xLabel;
     std::string yLabel;
     Style style = Style::Line;
+    bool logX = false; ///< display hint only (e.g. N on a log grid); values are always linear
     bool logY = false; ///< display hint only; values are always linear
     std::vector<Series> series;
 };

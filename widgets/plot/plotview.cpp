@@ -122,6 +122,13 @@ bool PlotView::showItem(const core::ResultItem &item)
 
 void PlotView::clear()
 {
+    // A legend moved below the plot lives in the main layout: take it back before that is emptied.
+    if (m_plot->legend->layout() == m_plot->plotLayout()) {
+        m_plot->plotLayout()->take(m_plot->legend);
+        m_plot->axisRect()->insetLayout()->addElement(m_plot->legend, Qt::AlignTop | Qt::AlignRight);
+        m_plot->legend->setWrap(0);
+        m_plot->legend->setFillOrder(QCPLegend::foRowsFirst, true);
+    }
     m_plot->clearPlottables();
     m_plot->clearItems();
     m_colourMap = nullptr;
@@ -137,6 +144,8 @@ void PlotView::clear()
     m_plot->legend->setVisible(false);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->xAxis->setScaleType(QCPAxis::stLinear);
+    m_plot->xAxis->setNumberFormat(QStringLiteral("gb"));
+    m_plot->xAxis->setNumberPrecision(6);
     m_plot->yAxis->setRangeReversed(false);
     m_plot->yAxis->setScaleType(QCPAxis::stLinear);
     m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
@@ -186,8 +195,22 @@ void PlotView::showSeries(const core::SeriesResult &result)
         m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
         m_plot->yAxis->setNumberPrecision(0);
     }
+    if (result.logX) {
+        m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    }
     m_plot->legend->setVisible(result.series.size() > 1);
     addTitle(m_plot, fromStd(result.title));
+    if (result.series.size() > 3) {
+        // Many curves: a legend inside the axes would cover some of them, so it goes below the plot.
+        m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+        const int row = m_plot->plotLayout()->rowCount();
+        m_plot->plotLayout()->addElement(row, 0, m_plot->legend);
+        m_plot->legend->setWrap(3);
+        m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true); // re-arranges the items already there
+        m_plot->legend->setMargins(QMargins(6, 2, 6, 4));
+        m_plot->plotLayout()->setRowStretchFactor(row, 0.001);
+    }
     resetView();
 }
 

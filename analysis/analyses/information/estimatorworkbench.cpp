@@ -52,13 +52,13 @@ Result runWorkbench(const AnalysisInputs &, const ParameterValues &params, Progr
         if (grid.empty() || grid.back() != maxN)
             grid.push_back(maxN);
     }
-    std::vector<std::string> names = {"KSG (algorithm 1)", "KSG (algorithm 2)", "Gaussian (covariance)"};
+    std::vector<std::string> names = {"KSG 1", "KSG 2", "Gaussian"};
     if (d > 2)
-        names.push_back("KSG after PCA to 2");
+        names.push_back("KSG on PCA to 2 dims");
     std::vector<Series> series(names.size());
     for (std::size_t e = 0; e < names.size(); ++e)
         series[e].name = names[e];
-    Series truthLine{"truth −(d/2) ln(1 − ρ²)", {}, {}};
+    Series truthLine{"truth", {}, {}};
     class Quiet final : public Progress
     {
     public:
@@ -99,6 +99,7 @@ Result runWorkbench(const AnalysisInputs &, const ParameterValues &params, Progr
     plot.xLabel = varyK ? "k (neighbours), N = " + std::to_string(maxN) : "N (samples), k = " + std::to_string(k);
     plot.yLabel = "I(X;Y) [nats]";
     plot.style = SeriesResult::Style::Line;
+    plot.logX = true;
     plot.series = series;
     plot.series.push_back(truthLine);
 

@@ -1,6 +1,7 @@
 #include "io/imagereader.h"
 
 #include "data/mappedfile.h"
+#include "io/imagefolder.h"
 #include "io/imagestructure.h"
 
 #include "errors/formaterror.h"
@@ -93,6 +94,25 @@ ReaderDescriptor imageReaderDescriptor()
         DataObject data;
         data.kind = DataKind::Image;
         data.tensor = readImage(path);
+        return data;
+    };
+    return reader;
+}
+
+ReaderDescriptor imageFolderReaderDescriptor()
+{
+    ReaderDescriptor reader;
+    reader.id = "imageset.folder";
+    reader.name = "Images with masks (folder with images/ and masks/)";
+    reader.readsFolders = true;
+    reader.produces = DataKind::ImageSet;
+    reader.confidence = [](const std::string &path, const std::string &) {
+        return ImageFolder::findSubfolders(path).first.empty() ? 0 : 90;
+    };
+    reader.read = [](const std::string &path) {
+        DataObject data;
+        data.kind = DataKind::ImageSet;
+        data.arrays = std::make_shared<ImageFolder>(path);
         return data;
     };
     return reader;

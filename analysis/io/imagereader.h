@@ -10,5 +10,7 @@ namespace core {
 Tensor readImage(const std::string &path);
 
 ReaderDescriptor imageReaderDescriptor();
+/// Folders with images/ and masks/ subfolders, paired by file stem (ImageFolder).
+ReaderDescriptor imageFolderReaderDescriptor();
 
 } // namespace core

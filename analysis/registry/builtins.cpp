@@ -14,6 +14,7 @@ namespace core {
 void registerBuiltins(Registry &registry)
 {
     registry.addReader(imageReaderDescriptor());
+    registry.addReader(imageFolderReaderDescriptor());
     registry.addReader(npyReaderDescriptor());
     registry.addReader(npzReaderDescriptor());
     registry.addReader(safetensorsReaderDescriptor());

@@ -65,7 +65,8 @@ const ReaderDescriptor &Registry::readerFor(const std::string &path) const
         }
     }
     if (!best && folder)
-        throw FormatError(path, "registry", "is a folder without manifest.json, not an activation dump");
+        throw FormatError(path, "registry", "is a folder without manifest.json (an activation dump) or images/ and "
+                                            "masks/ subfolders (a segmentation set)");
     if (!best)
         throw FormatError(path, "registry", "no reader recognises this file (unknown format)");
     return *best;

@@ -5,12 +5,17 @@
 #include "data/arraycollection.h"
 #include "dump/activationdump.h"
 #include "errors/formaterror.h"
+#include "io/imagefolder.h"
+#include "io/imagereader.h"
 #include "io/torchsave/torchsavefile.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
 #include "testdata.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -177,6 +182,39 @@ private Q_SLOTS:
                 QVERIFY2(text.find("system") != std::string::npos || text.find("eval") != std::string::npos, error.what());
             }
         }
+    }
+
+    void imagesPairWithMasksByStem()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QDir().mkpath(root + QStringLiteral("/images"));
+        QDir().mkpath(root + QStringLiteral("/masks"));
+        const QString rgb = QString::fromStdString(testdata::path("spectrum/rgb_u8.png"));
+        const QString grey = QString::fromStdString(testdata::path("spectrum/grey_u16.png"));
+        QVERIFY(QFile::copy(rgb, root + QStringLiteral("/images/polyp1.png")));
+        QVERIFY(QFile::copy(rgb, root + QStringLiteral("/images/polyp2.png")));
+        QVERIFY(QFile::copy(grey, root + QStringLiteral("/masks/polyp1.png")));
+        QVERIFY(QFile::copy(grey, root + QStringLiteral("/masks/orphan.png")));
+        // A JPEG too: its shape comes from the SOF header, not from decoding.
+        cv::Mat colour(37, 53, CV_8UC3, cv::Scalar(10, 200, 30));
+        QVERIFY(cv::imwrite((root + QStringLiteral("/images/polyp3.jpg")).toStdString(), colour));
+        cv::Mat mask(37, 53, CV_8UC1, cv::Scalar(255));
+        QVERIFY(cv::imwrite((root + QStringLiteral("/masks/polyp3.jpg")).toStdString(), mask));
+
+        const core::DataObject data = m_registry.read(root.toStdString());
+        QCOMPARE(data.kind, core::DataKind::ImageSet);
+        const auto *folder = dynamic_cast<const core::ImageFolder *>(data.arrays.get());
+        QVERIFY(folder);
+        QCOMPARE(folder->pairedStems(), (std::vector<std::string>{"polyp1", "polyp3"}));
+        QCOMPARE(data.arrays->attributes().at("unpaired"), std::string("image polyp2, mask orphan"));
+        for (const core::ArrayInfo &info : data.arrays->arrays()) {
+            const core::Tensor image = data.arrays->load(info.name); // the header probe must agree with decoding
+            QCOMPARE(image.shape(), info.shape);
+            QCOMPARE(image.dtype(), info.dtype);
+        }
+        QCOMPARE(data.arrays->find("images/polyp3")->shape, (core::Tensor::Shape{37, 53, 3}));
+        QCOMPARE(data.arrays->load("masks/polyp1").valueAt({0, 0}), core::readImage(grey.toStdString()).valueAt({0, 0}));
     }
 
     void badInputsGiveFormatErrors_data()

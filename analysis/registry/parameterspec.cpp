@@ -23,10 +23,14 @@ std::string parameterValueToString(const ParameterValue &value)
     if (const auto *i = std::get_if<std::int64_t>(&value))
         return std::to_string(*i);
     if (const auto *d = std::get_if<double>(&value)) {
-        std::ostringstream out;
-        out.precision(17);
-        out << *d;
-        return out.str();
+        // The shortest text that reads back as the same double: "0.6", not "0.59999999999999998".
+        for (int precision = 1; precision <= 17; ++precision) {
+            std::ostringstream out;
+            out.precision(precision);
+            out << *d;
+            if (std::stod(out.str()) == *d || precision == 17)
+                return out.str();
+        }
     }
     return std::get<std::string>(value);
 }

@@ -88,6 +88,8 @@ int describeCommand(const core::Registry &registry, const std::string &id)
     for (const core::InputSlot &slot : analysis->inputs)
         std::cout << "  " << slot.id << " (" << core::dataKindName(slot.kind) << (slot.optional ? ", optional" : "")
                   << "): " << slot.help << '\n';
+    if (analysis->inputs.empty())
+        std::cout << "  (none: the analysis generates its own data)\n";
     std::cout << "\nParameters:\n";
     for (const core::ParameterSpec &p : analysis->parameters) {
         std::cout << "  " << p.id << " (" << core::parameterTypeName(p.type)

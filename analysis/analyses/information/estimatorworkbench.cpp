@@ -5,6 +5,7 @@
 #include "analyses/information/ksgestimator.h"
 #include "analyses/information/projection.h"
 #include "errors/analysiserror.h"
+#include "registry/parameterbuilders.h"
 
 #include <cmath>
 #include <random>
@@ -136,55 +137,15 @@ AnalysisDescriptor estimatorWorkbenchAnalysis()
                    "can see only part of the information. KSG is biased downwards for strong dependence and large d.";
     d.citation = "Kraskov, Stögbauer & Grassberger (2004), Phys. Rev. E 69, 066138; Gao, Ver Steeg & Galstyan (2015), "
                  "Efficient estimation of mutual information for strongly dependent variables, AISTATS.";
-    ParameterSpec dimension;
-    dimension.id = "dimension";
-    dimension.name = "Dimension d";
-    dimension.help = "Dimensions per side (d coordinate pairs).";
-    dimension.type = ParameterType::Int;
-    dimension.defaultValue = std::int64_t(1);
-    dimension.minimum = 1;
-    dimension.maximum = 64;
-    ParameterSpec rho;
-    rho.id = "rho";
-    rho.name = "Correlation ρ";
-    rho.help = "Correlation of each coordinate pair; |ρ| < 1.";
-    rho.type = ParameterType::Double;
-    rho.defaultValue = 0.6;
-    rho.minimum = -0.999;
-    rho.maximum = 0.999;
+    ParameterSpec rho = doubleParameter("rho", "Correlation ρ", "Correlation of each coordinate pair; |ρ| < 1.", 0.6, -0.999, 0.999);
     rho.step = 0.05;
-    ParameterSpec samples;
-    samples.id = "max_samples";
-    samples.name = "Largest N";
-    samples.help = "Largest sample size of the N grid (and N when k varies).";
-    samples.type = ParameterType::Int;
-    samples.defaultValue = std::int64_t(10000);
-    samples.minimum = 100;
-    samples.maximum = 1000000;
-    ParameterSpec k;
-    k.id = "k";
-    k.name = "Neighbours k";
-    k.help = "k of the KSG estimators when N varies.";
-    k.type = ParameterType::Int;
-    k.defaultValue = std::int64_t(4);
-    k.minimum = 1;
-    k.maximum = 100;
-    ParameterSpec vary;
-    vary.id = "vary";
-    vary.name = "Vary";
-    vary.help = "'N': sample size on a log grid; 'k': neighbours 1 … 32 at the largest N.";
-    vary.type = ParameterType::Choice;
-    vary.defaultValue = std::string("N");
-    vary.choices = {"N", "k"};
-    ParameterSpec repeats;
-    repeats.id = "repeats";
-    repeats.name = "Repeats";
-    repeats.help = "Independent draws averaged per point.";
-    repeats.type = ParameterType::Int;
-    repeats.defaultValue = std::int64_t(3);
-    repeats.minimum = 1;
-    repeats.maximum = 100;
-    d.parameters = {dimension, rho, samples, k, vary, repeats};
+    d.parameters = {
+        intParameter("dimension", "Dimension d", "Dimensions per side (d coordinate pairs).", 1, 1, 64),
+        rho,
+        intParameter("max_samples", "Largest N", "Largest sample size of the N grid (and N when k varies).", 10000, 100, 1000000),
+        intParameter("k", "Neighbours k", "k of the KSG estimators when N varies.", 4, 1, 100),
+        choiceParameter("vary", "Vary", "'N': sample size on a log grid; 'k': neighbours 1 … 32 at the largest N.", {"N", "k"}),
+        intParameter("repeats", "Repeats", "Independent draws averaged per point.", 3, 1, 100)};
     d.outputs = {{"bias", "Estimates against the truth", OutputKind::Series, "Mean estimate per N (or k), one curve per estimator."},
                  {"estimates", "Estimates", OutputKind::Table, "The same numbers."}};
     d.run = runWorkbench;

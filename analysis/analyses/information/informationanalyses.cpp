@@ -10,6 +10,7 @@
 #include "analyses/information/projection.h"
 #include "analyses/information/samplematrix.h"
 #include "errors/analysiserror.h"
+#include "registry/parameterbuilders.h"
 
 #include <cmath>
 #include <map>
@@ -24,79 +25,16 @@ constexpr double kLn2 = 0.69314718055994530942;
 
 ParameterSpec unitsParameter()
 {
-    ParameterSpec p;
-    p.id = "units";
-    p.name = "Units";
-    p.help = "Report in nats (natural log) or bits (log2); 1 nat = 1.4427 bits.";
-    p.type = ParameterType::Choice;
-    p.defaultValue = std::string("nats");
-    p.choices = {"nats", "bits"};
-    return p;
+    return choiceParameter("units", "Units", "Report in nats (natural log) or bits (log2); 1 nat = 1.4427 bits.",
+                           {"nats", "bits"});
 }
 
 ParameterSpec surrogatesParameter()
 {
-    ParameterSpec p;
-    p.id = "surrogates";
-    p.name = "Permutation surrogates";
-    p.help = "Re-run the estimate this many times with y's samples shuffled to get a null distribution and a p-value "
-             "(0: off).";
-    p.type = ParameterType::Int;
-    p.defaultValue = std::int64_t(0);
-    p.minimum = 0;
-    p.maximum = 10000;
-    return p;
-}
-
-ParameterSpec intParameter(const char *id, const char *name, const char *help, std::int64_t value, double low, double high)
-{
-    ParameterSpec p;
-    p.id = id;
-    p.name = name;
-    p.help = help;
-    p.type = ParameterType::Int;
-    p.defaultValue = value;
-    p.minimum = low;
-    p.maximum = high;
-    return p;
-}
-
-ParameterSpec doubleParameter(const char *id, const char *name, const char *help, double value, double low, double high,
-                              const char *unit = "")
-{
-    ParameterSpec p;
-    p.id = id;
-    p.name = name;
-    p.help = help;
-    p.type = ParameterType::Double;
-    p.defaultValue = value;
-    p.minimum = low;
-    p.maximum = high;
-    p.unit = unit;
-    return p;
-}
-
-ParameterSpec choiceParameter(const char *id, const char *name, const char *help, std::vector<std::string> choices)
-{
-    ParameterSpec p;
-    p.id = id;
-    p.name = name;
-    p.help = help;
-    p.type = ParameterType::Choice;
-    p.defaultValue = choices.front();
-    p.choices = std::move(choices);
-    return p;
-}
-
-ParameterSpec boolParameter(const char *id, const char *name, const char *help, bool value)
-{
-    ParameterSpec p;
-    p.id = id;
-    p.name = name;
-    p.help = help;
-    p.type = ParameterType::Bool;
-    p.defaultValue = value;
-    return p;
+    return intParameter("surrogates", "Permutation surrogates",
+                        "Re-run the estimate this many times with y's samples shuffled to get a null distribution and a "
+                        "p-value (0: off).",
+                        0, 0, 10000);
 }
 
 /// Converts nats to the chosen unit.
@@ -206,16 +144,7 @@ std::vector<std::int64_t> inputIdentity(const AnalysisInputs &inputs, std::size_
     const Eigen::MatrixXd x = sampleMatrix(inputs.at("x"), "x");
     if (std::size_t(x.rows()) != n)
         throw AnalysisError("x has " + std::to_string(x.rows()) + " samples but t has " + std::to_string(n));
-    // Identical input rows are one input symbol.
-    std::map<std::vector<double>, std::int64_t> ids;
-    std::vector<std::int64_t> symbols(n);
-    for (Eigen::Index r = 0; r < x.rows(); ++r) {
-        std::vector<double> row(std::size_t(x.cols()));
-        for (Eigen::Index c = 0; c < x.cols(); ++c)
-            row[std::size_t(c)] = x(r, c);
-        symbols[std::size_t(r)] = ids.emplace(row, std::int64_t(ids.size())).first->second;
-    }
-    return symbols;
+    return rowSymbols(x); // identical input rows are one input symbol
 }
 
 Result runBinning(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress, const CancelToken &cancel)

@@ -6,6 +6,7 @@
 #include "analyses/information/samplematrix.h"
 #include "dump/activationdump.h"
 #include "errors/analysiserror.h"
+#include "registry/parameterbuilders.h"
 
 #include <algorithm>
 #include <atomic>
@@ -21,16 +22,7 @@ constexpr double kLn2 = 0.69314718055994530942;
 
 std::vector<std::int64_t> inputSymbols(const ActivationDump &dump)
 {
-    const Eigen::MatrixXd x = sampleMatrix(dump.inputs(), "inputs");
-    std::map<std::vector<double>, std::int64_t> ids;
-    std::vector<std::int64_t> symbols(std::size_t(x.rows()));
-    for (Eigen::Index r = 0; r < x.rows(); ++r) {
-        std::vector<double> row(std::size_t(x.cols()));
-        for (Eigen::Index c = 0; c < x.cols(); ++c)
-            row[std::size_t(c)] = x(r, c);
-        symbols[std::size_t(r)] = ids.emplace(row, std::int64_t(ids.size())).first->second;
-    }
-    return symbols;
+    return rowSymbols(sampleMatrix(dump.inputs(), "inputs"));
 }
 
 } // namespace
@@ -179,51 +171,20 @@ AnalysisDescriptor informationPlaneAnalysis()
                  "deep learning, ICLR.";
     d.inputs = {{"dump", "Activation dump", "A training run laid out as in docs/dump-format.md, with labels.",
                  DataKind::ActivationDump, false}};
-    ParameterSpec estimator;
-    estimator.id = "estimator";
-    estimator.name = "Estimator";
-    estimator.help = "'binning' (Shwartz-Ziv & Tishby) or 'kde' (Kolchinsky–Tracey upper bound, O(N²) per layer and step).";
-    estimator.type = ParameterType::Choice;
-    estimator.defaultValue = std::string("binning");
-    estimator.choices = {"binning", "kde"};
-    ParameterSpec bins;
-    bins.id = "bins";
-    bins.name = "Bin edges";
-    bins.help = "Binning: equally spaced edges (cells = edges − 1); IDNNs uses 30.";
-    bins.type = ParameterType::Int;
-    bins.defaultValue = std::int64_t(30);
-    bins.minimum = 2;
-    bins.maximum = 10000;
-    ParameterSpec range;
-    range.id = "range";
-    range.name = "Bin range";
-    range.help = "Binning: 'tanh' = [−1, 1]; 'activations' = each layer's own [min, max] (use for ReLU).";
-    range.type = ParameterType::Choice;
-    range.defaultValue = std::string("tanh");
-    range.choices = {"tanh", "activations"};
-    ParameterSpec noise;
-    noise.id = "noise_variance";
-    noise.name = "Noise variance σ²";
-    noise.help = "KDE: variance of the assumed Gaussian noise (Saxe et al.: 1e-3).";
-    noise.type = ParameterType::Double;
-    noise.defaultValue = 1e-3;
-    noise.minimum = 1e-12;
-    noise.maximum = 1e6;
-    ParameterSpec x;
-    x.id = "x";
-    x.name = "X";
-    x.help = "'distinct': every sample its own input; 'inputs': identical rows of the dump's inputs are one input.";
-    x.type = ParameterType::Choice;
-    x.defaultValue = std::string("distinct");
-    x.choices = {"distinct", "inputs"};
-    ParameterSpec units;
-    units.id = "units";
-    units.name = "Units";
-    units.help = "bits (as the papers plot) or nats.";
-    units.type = ParameterType::Choice;
-    units.defaultValue = std::string("bits");
-    units.choices = {"bits", "nats"};
-    d.parameters = {estimator, bins, range, noise, x, units};
+    d.parameters = {
+        choiceParameter("estimator", "Estimator",
+                        "'binning' (Shwartz-Ziv & Tishby) or 'kde' (Kolchinsky–Tracey upper bound, O(N²) per layer and step).",
+                        {"binning", "kde"}),
+        intParameter("bins", "Bin edges", "Binning: equally spaced edges (cells = edges − 1); IDNNs uses 30.", 30, 2, 10000),
+        choiceParameter("range", "Bin range",
+                        "Binning: 'tanh' = [−1, 1]; 'activations' = each layer's own [min, max] (use for ReLU).",
+                        {"tanh", "activations"}),
+        doubleParameter("noise_variance", "Noise variance σ²", "KDE: variance of the assumed Gaussian noise (Saxe et al.: 1e-3).",
+                        1e-3, 1e-12, 1e6),
+        choiceParameter("x", "X",
+                        "'distinct': every sample its own input; 'inputs': identical rows of the dump's inputs are one input.",
+                        {"distinct", "inputs"}),
+        choiceParameter("units", "Units", "bits (as the papers plot) or nats.", {"bits", "nats"})};
     d.outputs = {{"plane", "Information plane", OutputKind::Trajectory, "One trajectory per layer, points ordered by step."},
                  {"values", "Values", OutputKind::Table, "I(X;T) and I(T;Y) per layer and step."},
                  {"summary", "Summary", OutputKind::Table, "Estimator, N, H(Y) and the number of layers."}};

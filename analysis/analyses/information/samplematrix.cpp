@@ -4,6 +4,7 @@
 #include "errors/analysiserror.h"
 
 #include <cmath>
+#include <map>
 
 namespace core {
 
@@ -70,6 +71,19 @@ std::vector<std::int64_t> labelVector(const DataObject &data, const std::string 
 {
     Tensor holder;
     return labelVector(singleTensor(data, slot, holder), slot);
+}
+
+std::vector<std::int64_t> rowSymbols(const Eigen::Ref<const Eigen::MatrixXd> &rows)
+{
+    std::map<std::vector<double>, std::int64_t> ids;
+    std::vector<std::int64_t> symbols(static_cast<std::size_t>(rows.rows()));
+    std::vector<double> row(static_cast<std::size_t>(rows.cols()));
+    for (Eigen::Index r = 0; r < rows.rows(); ++r) {
+        for (Eigen::Index c = 0; c < rows.cols(); ++c)
+            row[std::size_t(c)] = rows(r, c);
+        symbols[std::size_t(r)] = ids.emplace(row, std::int64_t(ids.size())).first->second;
+    }
+    return symbols;
 }
 
 } // namespace core

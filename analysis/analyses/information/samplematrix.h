@@ -18,5 +18,7 @@ Eigen::MatrixXd sampleMatrix(const Tensor &tensor, const std::string &slot);
 /// (their arg-max). Throws AnalysisError naming `slot`.
 std::vector<std::int64_t> labelVector(const DataObject &data, const std::string &slot);
 std::vector<std::int64_t> labelVector(const Tensor &tensor, const std::string &slot);
+/// One symbol per row: identical rows get the same symbol (0, 1, ... in order of first appearance).
+std::vector<std::int64_t> rowSymbols(const Eigen::Ref<const Eigen::MatrixXd> &rows);
 
 } // namespace core

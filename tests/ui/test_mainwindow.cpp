@@ -2,6 +2,8 @@
 // errors that keep loaded work, and the German translation.
 #include "browser/arrayinspector.h"
 #include "browser/sourceitems.h"
+#include "demo/ibdemopanel.h"
+#include "plot/informationplaneview.h"
 #include "document/workspace.h"
 #include "forms/parameterform.h"
 #include "jobs/jobrunner.h"
@@ -13,6 +15,9 @@
 #include "window/mainwindow.h"
 
 #include <QComboBox>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -109,6 +114,40 @@ private Q_SLOTS:
         QCOMPARE(window.workspace().source(labels)->data.kind, core::DataKind::Tensor);
         QCOMPARE(window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/readers/npz/stored.npz::nope")), 0);
         QVERIFY(window.errors().lastError().contains(QStringLiteral("nope")));
+    }
+
+    void liveDemoTrainsPausesAndStops()
+    {
+        ui::MainWindow window(m_registry);
+        window.errors().setInteractive(false);
+        ui::IbDemoPanel *demo = window.openLiveDemo();
+        QCOMPARE(window.resultTabs()->currentWidget(), demo);
+        demo->findChild<QSpinBox *>(QStringLiteral("demoEpochs"))->setValue(30);
+        QSignalSpy finished(demo, &ui::IbDemoPanel::runFinished);
+        demo->start();
+        QVERIFY(demo->isRunning());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(demo->recordedEpochs(), 20 + 3); // epochs 0-19, then 20, 25, 30
+        ui::InformationPlaneView *plane = demo->planeView();
+        QCOMPARE(plane->scrubber()->maximum(), 22);
+        plane->scrubber()->setValue(0); // back to epoch 0: only the first points are drawn
+        QCOMPARE(plane->plotView()->stepLimit(), 0.0);
+        plane->play();
+        QVERIFY(plane->isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(!plane->isPlaying(), 10000); // stops at the last epoch
+        QCOMPARE(plane->scrubber()->value(), 22);
+
+        // A long run: pause, resume, stop; the window closes cleanly with nothing running.
+        demo->findChild<QSpinBox *>(QStringLiteral("demoEpochs"))->setValue(20000);
+        demo->start();
+        QTRY_VERIFY(demo->recordedEpochs() > 2);
+        demo->togglePause();
+        QCOMPARE(demo->findChild<QPushButton *>(QStringLiteral("demoPause"))->text(), QStringLiteral("Resume"));
+        demo->togglePause();
+        demo->stop();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!demo->isRunning());
+        QCOMPARE(window.errors().errorCount(), 0);
     }
 
     void badFileKeepsLoadedWork()

@@ -383,7 +383,7 @@ void PlotView::resetView()
             m_plot->xAxis->setRange(map->xMin - halfX, map->xMax + halfX);
             m_plot->yAxis->setRange(map->yMin - halfY, map->yMax + halfY);
         }
-        if (map && map->xLabel.find("cycles/pixel") != std::string::npos && map->yLabel.find("cycles/pixel") != std::string::npos)
+        if (hasSquareCells())
             m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
     } else {
         // A little air around curves so that end points are not drawn on the frame.
@@ -401,7 +401,20 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::MouseMove)
         updateReadout(static_cast<QMouseEvent *>(event)->position());
+    if (watched == m_plot && event->type() == QEvent::Resize && hasSquareCells()) {
+        // Keep frequency cells square when the layout settles or the window is resized.
+        m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+bool PlotView::hasSquareCells() const
+{
+    // Cells are square when both axes share a unit (frequencies in cycles/pixel).
+    const auto *map = std::get_if<core::HeatMapResult>(&m_item);
+    return m_colourMap && map && map->xLabel.find("cycles/pixel") != std::string::npos
+        && map->yLabel.find("cycles/pixel") != std::string::npos;
 }
 
 QString PlotView::readout() const

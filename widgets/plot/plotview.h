@@ -43,6 +43,7 @@ private:
     void showTrajectories(const core::TrajectoryResult &trajectories);
     void showEigenvalues(const core::EigenvalueResult &eigenvalues);
     void updateReadout(const QPointF &pixel);
+    bool hasSquareCells() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     QCustomPlot *m_plot;

@@ -2,6 +2,7 @@
 
 #include "demo/ibdemoworker.h"
 #include "plot/informationplaneview.h"
+#include "results/exportbutton.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -56,6 +58,7 @@ IbDemoPanel::IbDemoPanel(QWidget *parent)
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_stopButton);
+    buttons->addWidget(makeExportButton(this, [this](const QString &format) { Q_EMIT exportRequested(m_plane->plotView(), format); }));
     auto *intro = new QLabel(tr("The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv & Tishby "
                                 "(2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) "
                                 "from the binning estimator (30 bins) on all 4096 patterns, in bits."),

@@ -18,6 +18,7 @@ struct IbDemoRecord;
 namespace ui {
 
 class IbDemoWorker;
+class PlotView;
 class InformationPlaneView;
 
 /// Teaching demo: trains the Shwartz-Ziv & Tishby network live (LibTorch, worker thread) and draws
@@ -42,6 +43,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void runFinished();
+    /// The user asked to export the plane ("PNG", "SVG", "PDF" or "CSV"); the window shows the dialog.
+    void exportRequested(ui::PlotView *view, const QString &format);
 
 private:
     void onRecorded(const core::IbDemoRecord &record);

@@ -1,6 +1,7 @@
 #include "results/resultpanel.h"
 
 #include "plot/informationplaneview.h"
+#include "results/exportbutton.h"
 #include "plot/plotview.h"
 #include "plot/qcustomplotinclude.h"
 #include "vtk/vtkview.h"
@@ -126,7 +127,10 @@ QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &ite
     layout->setSpacing(2);
     auto *bar = new QHBoxLayout;
     bar->addStretch(1);
-    if (auto *plot = qobject_cast<PlotView *>(view)) {
+    PlotView *plot = qobject_cast<PlotView *>(view);
+    if (auto *plane = qobject_cast<InformationPlaneView *>(view))
+        plot = plane->plotView(); // the plane's controls sit below; export and reset act on its plot
+    if (plot) {
         if (std::holds_alternative<core::HeatMapResult>(item)) {
             auto *threeD = new QToolButton(frame);
             threeD->setObjectName(QStringLiteral("show3d"));
@@ -136,17 +140,7 @@ QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &ite
             connect(threeD, &QToolButton::clicked, this, [this, item, title] { Q_EMIT show3dRequested(item, title); });
             bar->addWidget(threeD);
         }
-        auto *exportButton = new QToolButton(frame);
-        exportButton->setObjectName(QStringLiteral("exportButton"));
-        exportButton->setText(tr("Export"));
-        exportButton->setToolTip(tr("Save this figure as PNG, SVG or PDF, or its data as CSV"));
-        exportButton->setPopupMode(QToolButton::InstantPopup);
-        auto *menu = new QMenu(exportButton);
-        for (const QString &format : {QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("PDF"), QStringLiteral("CSV")}) {
-            QAction *action = menu->addAction(format == QLatin1String("CSV") ? tr("Data as CSV…") : tr("Figure as %1…").arg(format));
-            connect(action, &QAction::triggered, this, [this, plot, format] { Q_EMIT exportRequested(plot, format); });
-        }
-        exportButton->setMenu(menu);
+        auto *exportButton = makeExportButton(frame, [this, plot](const QString &format) { Q_EMIT exportRequested(plot, format); });
         bar->addWidget(exportButton);
         auto *reset = new QToolButton(frame);
         reset->setText(tr("Reset view"));

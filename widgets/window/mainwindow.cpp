@@ -618,6 +618,7 @@ IbDemoPanel *MainWindow::openLiveDemo()
 {
     if (!m_liveDemo) {
         m_liveDemo = new IbDemoPanel(m_tabs);
+        connect(m_liveDemo, &IbDemoPanel::exportRequested, this, &MainWindow::exportView);
         m_tabs->addTab(m_liveDemo, tr("Live information plane"));
     }
     m_tabs->setCurrentWidget(m_liveDemo);

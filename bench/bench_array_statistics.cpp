@@ -31,7 +31,7 @@ int main(int argc, char **argv)
         const auto done = Clock::now();
         const double open = std::chrono::duration<double>(opened - start).count();
         const double stats = std::chrono::duration<double>(done - opened).count();
-        std::printf("{\"open_s\": %.6f, \"stats_s\": %.6f, \"bytes\": %zu, \"min\": %.9g, \"max\": %.9g, \"mean\": %.12g, "
+        std::printf("{\"open_s\": %.6f, \"stats_s\": %.6f, \"bytes\": %zu, \"min\": %.17g, \"max\": %.17g, \"mean\": %.17g, "
                     "\"nan\": %lld}\n",
                     open, stats, data.tensor.nbytes(), s.min, s.max, s.mean, static_cast<long long>(s.nanCount));
     }

@@ -29,55 +29,41 @@ std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd>
     for (int i = 0; i < options.edges; ++i)
         edges[std::size_t(i)] = double(i) * step + low;
     edges.back() = high;
+    const double inverseStep = 1.0 / step;
     int bits = 1;
     while ((1 << bits) < cells)
         ++bits;
     const bool packs = bits * activations.cols() <= 64;
-    std::vector<std::uint64_t> symbols(std::size_t(activations.rows()));
-    for (Eigen::Index r = 0; r < activations.rows(); ++r) {
-        std::uint64_t code = packs ? 0 : 1469598103934665603ull; // FNV-1a offset basis
-        for (Eigen::Index c = 0; c < activations.cols(); ++c) {
+    // Column by column, so that the (column-major) matrix is read in memory order.
+    std::vector<std::uint64_t> symbols(std::size_t(activations.rows()), packs ? 0 : 1469598103934665603ull); // FNV basis
+    for (Eigen::Index c = 0; c < activations.cols(); ++c) {
+        for (Eigen::Index r = 0; r < activations.rows(); ++r) {
             // digitize − 1, clipped: values below low go to cell 0, values >= high to the last cell.
-            const auto upper = std::upper_bound(edges.begin(), edges.end(), activations(r, c));
-            const auto cell = std::uint64_t(std::clamp<std::ptrdiff_t>(upper - edges.begin() - 1, 0, cells - 1));
+            // Guess the cell arithmetically, then settle it against the exact edges.
+            const double value = activations(r, c);
+            const double position = (value - low) * inverseStep; // truncation below = floor, as position >= 0
+            int cell = position <= 0.0 ? 0 : position >= double(cells - 1) ? cells - 1 : int(position);
+            while (cell + 1 < cells && value >= edges[std::size_t(cell + 1)])
+                ++cell;
+            while (cell > 0 && value < edges[std::size_t(cell)])
+                --cell;
+            std::uint64_t &code = symbols[std::size_t(r)];
             if (packs) {
-                code = (code << bits) | cell;
+                code = (code << bits) | std::uint64_t(cell);
             } else {
-                code ^= cell + 0x9e3779b97f4a7c15ull * std::uint64_t(c + 1);
+                code ^= std::uint64_t(cell) + 0x9e3779b97f4a7c15ull * std::uint64_t(c + 1);
                 code *= 1099511628211ull;
             }
         }
-        symbols[std::size_t(r)] = code;
     }
     return symbols;
 }
 
 double conditionalEntropy(const std::vector<std::uint64_t> &t, const std::vector<std::int64_t> &groups)
 {
-    // H(T|G) = Σ_g p(g) H(T | G = g) = H(T, G) − H(G).
-    std::vector<std::pair<std::int64_t, std::uint64_t>> pairs(t.size());
-    for (std::size_t i = 0; i < t.size(); ++i)
-        pairs[i] = {groups[i], t[i]};
-    std::sort(pairs.begin(), pairs.end());
-    const double n = double(t.size());
-    double joint = 0.0, group = 0.0;
-    for (std::size_t i = 0; i < pairs.size();) {
-        std::size_t j = i;
-        while (j < pairs.size() && pairs[j] == pairs[i])
-            ++j;
-        const double p = double(j - i) / n;
-        joint -= p * std::log(p);
-        i = j;
-    }
-    for (std::size_t i = 0; i < pairs.size();) {
-        std::size_t j = i;
-        while (j < pairs.size() && pairs[j].first == pairs[i].first)
-            ++j;
-        const double p = double(j - i) / n;
-        group -= p * std::log(p);
-        i = j;
-    }
-    return joint - group;
+    // H(T|G) = H(T, G) − H(G), both from hash counts (no sorting).
+    std::vector<std::uint64_t> groupCodes(groups.begin(), groups.end());
+    return jointEntropyOfCodes(t, groupCodes) - entropyOfCodes(groupCodes);
 }
 
 BinningEstimate binningInformation(const Eigen::Ref<const Eigen::MatrixXd> &activations,

@@ -28,10 +28,59 @@ DiscreteEntropy entropyOfSorted(const std::vector<std::uint64_t> &sorted)
 
 } // namespace
 
-double entropyOfCodes(std::vector<std::uint64_t> codes)
+namespace {
+
+/// Counts distinct keys (one or two 64-bit words) with open addressing and returns
+/// H = ln N − (1/N) Σ c ln c. For the few thousand samples of a layer this is several times
+/// faster than sorting.
+template<bool Pair>
+double hashedEntropy(const std::uint64_t *a, const std::uint64_t *b, std::size_t n)
 {
-    std::sort(codes.begin(), codes.end());
-    return entropyOfSorted(codes).plugin;
+    if (n == 0)
+        return 0.0;
+    std::size_t capacity = 16;
+    while (capacity < 2 * n)
+        capacity <<= 1;
+    struct Slot
+    {
+        std::uint64_t a, b;
+        std::uint32_t count;
+    };
+    std::vector<Slot> table(capacity, Slot{0, 0, 0});
+    const std::size_t mask = capacity - 1;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t ka = a[i], kb = Pair ? b[i] : 0;
+        std::uint64_t h = (ka ^ (kb * 0x9e3779b97f4a7c15ull)) * 0xff51afd7ed558ccdull;
+        h ^= h >> 33;
+        for (std::size_t slot = std::size_t(h) & mask;; slot = (slot + 1) & mask) {
+            Slot &entry = table[slot];
+            if (entry.count == 0) {
+                entry = {ka, kb, 1};
+                break;
+            }
+            if (entry.a == ka && entry.b == kb) {
+                ++entry.count;
+                break;
+            }
+        }
+    }
+    double sum = 0.0;
+    for (const Slot &entry : table)
+        if (entry.count > 1)
+            sum += entry.count * std::log(double(entry.count));
+    return std::log(double(n)) - sum / double(n);
+}
+
+} // namespace
+
+double entropyOfCodes(const std::vector<std::uint64_t> &codes)
+{
+    return hashedEntropy<false>(codes.data(), nullptr, codes.size());
+}
+
+double jointEntropyOfCodes(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b)
+{
+    return hashedEntropy<true>(a.data(), b.data(), std::min(a.size(), b.size()));
 }
 
 DiscreteEntropy discreteEntropy(const std::vector<std::int64_t> &symbols)

@@ -28,7 +28,9 @@ struct DiscreteMutualInformation
 /// Throws AnalysisError if the lengths differ or are zero.
 DiscreteMutualInformation discreteMutualInformation(const std::vector<std::int64_t> &x, const std::vector<std::int64_t> &y);
 
-/// Entropy of sorted-or-not 64-bit codes (each distinct code one symbol), in nats.
-double entropyOfCodes(std::vector<std::uint64_t> codes);
+/// Entropy of 64-bit codes (each distinct code one symbol), in nats. Counts with a hash table.
+double entropyOfCodes(const std::vector<std::uint64_t> &codes);
+/// Entropy of the pairs (a_i, b_i), in nats.
+double jointEntropyOfCodes(const std::vector<std::uint64_t> &a, const std::vector<std::uint64_t> &b);
 
 } // namespace core

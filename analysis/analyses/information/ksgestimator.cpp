@@ -1,6 +1,7 @@
 #include "analyses/information/ksgestimator.h"
 
 #include "analyses/information/digammatable.h"
+#include "analyses/information/gridknn2d.h"
 #include "analyses/information/maxnormkdtree.h"
 #include "errors/analysiserror.h"
 #include "task/canceltoken.h"
@@ -102,7 +103,16 @@ double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Ei
     const Eigen::MatrixXd py = prepareKsgVariable(y, options.standardise, options.noise, options.seed + 1);
     Eigen::MatrixXd joint(n, px.cols() + py.cols());
     joint << px, py;
-    const MaxNormKdTree tree(joint);
+    // One dimension per side: a uniform grid finds 2-D max-norm neighbours fastest; else a k-d tree.
+    std::unique_ptr<MaxNormKdTree> tree;
+    std::unique_ptr<GridKnn2D> grid;
+    if (joint.cols() == 2)
+        grid = std::make_unique<GridKnn2D>(joint);
+    else
+        tree = std::make_unique<MaxNormKdTree>(joint);
+    auto kth = [&](int i, std::vector<int> *neighbours) {
+        return grid ? grid->kthNeighbourDistance(i, options.k, neighbours) : tree->kthNeighbourDistance(i, options.k, neighbours);
+    };
     const MarginalCounter xCounter(px), yCounter(py);
     const std::vector<double> psi = digammaTable(n + 2);
     const int k = options.k;
@@ -124,11 +134,11 @@ double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Ei
             const int end = std::min(n, begin + kBlock);
             for (int i = begin; i < end; ++i) {
                 if (options.algorithm == 1) {
-                    const double epsilon = tree.kthNeighbourDistance(i, k);
+                    const double epsilon = kth(i, nullptr);
                     terms[std::size_t(i)] = psi[std::size_t(xCounter.count(i, epsilon, true) + 1)]
                          + psi[std::size_t(yCounter.count(i, epsilon, true) + 1)];
                 } else {
-                    tree.kthNeighbourDistance(i, k, &neighbours);
+                    kth(i, &neighbours);
                     double ex = 0.0, ey = 0.0;
                     for (int j : neighbours) {
                         for (int d = 0; d < dx; ++d)

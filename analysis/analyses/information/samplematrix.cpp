@@ -30,6 +30,10 @@ Eigen::MatrixXd sampleMatrix(const Tensor &tensor, const std::string &slot)
         throw AnalysisError("input '" + slot + "' is a scalar; it needs one row per sample");
     const Eigen::Index rows = tensor.dim(0);
     const Eigen::Index columns = rows ? tensor.numel() / rows : 0;
+    if (tensor.isContiguous() && tensor.dtype() == DType::Float32) { // activations: skip the generic conversion
+        using RowMajor = Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+        return Eigen::Map<const RowMajor>(tensor.data<float>(), rows, columns).cast<double>();
+    }
     const Tensor values = tensor.to(DType::Float64);
     Eigen::MatrixXd matrix(rows, columns);
     const double *data = values.data<double>();

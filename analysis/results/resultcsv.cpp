@@ -1,5 +1,6 @@
 #include "results/resultcsv.h"
 
+#include <algorithm>
 #include <cmath>
 #include <iomanip>
 #include <limits>
@@ -115,12 +116,19 @@ struct Visitor
     }
     void operator()(const TrajectoryResult &t) const
     {
+        const bool errors = std::any_of(t.trajectories.begin(), t.trajectories.end(),
+                                        [](const Trajectory &one) { return !one.xError.empty() || !one.yError.empty(); });
         csv.text("trajectory").text(t.stepLabel.empty() ? "step" : t.stepLabel).text(t.xLabel).text(t.yLabel);
+        if (errors)
+            csv.text("x_error").text("y_error");
         csv.endRow();
         for (const Trajectory &one : t.trajectories) {
             for (std::size_t k = 0; k < one.x.size(); ++k) {
                 csv.text(one.name).number(k < one.step.size() ? one.step[k] : static_cast<double>(k));
                 csv.number(one.x[k]).number(k < one.y.size() ? one.y[k] : std::nan(""));
+                if (errors)
+                    csv.number(k < one.xError.size() ? one.xError[k] : std::nan(""))
+                        .number(k < one.yError.size() ? one.yError[k] : std::nan(""));
                 csv.endRow();
             }
         }

@@ -121,9 +121,14 @@ struct ItemWriter
     json operator()(const TrajectoryResult &t) const
     {
         json trajectories = json::array();
-        for (const Trajectory &one : t.trajectories)
-            trajectories.push_back(
-                {{"name", one.name}, {"x", numbers(one.x)}, {"y", numbers(one.y)}, {"step", numbers(one.step)}});
+        for (const Trajectory &one : t.trajectories) {
+            json entry = {{"name", one.name}, {"x", numbers(one.x)}, {"y", numbers(one.y)}, {"step", numbers(one.step)}};
+            if (!one.xError.empty())
+                entry["x_error"] = numbers(one.xError);
+            if (!one.yError.empty())
+                entry["y_error"] = numbers(one.yError);
+            trajectories.push_back(entry);
+        }
         return {{"kind", "trajectory"}, {"id", t.id}, {"title", t.title}, {"x_label", t.xLabel},
                 {"y_label", t.yLabel}, {"step_label", t.stepLabel}, {"trajectories", trajectories}};
     }
@@ -209,9 +214,15 @@ ResultItem itemFromJson(const json &j)
         t.xLabel = j.at("x_label");
         t.yLabel = j.at("y_label");
         t.stepLabel = j.at("step_label");
-        for (const json &one : j.at("trajectories"))
-            t.trajectories.push_back(
-                {one.at("name"), readNumbers(one.at("x")), readNumbers(one.at("y")), readNumbers(one.at("step"))});
+        for (const json &one : j.at("trajectories")) {
+            Trajectory trajectory{one.at("name"), readNumbers(one.at("x")), readNumbers(one.at("y")), readNumbers(one.at("step")),
+                                  {}, {}};
+            if (one.contains("x_error"))
+                trajectory.xError = readNumbers(one.at("x_error"));
+            if (one.contains("y_error"))
+                trajectory.yError = readNumbers(one.at("y_error"));
+            t.trajectories.push_back(std::move(trajectory));
+        }
         return t;
     }
     if (kind == "eigenvalues") {

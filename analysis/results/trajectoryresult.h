@@ -12,6 +12,8 @@ struct Trajectory
     std::vector<double> x;
     std::vector<double> y;
     std::vector<double> step;
+    std::vector<double> xError; ///< optional: one standard error per point (e.g. bootstrap), else empty
+    std::vector<double> yError;
 };
 
 /// Several trajectories in one plane, e.g. one per layer in the information plane.

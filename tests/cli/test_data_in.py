@@ -89,6 +89,20 @@ def main():
         hy = -sum(p_ * np.log2(p_) for p_ in np.bincount(labels) / labels.size)
         check("I(T;Y) never exceeds I(X;Y) = H(Y)", all(row[3] <= hy + 1e-12 for row in values["rows"]), hy)
 
+    # Bootstrap error bars: positive spreads for every point, in the JSON and the CSV figure data.
+    out = os.path.join(tmp, "plane_bootstrap.json")
+    csv_path = os.path.join(tmp, "plane_bootstrap.csv")
+    p = run("run", "infoplane.dump", "--input", "dump=" + folder, "--param", "bootstrap=8", "--param", "seed=3",
+            "--out", out, "--figure", csv_path, "--figure-item", "plane")
+    check("infoplane.dump with bootstrap", p.returncode == 0, p.stderr)
+    if p.returncode == 0:
+        plane = {item["id"]: item for item in json.load(open(out))["items"]}["plane"]
+        errors = [e for t in plane["trajectories"] for e in t.get("y_error", [])]
+        check("bootstrap sd of I(T;Y) for every point, some positive",
+              len(errors) == sum(len(t["y"]) for t in plane["trajectories"]) and max(errors) > 0 and min(errors) >= 0,
+              errors[:5])
+        check("CSV has the error columns", "x_error" in open(csv_path).readline(), open(csv_path).readline())
+
     # One array of a container as an input: FILE::ARRAY.
     npz_path = npz if os.path.exists(npz) else npz + ".npz"
     out = os.path.join(tmp, "binning.json")

@@ -45,7 +45,8 @@ class TestResultJson : public QObject
         h.yMin = 0;
         h.yMax = 10;
         r.items.emplace_back(h);
-        r.items.emplace_back(core::TrajectoryResult{"tr", "Plane", "I(X;T)", "I(T;Y)", "epoch", {{"layer 1", {0.1, 0.2}, {0.3, 0.4}, {1, 2}}}});
+        r.items.emplace_back(core::TrajectoryResult{"tr", "Plane", "I(X;T)", "I(T;Y)", "epoch", {{"layer 1", {0.1, 0.2}, {0.3, 0.4}, {1, 2}, {0.01, 0.02}, {0.03, 0.04}},
+                                                                                   {"layer 2", {0.5}, {0.6}, {1}, {}, {}}}});
         r.items.emplace_back(core::EigenvalueResult{"e", "Eig", {{0.5, 0.5}, {1.0, 0.0}}});
         core::PointSetResult p;
         p.id = "p";
@@ -78,6 +79,9 @@ private Q_SLOTS:
         const auto &h = std::get<core::HeatMapResult>(back.items[2]);
         QCOMPARE(h.at(1, 2), 6.0);
         QCOMPARE(h.yMax, 10.0);
+        const auto &plane = std::get<core::TrajectoryResult>(back.items[3]);
+        QCOMPARE(plane.trajectories[0].yError, (std::vector<double>{0.03, 0.04})); // bootstrap spreads survive
+        QVERIFY(plane.trajectories[1].xError.empty());
         QCOMPARE(std::get<core::EigenvalueResult>(back.items[4]).values[0], std::complex<double>(0.5, 0.5));
         QCOMPARE(std::get<core::PointSetResult>(back.items[5]).points[1][2], 6.0);
         const auto &image = std::get<core::ImageResult>(back.items[6]).image;

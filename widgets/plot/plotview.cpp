@@ -275,11 +275,14 @@ void PlotView::showTrajectories(const core::TrajectoryResult &result)
         curve->setName(fromStd(one.name));
         const QColor colour = seriesColour(int(k));
         QVector<QCPCurveData> points;
+        QVector<double> xErrors, yErrors;
         for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i) {
             const double step = i < one.step.size() ? one.step[i] : double(i);
             if (step > m_stepLimit)
                 continue;
             points.append(QCPCurveData(double(i), one.x[i], one.y[i]));
+            xErrors.append(i < one.xError.size() ? one.xError[i] : 0.0);
+            yErrors.append(i < one.yError.size() ? one.yError[i] : 0.0);
             const int bin = std::clamp(int((step - firstStep) / span * (kBins - 1) + 0.5), 0, kBins - 1);
             QCPGraph *&graph = bins[std::size_t(bin)];
             if (!graph) {
@@ -295,6 +298,21 @@ void PlotView::showTrajectories(const core::TrajectoryResult &result)
         curve->data()->set(points, true);
         curve->setPen(QPen(colour, 2.0));
         curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
+        if (!one.xError.empty() || !one.yError.empty()) {
+            // Bootstrap spread: ± one standard deviation on both axes, in the layer's colour.
+            QColor faint = colour;
+            faint.setAlpha(110);
+            for (const auto &[type, errors] : {std::pair{QCPErrorBars::etKeyError, &xErrors}, std::pair{QCPErrorBars::etValueError, &yErrors}}) {
+                auto *bars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+                bars->removeFromLegend();
+                bars->setName(tr("bootstrap ± 1 sd"));
+                bars->setErrorType(type);
+                bars->setDataPlottable(curve);
+                bars->setData(*errors);
+                bars->setPen(QPen(faint, 1.2));
+                bars->setWhiskerWidth(4);
+            }
+        }
     }
     auto *scale = new QCPColorScale(m_plot);
     scale->setObjectName(QStringLiteral("colourScale"));
@@ -454,11 +472,14 @@ void PlotView::updateReadout(const QPointF &pixel)
                                                    m_plot->yAxis->coordToPixel(one.y[i]) - pixel.y());
                 if (distance < bestDistance) {
                     bestDistance = distance;
-                    best = tr("%1, %2 %3: %4 = %5, %6 = %7 — %8")
+                    const auto spread = [&](const std::vector<double> &errors) {
+                        return i < errors.size() ? QStringLiteral(" ± %1").arg(errors[i], 0, 'g', 3) : QString();
+                    };
+                    best = tr("%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10")
                                .arg(fromStd(one.name), fromStd(plane->stepLabel.empty() ? std::string("step") : plane->stepLabel))
                                .arg(step, 0, 'g', 8)
-                               .arg(fromStd(plane->xLabel)).arg(one.x[i], 0, 'g', 5)
-                               .arg(fromStd(plane->yLabel)).arg(one.y[i], 0, 'g', 5)
+                               .arg(fromStd(plane->xLabel)).arg(one.x[i], 0, 'g', 5).arg(spread(one.xError))
+                               .arg(fromStd(plane->yLabel)).arg(one.y[i], 0, 'g', 5).arg(spread(one.yError))
                                .arg(fromStd(plane->title));
                 }
             }

@@ -10,8 +10,10 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cmath>
 #include <map>
 #include <mutex>
+#include <random>
 #include <thread>
 
 namespace core {
@@ -23,6 +25,62 @@ constexpr double kLn2 = 0.69314718055994530942;
 std::vector<std::int64_t> inputSymbols(const ActivationDump &dump)
 {
     return rowSymbols(sampleMatrix(dump.inputs(), "inputs"));
+}
+
+double standardDeviation(const std::vector<double> &values)
+{
+    if (values.size() < 2)
+        return 0.0;
+    double mean = 0.0;
+    for (double v : values)
+        mean += v;
+    mean /= double(values.size());
+    double squares = 0.0;
+    for (double v : values)
+        squares += (v - mean) * (v - mean);
+    return std::sqrt(squares / double(values.size() - 1));
+}
+
+/// Standard deviations of I(X;T) and I(T;Y) over bootstrap resamples of the samples (rows drawn
+/// with replacement; seeded per point, so a run is reproducible).
+void bootstrapErrors(InformationPlanePoint &point, const Eigen::MatrixXd &t, const std::vector<std::int64_t> &inputs,
+                     const std::vector<std::int64_t> &labels, const BinningOptions &binning,
+                     const InformationPlaneOptions &options, std::uint64_t index, const CancelToken &cancel)
+{
+    const std::size_t n = labels.size();
+    std::mt19937_64 generator(options.seed * 1000003u + index);
+    std::uniform_int_distribution<std::size_t> pick(0, n - 1);
+    std::vector<double> ixt, ity;
+    const std::vector<std::uint64_t> symbols = options.estimator == "binning" ? binnedSymbols(t, binning)
+                                                                              : std::vector<std::uint64_t>();
+    std::vector<std::size_t> rows(n);
+    for (int b = 0; b < options.bootstrap && !cancel.isCancelled(); ++b) {
+        for (std::size_t &row : rows)
+            row = pick(generator);
+        std::vector<std::int64_t> y(n), x(inputs.empty() ? 0 : n);
+        for (std::size_t i = 0; i < n; ++i) {
+            y[i] = labels[rows[i]];
+            if (!inputs.empty())
+                x[i] = inputs[rows[i]];
+        }
+        if (options.estimator == "binning") {
+            std::vector<std::uint64_t> resampled(n);
+            for (std::size_t i = 0; i < n; ++i)
+                resampled[i] = symbols[rows[i]];
+            const double ht = entropyOfCodes(resampled);
+            ixt.push_back(x.empty() ? ht : ht - conditionalEntropy(resampled, x));
+            ity.push_back(ht - conditionalEntropy(resampled, y));
+        } else {
+            Eigen::MatrixXd resampled(Eigen::Index(n), t.cols());
+            for (std::size_t i = 0; i < n; ++i)
+                resampled.row(Eigen::Index(i)) = t.row(Eigen::Index(rows[i]));
+            const KdeEstimate e = kdeInformation(resampled, y, options.noiseVariance, cancel);
+            ixt.push_back(e.ixt);
+            ity.push_back(e.ity);
+        }
+    }
+    point.ixtError = standardDeviation(ixt);
+    point.ityError = standardDeviation(ity);
 }
 
 } // namespace
@@ -73,6 +131,8 @@ InformationPlane computeInformationPlane(const ActivationDump &dump, const Infor
                     point.ixt = e.ixt;
                     point.ity = e.ity;
                 }
+                if (options.bootstrap > 0)
+                    bootstrapErrors(point, t, inputs, labels, binning, options, std::uint64_t(index), cancel);
             } catch (...) {
                 std::lock_guard<std::mutex> lock(failureMutex);
                 if (!failure)
@@ -112,6 +172,8 @@ Result runInformationPlane(const AnalysisInputs &inputs, const ParameterValues &
     options.activationRange = params.getString("range") == "activations";
     options.noiseVariance = params.getDouble("noise_variance");
     options.groupIdenticalInputs = params.getString("x") == "inputs";
+    options.bootstrap = int(params.getInt("bootstrap"));
+    options.seed = std::uint64_t(params.getInt("seed"));
     const InformationPlane plane = computeInformationPlane(*data.dump, options, progress, cancel);
     const bool bits = params.getString("units") == "bits";
     const double scale = bits ? 1.0 / kLn2 : 1.0;
@@ -127,6 +189,10 @@ Result runInformationPlane(const AnalysisInputs &inputs, const ParameterValues &
     table.id = "values";
     table.title = "I(X;T) and I(T;Y) per layer and step";
     table.columns = {"layer", "step", "I(X;T) [" + unit + "]", "I(T;Y) [" + unit + "]"};
+    if (options.bootstrap > 0) {
+        table.columns.push_back("bootstrap sd I(X;T)");
+        table.columns.push_back("bootstrap sd I(T;Y)");
+    }
     std::map<std::string, std::size_t> index;
     for (const InformationPlanePoint &point : plane.points) {
         auto [it, added] = index.emplace(point.layer, trajectories.trajectories.size());
@@ -137,6 +203,12 @@ Result runInformationPlane(const AnalysisInputs &inputs, const ParameterValues &
         trajectory.y.push_back(point.ity * scale);
         trajectory.step.push_back(double(point.step));
         table.rows.push_back({point.layer, point.step, point.ixt * scale, point.ity * scale});
+        if (options.bootstrap > 0) {
+            trajectory.xError.push_back(point.ixtError * scale);
+            trajectory.yError.push_back(point.ityError * scale);
+            table.rows.back().push_back(point.ixtError * scale);
+            table.rows.back().push_back(point.ityError * scale);
+        }
     }
     TableResult summary;
     summary.id = "summary";
@@ -184,8 +256,15 @@ AnalysisDescriptor informationPlaneAnalysis()
         choiceParameter("x", "X",
                         "'distinct': every sample its own input; 'inputs': identical rows of the dump's inputs are one input.",
                         {"distinct", "inputs"}),
+        intParameter("bootstrap", "Bootstrap resamples",
+                     "Resample the samples with replacement this many times and show ± one standard deviation of each "
+                     "point as error bars (0: off). Binning on a resample sees duplicates, so its values are biased "
+                     "low; the spread is what the bars show.",
+                     0, 0, 1000),
+        intParameter("seed", "Seed", "Seed of the bootstrap resamples.", 0, 0, 2147483647),
         choiceParameter("units", "Units", "bits (as the papers plot) or nats.", {"bits", "nats"})};
-    d.outputs = {{"plane", "Information plane", OutputKind::Trajectory, "One trajectory per layer, points ordered by step."},
+    d.outputs = {{"plane", "Information plane", OutputKind::Trajectory,
+                  "One trajectory per layer, points ordered by step (with bootstrap error bars if asked)."},
                  {"values", "Values", OutputKind::Table, "I(X;T) and I(T;Y) per layer and step."},
                  {"summary", "Summary", OutputKind::Table, "Estimator, N, H(Y) and the number of layers."}};
     d.run = runInformationPlane;

@@ -18,6 +18,8 @@ struct InformationPlaneOptions
     bool activationRange = false;
     double noiseVariance = 1e-3;
     bool groupIdenticalInputs = false; ///< X = identity of the input row (needs 'inputs'); else every sample distinct
+    int bootstrap = 0;                 ///< resamples for the standard errors (0: none)
+    std::uint64_t seed = 0;
     int threads = 0;
 };
 
@@ -27,6 +29,8 @@ struct InformationPlanePoint
     std::int64_t step = 0;
     double ixt = 0.0;
     double ity = 0.0;
+    double ixtError = 0.0; ///< bootstrap standard deviation (0 without bootstrap)
+    double ityError = 0.0;
 };
 
 struct InformationPlane

@@ -4,6 +4,7 @@
 #include "errors/analysiserror.h"
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 namespace core {
@@ -30,6 +31,12 @@ std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd>
         edges[std::size_t(i)] = double(i) * step + low;
     edges.back() = high;
     const double inverseStep = 1.0 / step;
+    // Cell c holds [lower[c], upper[c]); the outer cells are open-ended (values outside the range clip there).
+    std::vector<double> lower(static_cast<std::size_t>(cells)), upper(static_cast<std::size_t>(cells));
+    for (int c = 0; c < cells; ++c) {
+        lower[std::size_t(c)] = c == 0 ? -std::numeric_limits<double>::infinity() : edges[std::size_t(c)];
+        upper[std::size_t(c)] = c == cells - 1 ? std::numeric_limits<double>::infinity() : edges[std::size_t(c + 1)];
+    }
     int bits = 1;
     while ((1 << bits) < cells)
         ++bits;
@@ -43,9 +50,9 @@ std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd>
             const double value = activations(r, c);
             const double position = (value - low) * inverseStep; // truncation below = floor, as position >= 0
             int cell = position <= 0.0 ? 0 : position >= double(cells - 1) ? cells - 1 : int(position);
-            while (cell + 1 < cells && value >= edges[std::size_t(cell + 1)])
+            while (value >= upper[std::size_t(cell)])
                 ++cell;
-            while (cell > 0 && value < edges[std::size_t(cell)])
+            while (value < lower[std::size_t(cell)])
                 --cell;
             std::uint64_t &code = symbols[std::size_t(r)];
             if (packs) {
@@ -61,9 +68,23 @@ std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd>
 
 double conditionalEntropy(const std::vector<std::uint64_t> &t, const std::vector<std::int64_t> &groups)
 {
-    // H(T|G) = H(T, G) − H(G), both from hash counts (no sorting).
+    // H(T|G) = H(T, G) − H(G), both from hash counts (no sorting); labels are usually a few small
+    // integers, counted directly.
     std::vector<std::uint64_t> groupCodes(groups.begin(), groups.end());
-    return jointEntropyOfCodes(t, groupCodes) - entropyOfCodes(groupCodes);
+    const auto [lowest, highest] = std::minmax_element(groups.begin(), groups.end());
+    double groupEntropy = 0.0;
+    if (!groups.empty() && *lowest >= 0 && *highest < 4096) {
+        std::vector<std::uint32_t> counts(std::size_t(*highest) + 1, 0);
+        for (std::int64_t g : groups)
+            ++counts[std::size_t(g)];
+        const double n = double(groups.size());
+        for (std::uint32_t c : counts)
+            if (c)
+                groupEntropy -= c / n * std::log(c / n);
+    } else {
+        groupEntropy = entropyOfCodes(groupCodes);
+    }
+    return jointEntropyOfCodes(t, groupCodes) - groupEntropy;
 }
 
 BinningEstimate binningInformation(const Eigen::Ref<const Eigen::MatrixXd> &activations,

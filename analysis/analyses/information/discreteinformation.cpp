@@ -38,15 +38,21 @@ double hashedEntropy(const std::uint64_t *a, const std::uint64_t *b, std::size_t
 {
     if (n == 0)
         return 0.0;
-    std::size_t capacity = 16;
-    while (capacity < 2 * n)
-        capacity <<= 1;
     struct Slot
     {
         std::uint64_t a, b;
         std::uint32_t count;
     };
-    std::vector<Slot> table(capacity, Slot{0, 0, 0});
+    // One table per thread, reused: only the slots a call touched are reset afterwards, so the
+    // many small entropies of an information plane do not pay for allocating and zeroing it.
+    thread_local std::vector<Slot> table;
+    thread_local std::vector<std::size_t> touched;
+    std::size_t capacity = 16;
+    while (capacity < 2 * n)
+        capacity <<= 1;
+    if (table.size() < capacity)
+        table.assign(capacity, Slot{0, 0, 0});
+    touched.clear();
     const std::size_t mask = capacity - 1;
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint64_t ka = a[i], kb = Pair ? b[i] : 0;
@@ -56,6 +62,7 @@ double hashedEntropy(const std::uint64_t *a, const std::uint64_t *b, std::size_t
             Slot &entry = table[slot];
             if (entry.count == 0) {
                 entry = {ka, kb, 1};
+                touched.push_back(slot);
                 break;
             }
             if (entry.a == ka && entry.b == kb) {
@@ -65,9 +72,12 @@ double hashedEntropy(const std::uint64_t *a, const std::uint64_t *b, std::size_t
         }
     }
     double sum = 0.0;
-    for (const Slot &entry : table)
-        if (entry.count > 1)
-            sum += entry.count * std::log(double(entry.count));
+    for (std::size_t slot : touched) {
+        const std::uint32_t count = table[slot].count;
+        if (count > 1)
+            sum += count * std::log(double(count));
+        table[slot].count = 0;
+    }
     return std::log(double(n)) - sum / double(n);
 }
 

@@ -9,6 +9,8 @@ endif()
 add_library(project_options INTERFACE)
 target_compile_options(project_options INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow
+    # GCC 12 reports std::variant members (our table cells) as maybe-uninitialized at -O2: false positives.
+    $<$<CXX_COMPILER_ID:GNU>:-Wno-maybe-uninitialized>
     $<$<BOOL:${INFOSCOPE_WERROR}>:-Werror>)
 
 if(ENABLE_SANITIZERS)

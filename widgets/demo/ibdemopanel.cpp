@@ -110,7 +110,7 @@ void IbDemoPanel::start()
     m_result.yLabel = "I(T;Y) [bits]";
     m_result.stepLabel = "epoch";
     for (const std::string &name : core::IbDemoTrainer::layerNames())
-        m_result.trajectories.push_back({name, {}, {}, {}});
+        m_result.trajectories.push_back({name, {}, {}, {}, {}, {}});
     m_records = 0;
     m_paused = false;
 

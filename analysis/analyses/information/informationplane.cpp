@@ -197,7 +197,7 @@ Result runInformationPlane(const AnalysisInputs &inputs, const ParameterValues &
     for (const InformationPlanePoint &point : plane.points) {
         auto [it, added] = index.emplace(point.layer, trajectories.trajectories.size());
         if (added)
-            trajectories.trajectories.push_back({point.layer, {}, {}, {}});
+            trajectories.trajectories.push_back({point.layer, {}, {}, {}, {}, {}});
         Trajectory &trajectory = trajectories.trajectories[it->second];
         trajectory.x.push_back(point.ixt * scale);
         trajectory.y.push_back(point.ity * scale);

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -50,6 +51,10 @@ int main(int argc, char **argv)
                                 QApplication::translate("main", "Open the live information-plane demo and start training for N epochs."),
                                 QStringLiteral("N"));
     parser.addOption(liveDemo);
+    QCommandLineOption liveDemoActivation(QStringLiteral("live-demo-activation"),
+                                          QApplication::translate("main", "Hidden-layer activation of the live demo: tanh or relu."),
+                                          QStringLiteral("NAME"), QStringLiteral("tanh"));
+    parser.addOption(liveDemoActivation);
     parser.process(application);
 
     // One pool for analyses, one LibTorch thread per core at most: the two never oversubscribe.
@@ -65,6 +70,8 @@ int main(int argc, char **argv)
     if (parser.isSet(liveDemo)) {
         ui::IbDemoPanel *demo = window.openLiveDemo();
         demo->findChild<QSpinBox *>(QStringLiteral("demoEpochs"))->setValue(parser.value(liveDemo).toInt());
+        auto *activation = demo->findChild<QComboBox *>(QStringLiteral("demoActivation"));
+        activation->setCurrentIndex(qMax(0, activation->findData(parser.value(liveDemoActivation))));
         QObject::connect(demo, &ui::IbDemoPanel::runFinished, &window, [&demoRunning] { demoRunning = false; });
         demo->start();
         demoRunning = true;

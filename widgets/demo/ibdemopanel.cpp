@@ -30,6 +30,7 @@ IbDemoPanel::IbDemoPanel(QWidget *parent)
     , m_plane(new InformationPlaneView(this))
 {
     setObjectName(QStringLiteral("ibDemoPanel"));
+    m_activation->setObjectName(QStringLiteral("demoActivation"));
     m_activation->addItem(tr("tanh (Shwartz-Ziv & Tishby)"), QStringLiteral("tanh"));
     m_activation->addItem(tr("ReLU (Saxe et al.)"), QStringLiteral("relu"));
     m_activation->setToolTip(tr("Hidden-layer activation. With ReLU the binning estimator shows no compression phase."));

@@ -65,6 +65,8 @@ int main(int argc, char **argv)
     core::registerTorchBuiltins(registry);
     ui::MainWindow window(registry);
     window.show();
+    if (parser.isSet(screenshot))
+        window.errors().setInteractive(false); // unattended: report errors in the status bar, never block on a dialog
     window.openPaths(parser.positionalArguments());
     bool demoRunning = false;
     if (parser.isSet(liveDemo)) {
@@ -79,7 +81,6 @@ int main(int argc, char **argv)
 
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
-        window.errors().setInteractive(false);
         // Poll until the jobs are done, give the views a moment to paint, then grab and quit.
         auto *timer = new QTimer(&window);
         QObject::connect(timer, &QTimer::timeout, &window, [&window, &demoRunning, path, timer] {

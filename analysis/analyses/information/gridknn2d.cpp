@@ -1,5 +1,7 @@
 #include "analyses/information/gridknn2d.h"
 
+#include "analyses/information/kbest.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -49,9 +51,7 @@ double GridKnn2D::kthNeighbourDistance(int i, int k, std::vector<int> *neighbour
 {
     const double qx = m_points(i, 0), qy = m_points(i, 1);
     const int cx = m_cellX[std::size_t(i)], cy = m_cellY[std::size_t(i)];
-    std::vector<std::pair<double, int>> heap;
-    heap.reserve(std::size_t(k) + 1);
-    double bound = std::numeric_limits<double>::infinity();
+    KBest best(k);
     // Distance from the query to the nearest edge of ring `ring` (cells |Δcell| = ring), per side.
     const double offsetLowX = qx - (m_low[0] + cx * m_size[0]), offsetHighX = m_low[0] + (cx + 1) * m_size[0] - qx;
     const double offsetLowY = qy - (m_low[1] + cy * m_size[1]), offsetHighY = m_low[1] + (cy + 1) * m_size[1] - qy;
@@ -66,24 +66,13 @@ double GridKnn2D::kthNeighbourDistance(int i, int k, std::vector<int> *neighbour
             const int j = m_index[std::size_t(p)];
             if (j == i)
                 continue;
-            const double distance = std::max(std::abs(m_x[std::size_t(p)] - qx), std::abs(m_y[std::size_t(p)] - qy));
-            if (int(heap.size()) < k) {
-                heap.push_back({distance, j});
-                std::push_heap(heap.begin(), heap.end());
-                if (int(heap.size()) == k)
-                    bound = heap.front().first;
-            } else if (distance < bound) {
-                std::pop_heap(heap.begin(), heap.end());
-                heap.back() = {distance, j};
-                std::push_heap(heap.begin(), heap.end());
-                bound = heap.front().first;
-            }
+            best.offer(std::max(std::abs(m_x[std::size_t(p)] - qx), std::abs(m_y[std::size_t(p)] - qy)), j);
         }
     };
     for (int ring = 0; ring <= m_cells; ++ring) {
         // Every point in ring r or beyond lies at least ringDistance(r) away: once the k-th
         // distance is within that, no unseen point can be closer.
-        if (ring > 0 && int(heap.size()) == k && bound <= ringDistance(ring))
+        if (ring > 0 && best.full() && best.bound() <= ringDistance(ring))
             break;
         const int x0 = cx - ring, x1 = cx + ring, y0 = cy - ring, y1 = cy + ring;
         for (int x = std::max(0, x0); x <= std::min(m_cells - 1, x1); ++x) {
@@ -99,12 +88,7 @@ double GridKnn2D::kthNeighbourDistance(int i, int k, std::vector<int> *neighbour
                 scanCell(x1, y);
         }
     }
-    if (neighbours) {
-        neighbours->clear();
-        for (const auto &entry : heap)
-            neighbours->push_back(entry.second);
-    }
-    return heap.empty() ? std::numeric_limits<double>::infinity() : heap.front().first;
+    return best.kth(neighbours);
 }
 
 } // namespace core

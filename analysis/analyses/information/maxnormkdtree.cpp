@@ -1,5 +1,7 @@
 #include "analyses/information/maxnormkdtree.h"
 
+#include "analyses/information/kbest.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -73,10 +75,7 @@ int MaxNormKdTree::build(int begin, int end)
 double MaxNormKdTree::kthNeighbourDistance(int i, int k, std::vector<int> *neighbours) const
 {
     const double *query = point(i);
-    // Max-heap of the k best (distance, index) so far.
-    std::vector<std::pair<double, int>> heap;
-    heap.reserve(std::size_t(k) + 1);
-    double bound = std::numeric_limits<double>::infinity();
+    KBest best(k);
     // Explicit stack of (node, lower bound of the distance to anything in it).
     std::vector<std::pair<int, double>> stack;
     stack.reserve(64);
@@ -84,7 +83,7 @@ double MaxNormKdTree::kthNeighbourDistance(int i, int k, std::vector<int> *neigh
     while (!stack.empty()) {
         const auto [nodeIndex, lower] = stack.back();
         stack.pop_back();
-        if (lower >= bound && int(heap.size()) == k)
+        if (best.full() && lower >= best.bound())
             continue;
         const Node &node = m_nodes[std::size_t(nodeIndex)];
         if (node.left < 0) {
@@ -93,20 +92,11 @@ double MaxNormKdTree::kthNeighbourDistance(int i, int k, std::vector<int> *neigh
                 if (j == i)
                     continue;
                 const double *other = point(j);
+                const double bound = best.bound();
                 double distance = 0.0;
-                for (int d = 0; d < m_dimension && distance < bound; ++d)
+                for (int d = 0; d < m_dimension && distance < bound; ++d) // stop once it cannot enter
                     distance = std::max(distance, std::abs(other[d] - query[d]));
-                if (int(heap.size()) < k) {
-                    heap.push_back({distance, j});
-                    std::push_heap(heap.begin(), heap.end());
-                    if (int(heap.size()) == k)
-                        bound = heap.front().first;
-                } else if (distance < bound) {
-                    std::pop_heap(heap.begin(), heap.end());
-                    heap.back() = {distance, j};
-                    std::push_heap(heap.begin(), heap.end());
-                    bound = heap.front().first;
-                }
+                best.offer(distance, j);
             }
             continue;
         }
@@ -116,12 +106,7 @@ double MaxNormKdTree::kthNeighbourDistance(int i, int k, std::vector<int> *neigh
         stack.push_back({far, std::max(lower, std::abs(gap))}); // visited after the near side
         stack.push_back({near, lower});
     }
-    if (neighbours) {
-        neighbours->clear();
-        for (const auto &entry : heap)
-            neighbours->push_back(entry.second);
-    }
-    return heap.empty() ? std::numeric_limits<double>::infinity() : heap.front().first;
+    return best.kth(neighbours);
 }
 
 int MaxNormKdTree::countWithin(int i, double radius, bool strict) const

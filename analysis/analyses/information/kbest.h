@@ -1,0 +1,52 @@
+#pragma once
+
+#include <algorithm>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace core {
+
+/// The k smallest distances offered so far (a max-heap of (distance, index)), shared by the
+/// k-nearest-neighbour searches. bound() is +inf until k candidates have been seen.
+class KBest
+{
+public:
+    explicit KBest(int k)
+        : m_k(k)
+    {
+        m_heap.reserve(std::size_t(k) + 1);
+    }
+
+    double bound() const { return int(m_heap.size()) == m_k ? m_heap.front().first : std::numeric_limits<double>::infinity(); }
+    bool full() const { return int(m_heap.size()) == m_k; }
+
+    void offer(double distance, int index)
+    {
+        if (int(m_heap.size()) < m_k) {
+            m_heap.emplace_back(distance, index);
+            std::push_heap(m_heap.begin(), m_heap.end());
+        } else if (distance < m_heap.front().first) {
+            std::pop_heap(m_heap.begin(), m_heap.end());
+            m_heap.back() = {distance, index};
+            std::push_heap(m_heap.begin(), m_heap.end());
+        }
+    }
+
+    /// The k-th smallest distance (+inf if fewer than k were offered), and optionally the indices.
+    double kth(std::vector<int> *indices) const
+    {
+        if (indices) {
+            indices->clear();
+            for (const auto &entry : m_heap)
+                indices->push_back(entry.second);
+        }
+        return m_heap.empty() ? std::numeric_limits<double>::infinity() : m_heap.front().first;
+    }
+
+private:
+    int m_k;
+    std::vector<std::pair<double, int>> m_heap;
+};
+
+} // namespace core

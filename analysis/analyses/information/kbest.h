@@ -21,16 +21,21 @@ public:
     double bound() const { return int(m_heap.size()) == m_k ? m_heap.front().first : std::numeric_limits<double>::infinity(); }
     bool full() const { return int(m_heap.size()) == m_k; }
 
-    void offer(double distance, int index)
+    /// Returns true if the candidate was kept (then bound() may have changed).
+    bool offer(double distance, int index)
     {
         if (int(m_heap.size()) < m_k) {
             m_heap.emplace_back(distance, index);
             std::push_heap(m_heap.begin(), m_heap.end());
-        } else if (distance < m_heap.front().first) {
+            return true;
+        }
+        if (distance < m_heap.front().first) {
             std::pop_heap(m_heap.begin(), m_heap.end());
             m_heap.back() = {distance, index};
             std::push_heap(m_heap.begin(), m_heap.end());
+            return true;
         }
+        return false;
     }
 
     /// The k-th smallest distance (+inf if fewer than k were offered), and optionally the indices.

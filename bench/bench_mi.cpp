@@ -6,6 +6,7 @@
 #include "analyses/information/binningestimator.h"
 #include "analyses/information/ksgestimator.h"
 #include "analyses/information/samplematrix.h"
+#include "analyses/information/units.h"
 #include "io/npyreader.h"
 #include "task/atomiccanceltoken.h"
 #include "task/nullprogress.h"
@@ -22,8 +23,6 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-constexpr double kLn2 = 0.69314718055994530942;
-
 int ksg(int argc, char **argv)
 {
     if (argc < 6)
@@ -68,8 +67,8 @@ int plane(int argc, char **argv)
             for (int t = next.fetch_add(1); t < tasks; t = next.fetch_add(1)) {
                 const core::Tensor slice = layers[std::size_t(t % 6)].select(0, t / 6);
                 const core::BinningEstimate e = core::binningInformation(core::sampleMatrix(slice, "layer"), {}, labels, {});
-                ixt[std::size_t(t)] = e.ixt / kLn2;
-                ity[std::size_t(t)] = e.ity / kLn2;
+                ixt[std::size_t(t)] = e.ixt / core::kLn2;
+                ity[std::size_t(t)] = e.ity / core::kLn2;
             }
         };
         std::vector<std::thread> pool;

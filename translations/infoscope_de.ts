@@ -82,6 +82,10 @@
         <source>Open the live information-plane demo and start training for N epochs.</source>
         <translation>Die Live-Demo der Informationsebene öffnen und N Epochen trainieren.</translation>
     </message>
+    <message>
+        <source>Hidden-layer activation of the live demo: tanh or relu.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ui</name>
@@ -120,6 +124,22 @@
     <message>
         <source>NaN and infinite values; min, max and mean are over the finite values only.</source>
         <translation>NaN- und unendliche Werte; Minimum, Maximum und Mittel nur über die endlichen Werte.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save this figure as PNG, SVG or PDF, or its data as CSV</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data as CSV…</source>
+        <translation>Daten als CSV…</translation>
+    </message>
+    <message>
+        <source>Figure as %1…</source>
+        <translation>Abbildung als %1…</translation>
     </message>
 </context>
 <context>
@@ -163,10 +183,6 @@
     <message>
         <source>Index along axis %1 (0 … %2)</source>
         <translation>Index entlang Achse %1 (0 … %2)</translation>
-    </message>
-    <message>
-        <source>Choose two different axes.</source>
-        <translation>Wählen Sie zwei verschiedene Achsen.</translation>
     </message>
 </context>
 <context>
@@ -224,10 +240,6 @@
         <translation>Startwert:</translation>
     </message>
     <message>
-        <source>The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv &amp; Tishby (2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) from the binning estimator (30 bins) on all 4096 patterns, in bits.</source>
-        <translation>Die 12-Bit-Aufgabe (4096 Muster) und das 12-10-7-5-4-3-2-Netz von Shwartz-Ziv &amp; Tishby (2017), hier mit LibTorch trainiert. Jeder Punkt ist eine Schicht in einer Epoche: I(X;T) und I(T;Y) aus dem Binning-Schätzer (30 Bins) auf allen 4096 Mustern, in Bit.</translation>
-    </message>
-    <message>
         <source>Press Start to train.</source>
         <translation>Start drücken, um zu trainieren.</translation>
     </message>
@@ -262,6 +274,10 @@
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv &amp; Tishby (2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) from the binning estimator (30 bin edges) on all 4096 patterns, in bits.</source>
+        <translation>Die 12-Bit-Aufgabe (4096 Muster) und das 12-10-7-5-4-3-2-Netz von Shwartz-Ziv &amp; Tishby (2017), hier mit LibTorch trainiert. Jeder Punkt ist eine Schicht in einer Epoche: I(X;T) und I(T;Y) aus dem Binning-Schätzer (30 Bin-Grenzen) auf allen 4096 Mustern, in Bit.</translation>
     </message>
 </context>
 <context>
@@ -679,7 +695,11 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>%1, %2 %3: %4 = %5, %6 = %7 — %8</source>
+        <source>bootstrap ± 1 sd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -696,22 +716,6 @@
     <message>
         <source>Show this map as a 3-D surface (height and colour: log10 of the value)</source>
         <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Save this figure as PNG, SVG or PDF, or its data as CSV</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Data as CSV…</source>
-        <translation>Daten als CSV…</translation>
-    </message>
-    <message>
-        <source>Figure as %1…</source>
-        <translation>Abbildung als %1…</translation>
     </message>
     <message>
         <source>Reset view</source>

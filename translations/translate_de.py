@@ -26,7 +26,6 @@ GERMAN = {
     "axis %1 (%2)": "Achse %1 (%2)",
     "axis %1:": "Achse %1:",
     "Index along axis %1 (0 … %2)": "Index entlang Achse %1 (0 … %2)",
-    "Choose two different axes.": "Wählen Sie zwei verschiedene Achsen.",
     "Type": "Typ",
     "Size": "Größe",
     "Min": "Min",
@@ -70,8 +69,8 @@ GERMAN = {
     "Epochs:": "Epochen:",
     "Learning rate:": "Lernrate:",
     "Seed:": "Startwert:",
-    "The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv & Tishby (2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) from the binning estimator (30 bins) on all 4096 patterns, in bits.":
-        "Die 12-Bit-Aufgabe (4096 Muster) und das 12-10-7-5-4-3-2-Netz von Shwartz-Ziv & Tishby (2017), hier mit LibTorch trainiert. Jeder Punkt ist eine Schicht in einer Epoche: I(X;T) und I(T;Y) aus dem Binning-Schätzer (30 Bins) auf allen 4096 Mustern, in Bit.",
+    "The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv & Tishby (2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) from the binning estimator (30 bin edges) on all 4096 patterns, in bits.":
+        "Die 12-Bit-Aufgabe (4096 Muster) und das 12-10-7-5-4-3-2-Netz von Shwartz-Ziv & Tishby (2017), hier mit LibTorch trainiert. Jeder Punkt ist eine Schicht in einer Epoche: I(X;T) und I(T;Y) aus dem Binning-Schätzer (30 Bin-Grenzen) auf allen 4096 Mustern, in Bit.",
     "Press Start to train.": "Start drücken, um zu trainieren.",
     "Training failed: %1": "Training fehlgeschlagen: %1",
     "Training failed": "Training fehlgeschlagen",

@@ -36,7 +36,8 @@ HeatMapResult sliceAsHeatMap(const Tensor &tensor, const SliceSpec &spec, const 
     map.id = "slice";
     map.title = title;
     if (rowStep > 1 || columnStep > 1)
-        map.title += " (every " + std::to_string(rowStep) + "th row, " + std::to_string(columnStep) + "th column)";
+        map.title += (title.empty() ? "" : " ") + std::string("(rows subsampled by ") + std::to_string(rowStep)
+                   + ", columns by " + std::to_string(columnStep) + ")";
     map.xLabel = columnAxis < 0 ? "" : "axis " + std::to_string(columnAxis);
     map.yLabel = rowAxis < 0 ? "" : "axis " + std::to_string(rowAxis);
     map.valueLabel = "value";

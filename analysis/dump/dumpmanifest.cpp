@@ -31,8 +31,6 @@ DumpManifest parseChecked(const std::string &where, const std::string &json)
     if (root["version"].get<std::int64_t>() != 1 || (root["version"].is_number_unsigned() && root["version"].get<std::uint64_t>() != 1))
         fail("manifest version " + root["version"].dump() + " is not supported (this InfoScope reads version 1)");
     manifest.version = 1;
-    if (manifest.version != 1)
-        fail("manifest version " + std::to_string(manifest.version) + " is not supported (this InfoScope reads version 1)");
     if (root.contains("model")) {
         if (!root["model"].is_string())
             fail("'model' is not a string");

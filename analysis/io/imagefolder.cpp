@@ -2,6 +2,7 @@
 
 #include "data/mappedfile.h"
 #include "errors/formaterror.h"
+#include "io/filenames.h"
 #include "io/imagereader.h"
 
 #include <algorithm>
@@ -17,16 +18,10 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string lower(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return text;
-}
-
 bool isImageFile(const fs::path &file)
 {
     static const std::set<std::string> kExtensions{".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp"};
-    return kExtensions.count(lower(file.extension().string())) > 0;
+    return kExtensions.count(lowerCase(file.extension().string())) > 0;
 }
 
 unsigned bigEndian16(const unsigned char *p)
@@ -96,7 +91,7 @@ std::pair<std::string, std::string> ImageFolder::findSubfolders(const std::strin
         if (!entry.is_directory(error))
             continue;
         const std::string name = entry.path().filename().string();
-        const std::string key = lower(name);
+        const std::string key = lowerCase(name);
         if (key == "images" || key == "image" || key == "imgs")
             images = name;
         else if (key == "masks" || key == "mask" || key == "labels" || key == "gt" || key == "groundtruth")

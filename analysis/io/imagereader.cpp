@@ -1,15 +1,15 @@
 #include "io/imagereader.h"
 
 #include "data/mappedfile.h"
+#include "errors/formaterror.h"
 #include "io/imagefolder.h"
 #include "io/imagestructure.h"
-
-#include "errors/formaterror.h"
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 #include <cstring>
+#include <limits>
 
 namespace core {
 
@@ -48,12 +48,14 @@ DType dtypeOf(int depth, const std::string &path)
 Tensor readImage(const std::string &path)
 {
     cv::Mat image;
-    {
-        const MappedFile file(path);
-        checkImageStructure(path, file.data(), file.size(), kMaxPixels);
-    }
+    const MappedFile file(path);
+    checkImageStructure(path, file.data(), file.size(), kMaxPixels);
     try {
-        image = cv::imread(path, cv::IMREAD_UNCHANGED);
+        // Decode the bytes already mapped for the structure check instead of reading the file again.
+        if (file.size() > 0 && file.size() < std::size_t(std::numeric_limits<int>::max()))
+            image = cv::imdecode(cv::Mat(1, int(file.size()), CV_8UC1, const_cast<std::byte *>(file.data())), cv::IMREAD_UNCHANGED);
+        else
+            image = cv::imread(path, cv::IMREAD_UNCHANGED);
     } catch (const cv::Exception &e) {
         throw FormatError(path, kReader, std::string("cannot decode: ") + e.err);
     }

@@ -27,13 +27,21 @@ DataObject selectArray(const DataObject &data, const std::string &name)
     return selected;
 }
 
-DataObject readSelection(const Registry &registry, const std::string &spec)
+std::pair<std::string, std::string> splitSelection(const std::string &spec)
 {
     const std::size_t split = spec.find("::");
     std::error_code error;
     if (split == std::string::npos || std::filesystem::exists(spec, error))
-        return registry.read(spec);
-    return selectArray(registry.read(spec.substr(0, split)), spec.substr(split + 2));
+        return {spec, {}};
+    return {spec.substr(0, split), spec.substr(split + 2)};
+}
+
+DataObject readSelection(const Registry &registry, const std::string &spec)
+{
+    const auto [path, array] = splitSelection(spec);
+    if (path.size() == spec.size())
+        return registry.read(path);
+    return selectArray(registry.read(path), array); // "FILE::" names an empty array: an error that lists real ones
 }
 
 } // namespace core

@@ -2,6 +2,7 @@
 
 #include "analyses/information/binningestimator.h"
 #include "analyses/information/szt12task.h"
+#include "analyses/information/units.h"
 #include "errors/analysiserror.h"
 
 #include <torch/torch.h>
@@ -12,7 +13,6 @@ namespace core {
 
 namespace {
 
-constexpr double kLn2 = 0.69314718055994530942;
 const std::vector<int> kWidths = {12, 10, 7, 5, 4, 3, 2};
 
 /// Truncated normal N(0, std²) restricted to ±2 std, by resampling (as tf.truncated_normal).

@@ -11,8 +11,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QComboBox>
-#include <QSpinBox>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSurfaceFormat>
@@ -71,9 +69,7 @@ int main(int argc, char **argv)
     bool demoRunning = false;
     if (parser.isSet(liveDemo)) {
         ui::IbDemoPanel *demo = window.openLiveDemo();
-        demo->findChild<QSpinBox *>(QStringLiteral("demoEpochs"))->setValue(parser.value(liveDemo).toInt());
-        auto *activation = demo->findChild<QComboBox *>(QStringLiteral("demoActivation"));
-        activation->setCurrentIndex(qMax(0, activation->findData(parser.value(liveDemoActivation))));
+        demo->configure(parser.value(liveDemo).toInt(), parser.value(liveDemoActivation));
         QObject::connect(demo, &ui::IbDemoPanel::runFinished, &window, [&demoRunning] { demoRunning = false; });
         demo->start();
         demoRunning = true;

@@ -150,17 +150,9 @@ void ArrayInspector::render()
     for (QSpinBox *spin : m_indices)
         spec.index.push_back(spin ? spin->value() : 0);
     try {
-        if (m_tensor.ndim() >= 2 && spec.rowAxis == spec.columnAxis) {
-            m_message->setText(tr("Choose two different axes."));
-            m_message->show();
-            return;
-        }
-        m_message->hide();
+        m_message->hide(); // sliceAsHeatMap says what is wrong with the axes or indices
         // The header above already names the array; the plot title only says when rows are subsampled.
-        core::HeatMapResult slice = core::sliceAsHeatMap(m_tensor, spec, std::string());
-        if (!slice.title.empty() && slice.title.front() == ' ')
-            slice.title.erase(0, 1);
-        m_plot->showItem(slice);
+        m_plot->showItem(core::sliceAsHeatMap(m_tensor, spec, std::string()));
         m_plot->plot()->yAxis->setRangeReversed(true); // row 0 at the top, as numpy prints a matrix
         m_plot->plot()->replot();
         Q_EMIT sliceShown();

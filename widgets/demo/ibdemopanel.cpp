@@ -62,7 +62,7 @@ IbDemoPanel::IbDemoPanel(QWidget *parent)
     buttons->addWidget(makeExportButton(this, [this](const QString &format) { Q_EMIT exportRequested(m_plane->plotView(), format); }));
     auto *intro = new QLabel(tr("The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv & Tishby "
                                 "(2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) "
-                                "from the binning estimator (30 bins) on all 4096 patterns, in bits."),
+                                "from the binning estimator (30 bin edges) on all 4096 patterns, in bits."),
                              this);
     intro->setWordWrap(true);
     auto *side = new QVBoxLayout;
@@ -93,6 +93,12 @@ IbDemoPanel::~IbDemoPanel()
         m_thread->quit();
         m_thread->wait();
     }
+}
+
+void IbDemoPanel::configure(int epochs, const QString &activation)
+{
+    m_epochs->setValue(epochs);
+    m_activation->setCurrentIndex(qMax(0, m_activation->findData(activation)));
 }
 
 void IbDemoPanel::start()

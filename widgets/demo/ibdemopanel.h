@@ -36,6 +36,9 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     int recordedEpochs() const { return m_records; }
 
+    /// Presets the controls (as `infoscope --live-demo N --live-demo-activation NAME` does).
+    void configure(int epochs, const QString &activation);
+
 public Q_SLOTS:
     void start();
     void togglePause();

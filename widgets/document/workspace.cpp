@@ -18,9 +18,9 @@ Workspace::Workspace(const core::Registry &registry, QObject *parent)
 int Workspace::addSource(const QString &path, QString *error)
 {
     // "FILE::ARRAY" selects one array of a container (core::readSelection).
-    const int split = QFileInfo::exists(path) ? -1 : int(path.indexOf(QStringLiteral("::")));
-    const QString file = split < 0 ? path : path.left(split);
-    const QString selection = split < 0 ? QString() : path.mid(split);
+    const auto [filePart, arrayPart] = core::splitSelection(path.toStdString());
+    const QString file = QString::fromStdString(filePart);
+    const QString selection = arrayPart.empty() ? QString() : QStringLiteral("::") + QString::fromStdString(arrayPart);
     const QString absolute = QFileInfo(file).absoluteFilePath() + selection;
     if (const Source *existing = sourceByPath(absolute))
         return existing->id;

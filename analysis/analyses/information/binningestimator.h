@@ -20,7 +20,7 @@ struct BinningOptions
     bool activationRange = false; ///< use [min, max] of this layer instead of [low, high]
 };
 
-/// One 64-bit symbol per row (exact packing when it fits in 64 bits, an order-independent hash otherwise).
+/// One 64-bit symbol per row (exact packing when it fits in 64 bits, a 64-bit hash of the cells otherwise).
 std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd> &activations, const BinningOptions &options);
 
 struct BinningEstimate

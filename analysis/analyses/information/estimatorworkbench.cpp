@@ -5,6 +5,7 @@
 #include "analyses/information/ksgestimator.h"
 #include "analyses/information/projection.h"
 #include "errors/analysiserror.h"
+#include "task/nullprogress.h"
 #include "registry/parameterbuilders.h"
 
 #include <cmath>
@@ -60,11 +61,7 @@ Result runWorkbench(const AnalysisInputs &, const ParameterValues &params, Progr
     for (std::size_t e = 0; e < names.size(); ++e)
         series[e].name = names[e];
     Series truthLine{"truth", {}, {}};
-    class Quiet final : public Progress
-    {
-    public:
-        void report(double, const std::string &) override {}
-    } quiet;
+    NullProgress quiet; // the outer progress counts whole estimates
     const int total = int(grid.size()) * repeats;
     int done = 0;
     for (int point : grid) {

@@ -4,6 +4,7 @@
 #include "analyses/information/discreteinformation.h"
 #include "analyses/information/kdeestimator.h"
 #include "analyses/information/samplematrix.h"
+#include "analyses/information/units.h"
 #include "dump/activationdump.h"
 #include "errors/analysiserror.h"
 #include "registry/parameterbuilders.h"
@@ -19,8 +20,6 @@
 namespace core {
 
 namespace {
-
-constexpr double kLn2 = 0.69314718055994530942;
 
 std::vector<std::int64_t> inputSymbols(const ActivationDump &dump)
 {

@@ -7,8 +7,9 @@
 
 namespace core {
 
-/// The k smallest distances offered so far (a max-heap of (distance, index)), shared by the
-/// k-nearest-neighbour searches. bound() is +inf until k candidates have been seen.
+/// The k smallest distances offered so far (a max-heap of (distance, index)), for the grid's
+/// k-nearest-neighbour search (the k-d tree keeps an inline copy in its hotter loop).
+/// bound() is +inf until k candidates have been seen.
 class KBest
 {
 public:

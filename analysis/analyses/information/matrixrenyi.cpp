@@ -46,13 +46,22 @@ double renyiEntropy(const Eigen::Ref<const Eigen::MatrixXd> &gram, double alpha)
     return std::log2(lambda.array().pow(alpha).sum()) / (1.0 - alpha);
 }
 
-double renyiMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &gramX, const Eigen::Ref<const Eigen::MatrixXd> &gramY,
-                              double alpha)
+RenyiTerms renyiTerms(const Eigen::Ref<const Eigen::MatrixXd> &gramX, const Eigen::Ref<const Eigen::MatrixXd> &gramY, double alpha)
 {
     if (gramX.rows() != gramY.rows())
         throw AnalysisError("x and y have different numbers of samples");
-    const Eigen::MatrixXd joint = gramX.cwiseProduct(gramY);
-    return renyiEntropy(gramX, alpha) + renyiEntropy(gramY, alpha) - renyiEntropy(joint, alpha);
+    RenyiTerms terms;
+    terms.entropyX = renyiEntropy(gramX, alpha);
+    terms.entropyY = renyiEntropy(gramY, alpha);
+    terms.jointEntropy = renyiEntropy(gramX.cwiseProduct(gramY), alpha);
+    terms.mutualInformation = terms.entropyX + terms.entropyY - terms.jointEntropy;
+    return terms;
+}
+
+double renyiMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &gramX, const Eigen::Ref<const Eigen::MatrixXd> &gramY,
+                              double alpha)
+{
+    return renyiTerms(gramX, gramY, alpha).mutualInformation;
 }
 
 double cauchySchwarzMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &gramX, const Eigen::Ref<const Eigen::MatrixXd> &gramY)

@@ -14,6 +14,15 @@ Eigen::MatrixXd gaussianGram(const Eigen::Ref<const Eigen::MatrixXd> &values, do
 /// Silverman-style width used by default: σ = 1.06 · std · N^(−1/5), std over all entries (ddof 0).
 double silvermanWidth(const Eigen::Ref<const Eigen::MatrixXd> &values);
 double renyiEntropy(const Eigen::Ref<const Eigen::MatrixXd> &gram, double alpha);
+/// The three entropies and the MI of one Rényi estimate (bits).
+struct RenyiTerms
+{
+    double entropyX = 0.0;
+    double entropyY = 0.0;
+    double jointEntropy = 0.0;
+    double mutualInformation = 0.0;
+};
+RenyiTerms renyiTerms(const Eigen::Ref<const Eigen::MatrixXd> &gramX, const Eigen::Ref<const Eigen::MatrixXd> &gramY, double alpha);
 double renyiMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &gramX, const Eigen::Ref<const Eigen::MatrixXd> &gramY,
                               double alpha);
 double cauchySchwarzMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &gramX, const Eigen::Ref<const Eigen::MatrixXd> &gramY);

@@ -3,6 +3,7 @@
 #include "dump/activationdump.h"
 #include "dump/npyfolder.h"
 #include "errors/formaterror.h"
+#include "io/filenames.h"
 #include "io/containers/hdf5file.h"
 #include "io/containers/npzarchive.h"
 #include "io/containers/safetensorsfile.h"
@@ -10,18 +11,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 
 namespace core {
 
 namespace {
-
-std::string extension(const std::string &path)
-{
-    std::string ext = std::filesystem::path(path).extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return ext;
-}
 
 bool isZip(const std::string &firstBytes)
 {
@@ -35,11 +28,6 @@ std::string firstMemberName(const std::string &firstBytes)
         return {};
     const std::size_t length = static_cast<unsigned char>(firstBytes[26]) | (static_cast<unsigned char>(firstBytes[27]) << 8);
     return firstBytes.substr(30, std::min(length, firstBytes.size() - 30));
-}
-
-bool endsWith(const std::string &text, const std::string &suffix)
-{
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 } // namespace
@@ -66,7 +54,7 @@ ReaderDescriptor npzReaderDescriptor()
     reader.confidence = [](const std::string &path, const std::string &firstBytes) {
         if (!isZip(firstBytes))
             return 0;
-        if (extension(path) == ".npz")
+        if (lowerExtension(path) == ".npz")
             return 100;
         const std::string first = firstMemberName(firstBytes);
         return endsWith(first, ".npy") || first == "manifest.json" ? 90 : 10;
@@ -85,7 +73,7 @@ ReaderDescriptor safetensorsReaderDescriptor()
     reader.extensions = {".safetensors"};
     reader.produces = DataKind::Arrays;
     reader.confidence = [](const std::string &path, const std::string &firstBytes) {
-        if (extension(path) == ".safetensors")
+        if (lowerExtension(path) == ".safetensors")
             return 100;
         return firstBytes.size() > 9 && firstBytes[8] == '{' && firstBytes.compare(0, 6, "\x93NUMPY") != 0 ? 40 : 0;
     };
@@ -105,7 +93,7 @@ ReaderDescriptor hdf5ReaderDescriptor()
     reader.confidence = [](const std::string &path, const std::string &firstBytes) {
         if (hasHdf5Signature(firstBytes))
             return 100;
-        const std::string ext = extension(path);
+        const std::string ext = lowerExtension(path);
         return ext == ".h5" || ext == ".hdf5" ? 50 : 0; // so a damaged .h5 gets HDF5's own error
     };
     reader.read = [](const std::string &path) {
@@ -122,7 +110,7 @@ ReaderDescriptor torchSaveReaderDescriptor()
     reader.extensions = {".pt", ".pth", ".ckpt", ".bin"};
     reader.produces = DataKind::Checkpoint;
     reader.confidence = [](const std::string &path, const std::string &firstBytes) {
-        const std::string ext = extension(path);
+        const std::string ext = lowerExtension(path);
         const bool torchExtension = ext == ".pt" || ext == ".pth" || ext == ".ckpt" || ext == ".bin" || ext == ".tar";
         if (!isZip(firstBytes))
             return torchExtension ? 30 : 0; // legacy (non-zip) files get a clear error from read()
@@ -131,11 +119,6 @@ ReaderDescriptor torchSaveReaderDescriptor()
         return torchExtension ? 80 : 5;
     };
     reader.read = [](const std::string &path) {
-        std::ifstream in(path, std::ios::binary);
-        char magic[2] = {0, 0};
-        in.read(magic, 2);
-        if (in.gcount() == 2 && magic[0] == '\x80' && magic[1] != '\0')
-            throw FormatError(path, "torch", "legacy (pre-1.6, non-zip) torch.save format; re-save it with a current PyTorch");
         return collectionDataObject(std::make_shared<TorchSaveFile>(path), DataKind::Checkpoint);
     };
     return reader;

@@ -1,6 +1,7 @@
 #include "io/containers/npzarchive.h"
 
 #include "errors/formaterror.h"
+#include "io/filenames.h"
 #include "io/npyheader.h"
 #include "io/npyreader.h"
 
@@ -12,11 +13,6 @@ namespace {
 
 constexpr std::size_t kHeaderPrefix = 1u << 16;
 constexpr std::uint64_t kMaxManifestBytes = 4u << 20;
-
-bool endsWith(const std::string &text, const std::string &suffix)
-{
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 /// Re-raises an error about a member as an error about the archive that names the member.
 [[noreturn]] void rethrowForMember(const std::string &path, const std::string &member, const FormatError &error)

@@ -1,8 +1,10 @@
 #include "io/torchsave/torchsavefile.h"
 
+#include "data/mappedfile.h"
 #include "data/storageslice.h"
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
+#include "io/filenames.h"
 #include "io/torchsave/restrictedunpickler.h"
 
 #include <algorithm>
@@ -16,11 +18,6 @@ namespace {
 
 constexpr const char *kReader = "torch";
 using Kind = PickleValue::Kind;
-
-bool endsWith(const std::string &text, const std::string &suffix)
-{
-    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 std::string scalarText(const PickleValue &value)
 {
@@ -61,9 +58,22 @@ TorchArchiveKind torchArchiveKind(const ZipArchive &zip)
     return pickle ? TorchArchiveKind::Pickle : TorchArchiveKind::NotTorch;
 }
 
+namespace {
+
+/// Maps the file once; a pickle at byte 0 (protocol opcode 0x80) is the pre-1.6 format, not a zip.
+ZipArchive openArchive(const std::string &path)
+{
+    auto file = std::make_shared<MappedFile>(path);
+    if (file->size() >= 2 && file->data()[0] == std::byte(0x80) && file->data()[1] != std::byte(0))
+        throw FormatError(path, kReader, "legacy (pre-1.6, non-zip) torch.save format; re-save it with a current PyTorch");
+    return ZipArchive(path, file);
+}
+
+} // namespace
+
 TorchSaveFile::TorchSaveFile(const std::string &path)
     : ArrayCollection(path)
-    , m_zip(ZipArchive::open(path))
+    , m_zip(openArchive(path))
 {
     const ZipMember *pickle = nullptr;
     for (const ZipMember &member : m_zip.members()) {

@@ -1,6 +1,7 @@
 // Mutual-information estimators against closed forms and against numpy/scipy/scikit-learn values
 // stored by tests/data/generate_mi_fixtures.py.
 #include "analyses/information/binningestimator.h"
+#include "analyses/information/codedlabels.h"
 #include "analyses/information/discreteinformation.h"
 #include "analyses/information/gaussianinformation.h"
 #include "analyses/information/kdeestimator.h"
@@ -9,6 +10,7 @@
 #include "analyses/information/permutationnull.h"
 #include "analyses/information/szt12task.h"
 #include "errors/analysiserror.h"
+#include "io/npyreader.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
 #include "task/atomiccanceltoken.h"
@@ -191,6 +193,36 @@ private Q_SLOTS:
             QVERIFY(std::abs(e.ixt / kLn2 - binning["layers"][file]["i_xt_bits"].get<double>()) < 1e-9);
             QVERIFY(std::abs(e.ity / kLn2 - binning["layers"][file]["i_ty_bits"].get<double>()) < 1e-9);
             QVERIFY(e.ity / kLn2 <= hy + 1e-12); // I(T;Y) <= I(X;Y) = H(Y) ≈ 0.99998 bits
+        }
+        // Binned in place from the stored float32 tensor (as the information plane does), with labels coded once.
+        const core::CodedLabels coded(y);
+        QVERIFY(std::abs(coded.entropy() / kLn2 - hy) < 1e-12);
+        for (const char *file : {"binning_layer3.npy", "binning_layer5.npy"}) {
+            const core::Tensor stored = core::readNpy(testdata::path(std::string("mi/") + file));
+            QCOMPARE(stored.dtype(), core::DType::Float32);
+            const std::vector<std::uint64_t> symbols = core::binnedSymbols(stored, {});
+            QCOMPARE(symbols, core::binnedSymbols(testdata::matrix(std::string("mi/") + file), {}));
+            const core::BinningEstimate e = core::binningInformation(symbols, {}, coded);
+            QVERIFY(std::abs(e.ixt / kLn2 - binning["layers"][file]["i_xt_bits"].get<double>()) < 1e-9);
+            QVERIFY(std::abs(e.ity / kLn2 - binning["layers"][file]["i_ty_bits"].get<double>()) < 1e-9);
+        }
+        // Cells only a few ulps wide (over the values' own range): the edges are walked, as numpy.digitize.
+        const Eigen::VectorXd narrow = testdata::vector("mi/binning_narrow.npy");
+        const std::vector<int> narrowCells = binning["narrow_cells"].get<std::vector<int>>();
+        core::BinningOptions ownRange;
+        ownRange.activationRange = true;
+        const std::vector<std::uint64_t> narrowSymbols = core::binnedSymbols(Eigen::MatrixXd(narrow), ownRange);
+        QCOMPARE(core::binnedSymbols(core::readNpy(testdata::path("mi/binning_narrow.npy")), ownRange), narrowSymbols);
+        QCOMPARE(narrowSymbols.size(), narrowCells.size());
+        for (std::size_t i = 0; i < narrowCells.size(); ++i)
+            QCOMPARE(narrowSymbols[i], std::uint64_t(narrowCells[i]));
+        // NaN or Inf anywhere is refused, not binned into an edge cell.
+        for (double bad : {std::nan(""), double(INFINITY), -double(INFINITY)}) {
+            Eigen::MatrixXd poisoned = Eigen::MatrixXd::Zero(50, 3);
+            poisoned(37, 2) = bad;
+            QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::binnedSymbols(poisoned, {}));
+            QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::binnedSymbols(core::Tensor::fromMatrix(poisoned), {}));
+            QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::binnedSymbols(core::Tensor::fromMatrix(poisoned), ownRange));
         }
         // T = X: 12 bits and all of H(Y); a constant layer: nothing.
         const core::BinningEstimate identity = core::binningInformation(core::szt12Inputs(), {}, y, {});

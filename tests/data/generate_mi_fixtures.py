@@ -3,7 +3,9 @@
 scikit-learn (Debian's python3-numpy 1.24, python3-scipy 1.10, python3-sklearn 1.2).
 
 Run from anywhere: /usr/bin/python3 tests/data/generate_mi_fixtures.py
-The outputs are deterministic (fixed seeds) and committed; the C++ tests read the same .npy inputs
+The outputs are deterministic (fixed seeds) and committed (generated with Debian's reference BLAS:
+where libopenblas0 is installed, run with LD_LIBRARY_PATH=/usr/lib/x86_64-linux-gnu/blas:\
+/usr/lib/x86_64-linux-gnu/lapack, else matrix products change in their last digits); the C++ tests read the same .npy inputs
 and compare against tests/data/mi/expected.json, never against InfoScope's own output. Every
 reference value is computed here by numpy/scipy/sklearn (own numpy code where no library has the
 estimator; nothing is copied from other projects). Formulas follow
@@ -459,6 +461,8 @@ def make_binning(expected, x, labels):
                       np.nextafter(edges[1], -2.0), -0.5, 0.0, edges[15], np.nextafter(1.0, 0.0),
                       1.0, 1.0 + 1e-12, 3.0])
     save("binning_edgecases.npy", cases)
+    narrow = 1e8 + np.spacing(1e8) * np.concatenate([rng.permutation(10) for _ in range(20)]).astype(np.float64)
+    save("binning_narrow.npy", narrow)
     h_y = binary_entropy_bits(labels.mean())
     expected["binning"] = {
         "edges_file": "binning_edges.npy", "n_edges": 30, "n_cells": 29,
@@ -483,6 +487,10 @@ def make_binning(expected, x, labels):
         "edgecases_file": "binning_edgecases.npy",
         "edgecases_values": cases.tolist(),
         "edgecases_cells": bin_cells(cases, edges).tolist(),
+        "narrow_file": "binning_narrow.npy",
+        "narrow": "200 values 1e8 + j * ulp(1e8), j in 0..9 shuffled 20 times: 29 cells over 9 ulps, "
+                  "binned over their own range (edges = np.linspace(min, max, 30))",
+        "narrow_cells": bin_cells(narrow, np.linspace(narrow.min(), narrow.max(), 30)).tolist(),
         "units": "bits",
     }
 

@@ -1,109 +1,216 @@
 #include "analyses/information/binningestimator.h"
 
+#include "analyses/information/codedlabels.h"
 #include "analyses/information/discreteinformation.h"
+#include "analyses/information/samplematrix.h"
+#include "analyses/vectorised.h"
+#include "data/tensor.h"
 #include "errors/analysiserror.h"
 
 #include <algorithm>
-#include <limits>
 #include <cmath>
+#include <limits>
 
 namespace core {
 
-std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd> &activations, const BinningOptions &options)
+namespace {
+
+void checkEdges(const BinningOptions &options)
 {
     if (options.edges < 2)
         throw AnalysisError("the binning estimator needs at least 2 bin edges");
-    if (!activations.allFinite())
-        throw AnalysisError("activations contain NaN or infinite values; the binning estimator refuses them");
-    double low = options.low, high = options.high;
-    if (options.activationRange && activations.size() > 0) {
-        low = activations.minCoeff();
-        high = activations.maxCoeff();
+}
+
+[[noreturn]] void refuseNonFinite()
+{
+    throw AnalysisError("activations contain NaN or infinite values; the binning estimator refuses them");
+}
+
+/// cells[i] = c with lower[c] <= values[i] < upper[c], for a first guess one cell off at most: the
+/// arithmetic guess clamped into range, then one step against the exact edges. Branch-free, so that
+/// it vectorises. Returns false if a value is NaN or infinite.
+template<typename Scalar>
+INFOSCOPE_VECTORISED bool settledCells(const Scalar *values, std::size_t count, std::int32_t *cells, double low,
+                                       double inverseStep, int lastCell, const double *lower, const double *upper)
+{
+    const double last = double(lastCell);
+    int bad = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const double value = double(values[i]);
+        bad |= int(value - value != 0.0); // NaN for NaN and ±Inf
+        // max(0, NaN) is 0 here, so a NaN does not reach the conversion (it is reported above).
+        std::int32_t cell = std::int32_t(std::min(std::max(0.0, (value - low) * inverseStep), last));
+        cell += std::int32_t(value >= upper[cell]);
+        cell -= std::int32_t(value < lower[cell]);
+        cells[i] = cell;
     }
-    if (!(high > low))
-        high = low + 1.0; // a constant layer: every value lands in cell 0
-    const int cells = options.edges - 1;
-    // Edges exactly as numpy.linspace(low, high, edges) computes them (i * step + low, last = high), and
-    // cells found by comparison, so that values on an edge land where numpy.digitize puts them.
-    std::vector<double> edges(std::size_t(options.edges));
-    const double step = (high - low) / cells;
-    for (int i = 0; i < options.edges; ++i)
-        edges[std::size_t(i)] = double(i) * step + low;
-    edges.back() = high;
-    const double inverseStep = 1.0 / step;
-    // Cell c holds [lower[c], upper[c]); the outer cells are open-ended (values outside the range clip there).
-    std::vector<double> lower(static_cast<std::size_t>(cells)), upper(static_cast<std::size_t>(cells));
-    for (int c = 0; c < cells; ++c) {
-        lower[std::size_t(c)] = c == 0 ? -std::numeric_limits<double>::infinity() : edges[std::size_t(c)];
-        upper[std::size_t(c)] = c == cells - 1 ? std::numeric_limits<double>::infinity() : edges[std::size_t(c + 1)];
-    }
-    int bits = 1;
-    while ((1 << bits) < cells)
-        ++bits;
-    const bool packs = bits * activations.cols() <= 64;
-    // Column by column, so that the (column-major) matrix is read in memory order.
-    std::vector<std::uint64_t> symbols(std::size_t(activations.rows()), packs ? 0 : 1469598103934665603ull); // FNV basis
-    for (Eigen::Index c = 0; c < activations.cols(); ++c) {
-        for (Eigen::Index r = 0; r < activations.rows(); ++r) {
-            // digitize − 1, clipped: values below low go to cell 0, values >= high to the last cell.
-            // Guess the cell arithmetically, then settle it against the exact edges.
-            const double value = activations(r, c);
-            const double position = (value - low) * inverseStep; // truncation below = floor, as position >= 0
-            int cell = position <= 0.0 ? 0 : position >= double(cells - 1) ? cells - 1 : int(position);
-            while (value >= upper[std::size_t(cell)])
-                ++cell;
-            while (value < lower[std::size_t(cell)])
-                --cell;
-            std::uint64_t &code = symbols[std::size_t(r)];
-            if (packs) {
-                code = (code << bits) | std::uint64_t(cell);
-            } else {
-                code ^= std::uint64_t(cell) + 0x9e3779b97f4a7c15ull * std::uint64_t(c + 1);
-                code *= 1099511628211ull;
-            }
+    return bad == 0;
+}
+
+/// Finds the cells of values exactly as numpy.digitize(value, linspace(low, high, edges)) − 1,
+/// clipped into range, and folds a row's cells into one symbol.
+class CellCoder
+{
+public:
+    CellCoder(double low, double high, int edges, Eigen::Index columns)
+    {
+        if (!(high > low))
+            high = low + 1.0; // a constant layer: every value lands in cell 0
+        m_cells = edges - 1;
+        m_low = low;
+        // Edges exactly as numpy.linspace computes them (i * step + low; the last one, `high`, only
+        // bounds the last cell, which is open-ended like the first: values outside clip there).
+        const double step = (high - low) / m_cells;
+        m_inverseStep = 1.0 / step;
+        m_lower.resize(std::size_t(m_cells));
+        m_upper.resize(std::size_t(m_cells));
+        for (int c = 0; c < m_cells; ++c) {
+            m_lower[std::size_t(c)] = c == 0 ? -std::numeric_limits<double>::infinity() : double(c) * step + low;
+            m_upper[std::size_t(c)] = c == m_cells - 1 ? std::numeric_limits<double>::infinity() : double(c + 1) * step + low;
         }
+        // The arithmetic guess is off by one cell at most unless a cell is only a few ulps wide.
+        m_oneStep = step > 1e-9 * (std::abs(low) + std::abs(high));
+        while ((1 << m_bits) < m_cells)
+            ++m_bits;
+        m_packs = m_bits * columns <= 64;
+    }
+
+    /// cells[i] for values[i]; throws AnalysisError for NaN or infinite values.
+    template<typename Scalar>
+    void cellsOf(const Scalar *values, std::size_t count, std::int32_t *cells) const
+    {
+        if (!settledCells(values, count, cells, m_low, m_inverseStep, m_cells - 1, m_lower.data(), m_upper.data()))
+            refuseNonFinite();
+        if (m_oneStep)
+            return;
+        for (std::size_t i = 0; i < count; ++i) { // walk the edges as far as needed
+            const double value = double(values[i]);
+            std::int32_t &cell = cells[i];
+            while (value >= m_upper[std::size_t(cell)])
+                ++cell;
+            while (value < m_lower[std::size_t(cell)])
+                --cell;
+        }
+    }
+
+    std::uint64_t start() const { return m_packs ? 0 : 1469598103934665603ull; } // FNV basis
+
+    /// Folds `cell` (of column `column`) into `code`: exact packing, or a 64-bit hash if too wide.
+    std::uint64_t add(std::uint64_t code, std::int32_t cell, Eigen::Index column) const
+    {
+        if (m_packs)
+            return (code << m_bits) | std::uint64_t(cell);
+        code ^= std::uint64_t(cell) + 0x9e3779b97f4a7c15ull * std::uint64_t(column + 1);
+        return code * 1099511628211ull;
+    }
+
+private:
+    int m_cells = 1;
+    int m_bits = 1;
+    bool m_packs = true;
+    bool m_oneStep = true;
+    double m_low = 0.0;
+    double m_inverseStep = 1.0;
+    std::vector<double> m_lower, m_upper;
+};
+
+/// Symbols of the rows of a C-ordered (rows x columns) block of floats or doubles.
+template<typename Scalar>
+std::vector<std::uint64_t> rowMajorSymbols(const Scalar *data, Eigen::Index rows, Eigen::Index columns,
+                                           const BinningOptions &options)
+{
+    checkEdges(options);
+    const std::size_t count = std::size_t(rows) * std::size_t(columns);
+    double low = options.low, high = options.high;
+    if (options.activationRange && count > 0) {
+        const auto [lowest, highest] = std::minmax_element(data, data + count);
+        low = double(*lowest);
+        high = double(*highest);
+    }
+    const CellCoder coder(low, high, options.edges, columns);
+    thread_local std::vector<std::int32_t> cells;
+    cells.resize(count);
+    coder.cellsOf(data, count, cells.data());
+    std::vector<std::uint64_t> symbols(static_cast<std::size_t>(rows));
+    for (Eigen::Index r = 0; r < rows; ++r) {
+        const std::int32_t *row = cells.data() + std::size_t(r) * std::size_t(columns);
+        std::uint64_t code = coder.start();
+        for (Eigen::Index c = 0; c < columns; ++c)
+            code = coder.add(code, row[c], c);
+        symbols[std::size_t(r)] = code;
     }
     return symbols;
 }
 
-double conditionalEntropy(const std::vector<std::uint64_t> &t, const std::vector<std::int64_t> &groups)
+} // namespace
+
+std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd> &activations, const BinningOptions &options)
 {
-    // H(T|G) = H(T, G) − H(G), both from hash counts (no sorting); labels are usually a few small
-    // integers, counted directly.
-    std::vector<std::uint64_t> groupCodes(groups.begin(), groups.end());
-    const auto [lowest, highest] = std::minmax_element(groups.begin(), groups.end());
-    double groupEntropy = 0.0;
-    if (!groups.empty() && *lowest >= 0 && *highest < 4096) {
-        std::vector<std::uint32_t> counts(std::size_t(*highest) + 1, 0);
-        for (std::int64_t g : groups)
-            ++counts[std::size_t(g)];
-        const double n = double(groups.size());
-        for (std::uint32_t c : counts)
-            if (c)
-                groupEntropy -= c / n * std::log(c / n);
-    } else {
-        groupEntropy = entropyOfCodes(groupCodes);
+    checkEdges(options);
+    if (!activations.allFinite())
+        refuseNonFinite(); // before minCoeff/maxCoeff see them
+    const bool own = options.activationRange && activations.size() > 0;
+    const CellCoder coder(own ? activations.minCoeff() : options.low, own ? activations.maxCoeff() : options.high,
+                          options.edges, activations.cols());
+    // Column by column, so that the (column-major) matrix is read in memory order.
+    std::vector<std::uint64_t> symbols(std::size_t(activations.rows()), coder.start());
+    std::vector<std::int32_t> cells(std::size_t(activations.rows()));
+    for (Eigen::Index c = 0; c < activations.cols(); ++c) {
+        coder.cellsOf(activations.col(c).data(), cells.size(), cells.data());
+        for (std::size_t r = 0; r < cells.size(); ++r)
+            symbols[r] = coder.add(symbols[r], cells[r], c);
     }
-    return jointEntropyOfCodes(t, groupCodes) - groupEntropy;
+    return symbols;
 }
 
-BinningEstimate binningInformation(const Eigen::Ref<const Eigen::MatrixXd> &activations,
-                                   const std::vector<std::int64_t> &inputs, const std::vector<std::int64_t> &labels,
-                                   const BinningOptions &options)
+std::vector<std::uint64_t> binnedSymbols(const Tensor &activations, const BinningOptions &options)
 {
-    const std::size_t n = std::size_t(activations.rows());
+    if (activations.ndim() == 0)
+        throw AnalysisError("the binning estimator needs one row per sample, got a scalar");
+    const Eigen::Index rows = activations.dim(0);
+    const Eigen::Index columns = rows ? activations.numel() / rows : 0;
+    if (activations.isContiguous() && activations.dtype() == DType::Float32)
+        return rowMajorSymbols(activations.data<float>(), rows, columns, options);
+    if (activations.isContiguous() && activations.dtype() == DType::Float64)
+        return rowMajorSymbols(activations.data<double>(), rows, columns, options);
+    return binnedSymbols(sampleMatrix(activations, "activations"), options);
+}
+
+double conditionalEntropy(const std::vector<std::uint64_t> &t, const std::vector<std::int64_t> &groups)
+{
+    // H(T|G) = H(T, G) − H(G), both from hash counts (no sorting).
+    const std::vector<std::uint64_t> groupCodes(groups.begin(), groups.end());
+    return jointEntropyOfCodes(t, groupCodes) - entropyOfCodes(groupCodes);
+}
+
+BinningEstimate binningInformation(const std::vector<std::uint64_t> &symbols, const std::vector<std::int64_t> &inputs,
+                                   const CodedLabels &labels)
+{
+    const std::size_t n = symbols.size();
     if (n == 0)
         throw AnalysisError("no samples");
     if (labels.size() != n)
         throw AnalysisError("activations have " + std::to_string(n) + " samples but labels have " + std::to_string(labels.size()));
     if (!inputs.empty() && inputs.size() != n)
         throw AnalysisError("activations have " + std::to_string(n) + " samples but inputs have " + std::to_string(inputs.size()));
-    const std::vector<std::uint64_t> t = binnedSymbols(activations, options);
+    const SymbolEntropies h = entropiesWithLabels(symbols, labels);
     BinningEstimate estimate;
-    estimate.ht = entropyOfCodes(t);
-    estimate.ixt = inputs.empty() ? estimate.ht : estimate.ht - conditionalEntropy(t, inputs);
-    estimate.ity = estimate.ht - conditionalEntropy(t, labels);
+    estimate.ht = h.marginal;
+    estimate.ixt = inputs.empty() ? estimate.ht : estimate.ht - conditionalEntropy(symbols, inputs);
+    estimate.ity = estimate.ht + labels.entropy() - h.joint; // H(T) − H(T|Y)
     return estimate;
+}
+
+BinningEstimate binningInformation(const Eigen::Ref<const Eigen::MatrixXd> &activations,
+                                   const std::vector<std::int64_t> &inputs, const std::vector<std::int64_t> &labels,
+                                   const BinningOptions &options)
+{
+    if (activations.rows() == 0)
+        throw AnalysisError("no samples");
+    if (labels.size() != std::size_t(activations.rows()))
+        throw AnalysisError("activations have " + std::to_string(activations.rows()) + " samples but labels have "
+                            + std::to_string(labels.size()));
+    return binningInformation(binnedSymbols(activations, options), inputs, CodedLabels(labels));
 }
 
 } // namespace core

@@ -7,6 +7,9 @@
 
 namespace core {
 
+class CodedLabels;
+class Tensor;
+
 /// The binning estimator of Shwartz-Ziv & Tishby (2017): every activation is put in one of
 /// (edges − 1) equal cells over [low, high], each sample's vector of cells is one discrete symbol t,
 /// and I(X;T) = H(T) − H(T|X), I(T;Y) = H(T) − H(T|Y) with plug-in entropies (nats).
@@ -21,7 +24,11 @@ struct BinningOptions
 };
 
 /// One 64-bit symbol per row (exact packing when it fits in 64 bits, a 64-bit hash of the cells otherwise).
+/// Throws AnalysisError for NaN/Inf activations or fewer than 2 edges.
 std::vector<std::uint64_t> binnedSymbols(const Eigen::Ref<const Eigen::MatrixXd> &activations, const BinningOptions &options);
+/// The same for an (N x ...) tensor: C-ordered float32/float64 activations (as dumps store them)
+/// are binned in place, without a converted copy.
+std::vector<std::uint64_t> binnedSymbols(const Tensor &activations, const BinningOptions &options);
 
 struct BinningEstimate
 {
@@ -29,6 +36,10 @@ struct BinningEstimate
     double ity = 0.0; ///< I(T;Y), nats
     double ht = 0.0;  ///< H(T), nats
 };
+
+/// From binned symbols (one per sample) and labels coded once for many layers and steps.
+BinningEstimate binningInformation(const std::vector<std::uint64_t> &symbols, const std::vector<std::int64_t> &inputs,
+                                   const CodedLabels &labels);
 
 /// `inputs`: one symbol per sample identifying X (e.g. the pattern index); empty means every sample
 /// is a distinct input, so H(T|X) = 0. `labels`: Y. Throws AnalysisError on size mismatches.

@@ -1,7 +1,7 @@
 #include "analyses/information/informationplane.h"
 
 #include "analyses/information/binningestimator.h"
-#include "analyses/information/discreteinformation.h"
+#include "analyses/information/codedlabels.h"
 #include "analyses/information/kdeestimator.h"
 #include "analyses/information/samplematrix.h"
 #include "analyses/information/units.h"
@@ -42,16 +42,15 @@ double standardDeviation(const std::vector<double> &values)
 
 /// Standard deviations of I(X;T) and I(T;Y) over bootstrap resamples of the samples (rows drawn
 /// with replacement; seeded per point, so a run is reproducible).
-void bootstrapErrors(InformationPlanePoint &point, const Eigen::MatrixXd &t, const std::vector<std::int64_t> &inputs,
-                     const std::vector<std::int64_t> &labels, const BinningOptions &binning,
+/// `symbols`: the binned layer (binning); `t`: the activations (KDE).
+void bootstrapErrors(InformationPlanePoint &point, const std::vector<std::uint64_t> &symbols, const Eigen::MatrixXd &t,
+                     const std::vector<std::int64_t> &inputs, const std::vector<std::int64_t> &labels,
                      const InformationPlaneOptions &options, std::uint64_t index, const CancelToken &cancel)
 {
     const std::size_t n = labels.size();
     std::mt19937_64 generator(options.seed * 1000003u + index);
     std::uniform_int_distribution<std::size_t> pick(0, n - 1);
     std::vector<double> ixt, ity;
-    const std::vector<std::uint64_t> symbols = options.estimator == "binning" ? binnedSymbols(t, binning)
-                                                                              : std::vector<std::uint64_t>();
     std::vector<std::size_t> rows(n);
     for (int b = 0; b < options.bootstrap && !cancel.isCancelled(); ++b) {
         for (std::size_t &row : rows)
@@ -66,9 +65,9 @@ void bootstrapErrors(InformationPlanePoint &point, const Eigen::MatrixXd &t, con
             std::vector<std::uint64_t> resampled(n);
             for (std::size_t i = 0; i < n; ++i)
                 resampled[i] = symbols[rows[i]];
-            const double ht = entropyOfCodes(resampled);
-            ixt.push_back(x.empty() ? ht : ht - conditionalEntropy(resampled, x));
-            ity.push_back(ht - conditionalEntropy(resampled, y));
+            const BinningEstimate e = binningInformation(resampled, x, CodedLabels(y));
+            ixt.push_back(e.ixt);
+            ity.push_back(e.ity);
         } else {
             Eigen::MatrixXd resampled(Eigen::Index(n), t.cols());
             for (std::size_t i = 0; i < n; ++i)
@@ -92,6 +91,7 @@ InformationPlane computeInformationPlane(const ActivationDump &dump, const Infor
     if (options.estimator != "binning" && options.estimator != "kde")
         throw AnalysisError("unknown information-plane estimator '" + options.estimator + "' (binning or kde)");
     const std::vector<std::int64_t> labels = labelVector(dump.labels(), "labels");
+    const CodedLabels codedLabels(labels);
     std::vector<std::int64_t> inputs;
     if (options.groupIdenticalInputs) {
         if (!dump.hasInputs())
@@ -100,7 +100,7 @@ InformationPlane computeInformationPlane(const ActivationDump &dump, const Infor
     }
     InformationPlane plane;
     plane.samples = dump.sampleCount();
-    plane.labelEntropy = discreteEntropy(labels).plugin;
+    plane.labelEntropy = codedLabels.entropy();
     for (const std::string &layer : dump.layers())
         for (std::int64_t step : dump.steps())
             if (dump.activationInfo(layer, step))
@@ -120,18 +120,22 @@ InformationPlane computeInformationPlane(const ActivationDump &dump, const Infor
                 return;
             InformationPlanePoint &point = plane.points[std::size_t(index)];
             try {
-                const Eigen::MatrixXd t = sampleMatrix(dump.activation(point.layer, point.step), point.layer);
+                const Tensor activations = dump.activation(point.layer, point.step);
+                std::vector<std::uint64_t> symbols;
+                Eigen::MatrixXd t;
                 if (options.estimator == "binning") {
-                    const BinningEstimate e = binningInformation(t, inputs, labels, binning);
+                    symbols = binnedSymbols(activations, binning); // in place on the dump's float32 data
+                    const BinningEstimate e = binningInformation(symbols, inputs, codedLabels);
                     point.ixt = e.ixt;
                     point.ity = e.ity;
                 } else {
+                    t = sampleMatrix(activations, point.layer);
                     const KdeEstimate e = kdeInformation(t, labels, options.noiseVariance, cancel);
                     point.ixt = e.ixt;
                     point.ity = e.ity;
                 }
                 if (options.bootstrap > 0)
-                    bootstrapErrors(point, t, inputs, labels, binning, options, std::uint64_t(index), cancel);
+                    bootstrapErrors(point, symbols, t, inputs, labels, options, std::uint64_t(index), cancel);
             } catch (...) {
                 std::lock_guard<std::mutex> lock(failureMutex);
                 if (!failure)

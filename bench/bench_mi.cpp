@@ -1,6 +1,7 @@
 // Times InfoScope's KSG and information-plane binning for bench/mi_benchmark.py, which runs the
 // numpy/scikit-learn peers on the same files in the same run.
-//   bench_mi ksg X.npy Y.npy K REPEATS [scaled|raw]   KSG algorithm 1, no noise; best time
+//   bench_mi ksg X.npy Y.npy K REPEATS [scaled|raw] [auto|tree|scan] [ALGORITHM]
+//                                                       KSG, no noise; best time
 //   bench_mi plane DIR REPEATS                          DIR/layer{0..5}.npy (steps, N, w), labels.npy
 // Prints one JSON line.
 #include "analyses/information/binningestimator.h"
@@ -34,6 +35,9 @@ int ksg(int argc, char **argv)
     options.k = std::stoi(argv[4]);
     options.noise = 0.0;
     options.standardise = argc > 6 && std::string(argv[6]) == "scaled";
+    const std::string search = argc > 7 ? argv[7] : "auto";
+    options.search = search == "tree" ? core::KsgSearch::Tree : search == "scan" ? core::KsgSearch::Scan : core::KsgSearch::Automatic;
+    options.algorithm = argc > 8 ? std::stoi(argv[8]) : 1;
     const int repeats = std::stoi(argv[5]);
     core::NullProgress progress;
     core::AtomicCancelToken cancel;
@@ -99,6 +103,6 @@ int main(int argc, char **argv)
     const std::string mode = argc > 1 ? argv[1] : "";
     const int rc = mode == "ksg" ? ksg(argc, argv) : mode == "plane" ? plane(argc, argv) : 2;
     if (rc == 2)
-        std::fprintf(stderr, "usage: bench_mi ksg X.npy Y.npy K REPEATS [scaled|raw] | bench_mi plane DIR REPEATS\n");
+        std::fprintf(stderr, "usage: bench_mi ksg X.npy Y.npy K REPEATS [scaled|raw] [auto|tree|scan] [ALGORITHM] | bench_mi plane DIR REPEATS\n");
     return rc;
 }

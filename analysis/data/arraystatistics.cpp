@@ -1,14 +1,12 @@
 #include "data/arraystatistics.h"
 
 #include "task/canceltoken.h"
+#include "task/parallelfor.h"
 #include "task/progress.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <limits>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace core {
@@ -98,39 +96,18 @@ ArrayStatistics computeStatistics(const Tensor &tensor, Progress &progress, cons
     const std::byte *base = count ? source.bytes() : nullptr;
     const std::size_t elementSize = dtypeSize(source.dtype());
 
-    std::atomic<std::int64_t> next{0};
-    std::atomic<std::int64_t> done{0};
-    std::atomic<bool> stop{false};
-    auto work = [&](bool reporter) {
-        while (!stop.load(std::memory_order_relaxed)) {
-            const std::int64_t chunk = next.fetch_add(1);
-            if (chunk >= chunks)
-                return;
-            const std::int64_t begin = chunk * kChunk;
-            const std::int64_t n = std::min(kChunk, count - begin);
-            Partial &p = partials[static_cast<std::size_t>(chunk)];
-            if (source.dtype() == DType::Float32)
-                p = reduceContiguous(reinterpret_cast<const float *>(base) + begin, n);
-            else if (source.dtype() == DType::Float64)
-                p = reduceContiguous(reinterpret_cast<const double *>(base) + begin, n);
-            else
-                for (std::int64_t i = 0; i < n; ++i)
-                    accumulate(p, elementToDouble(base + static_cast<std::size_t>(begin + i) * elementSize, source.dtype()));
-            const std::int64_t finished = done.fetch_add(1) + 1;
-            if (reporter)
-                progress.report(double(finished) / double(chunks), "statistics");
-            if (cancel.isCancelled())
-                stop = true;
-        }
-    };
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const int workers = int(std::min<std::int64_t>(threads > 0 ? threads : int(hardware), std::max<std::int64_t>(chunks, 1)));
-    std::vector<std::thread> pool;
-    for (int i = 1; i < workers; ++i)
-        pool.emplace_back(work, false);
-    work(true); // the calling thread works too and reports progress between its chunks
-    for (std::thread &thread : pool)
-        thread.join();
+    parallelFor(chunks, 1, threads, [&](std::int64_t chunk, std::int64_t) {
+        const std::int64_t begin = chunk * kChunk;
+        const std::int64_t n = std::min(kChunk, count - begin);
+        Partial &p = partials[static_cast<std::size_t>(chunk)];
+        if (source.dtype() == DType::Float32)
+            p = reduceContiguous(reinterpret_cast<const float *>(base) + begin, n);
+        else if (source.dtype() == DType::Float64)
+            p = reduceContiguous(reinterpret_cast<const double *>(base) + begin, n);
+        else
+            for (std::int64_t i = 0; i < n; ++i)
+                accumulate(p, elementToDouble(base + static_cast<std::size_t>(begin + i) * elementSize, source.dtype()));
+    }, cancel, [&](double fraction) { progress.report(fraction, "statistics"); });
     progress.report(1.0, "statistics");
     cancel.throwIfCancelled();
 

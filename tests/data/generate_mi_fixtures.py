@@ -295,6 +295,31 @@ def plugin_entropy(labels):
     return float(-np.sum(p * np.log(p))), int(counts.size)
 
 
+def make_ksg_searches(expected):
+    """Data that exercise InfoScope's three neighbour searches against the clean-room KSG-1."""
+    rng = np.random.default_rng(3500)
+    n = 1500
+    x = rng.standard_normal((n, 5))
+    wide = np.hstack((x, 0.6 * x + 0.8 * rng.standard_normal((n, 5))))
+    ties_x = rng.integers(0, 300, n).astype(np.float64)
+    ties = np.column_stack((ties_x, ties_x + rng.integers(0, 40, n)))
+    cauchy_x = rng.standard_cauchy(n)
+    cauchy = np.column_stack((cauchy_x, cauchy_x + 0.5 * rng.standard_cauchy(n)))
+    save("ksg_wide.npy", wide)
+    save("ksg_ties.npy", ties)
+    save("ksg_cauchy.npy", cauchy)
+    expected["ksg_searches"] = {
+        "about": "KSG-1, k = 4, raw data (no scaling, no noise), clean-room ksg1 (cKDTree, p=inf). "
+                 "ksg_wide.npy (1500, 10): x = columns 0..4 ~ N(0, I), y = columns 5..9 = 0.6 x + 0.8 n "
+                 "(10 joint dimensions: the exhaustive scan); ksg_ties.npy (1500, 2): integers, "
+                 "y = x + U{0..39}, so distances tie everywhere; ksg_cauchy.npy (1500, 2): Cauchy x, "
+                 "y = x + 0.5 Cauchy (long tails: the quantile grid). default_rng(3500).",
+        "ksg_wide.npy": {"dx": 5, "ksg1_k4_raw_nats": ksg1(wide[:, :5], wide[:, 5:], 4)},
+        "ksg_ties.npy": {"dx": 1, "ksg1_k4_raw_nats": ksg1(ties[:, :1], ties[:, 1:], 4)},
+        "ksg_cauchy.npy": {"dx": 1, "ksg1_k4_raw_nats": ksg1(cauchy[:, :1], cauchy[:, 1:], 4)},
+    }
+
+
 def make_discrete(expected):
     rng = np.random.default_rng(4000)
     n = 1000
@@ -626,6 +651,7 @@ def main():
     make_gaussian_pairs(expected)
     make_multivariate_gaussian(expected)
     make_ksg(expected)
+    make_ksg_searches(expected)
     make_discrete(expected)
     x, labels = make_szt12(expected)
     make_binning(expected, x, labels)

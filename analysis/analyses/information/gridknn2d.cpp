@@ -1,6 +1,7 @@
 #include "analyses/information/gridknn2d.h"
 
 #include "analyses/information/kbest.h"
+#include "analyses/information/sortedaxis.h"
 
 #include <algorithm>
 #include <cmath>
@@ -8,24 +9,34 @@
 
 namespace core {
 
-GridKnn2D::GridKnn2D(const Eigen::Ref<const Eigen::MatrixXd> &points)
-    : m_count(int(points.rows()))
-    , m_points(points)
+GridKnn2D::GridKnn2D(const SortedAxis &x, const SortedAxis &y)
+    : m_count(int(x.size()))
 {
     m_cells = std::max(1, int(std::sqrt(double(m_count) / 2.0))); // about two points per cell: fastest measured
+    // Column c holds the ranks [c·N/m, (c+1)·N/m): its lower edge is the value at the first of them.
+    // With ties a value may sit on both sides of an edge; the ring bounds below stay valid, as
+    // every point left of a column is <= its edge and every point right of it >= the next edge.
+    const SortedAxis *axes[2] = {&x, &y};
     for (int axis = 0; axis < 2; ++axis) {
-        const double low = m_count ? points.col(axis).minCoeff() : 0.0;
-        const double high = m_count ? points.col(axis).maxCoeff() : 1.0;
-        m_low[axis] = low;
-        m_size[axis] = high > low ? (high - low) / m_cells : 1.0;
+        m_edge[axis].resize(std::size_t(m_cells));
+        for (int c = 0; c < m_cells; ++c)
+            m_edge[axis][std::size_t(c)] = m_count ? axes[axis]->sorted()[std::size_t(c) * std::size_t(m_count) / std::size_t(m_cells)] : 0.0;
     }
-    m_cellX.resize(std::size_t(m_count));
-    m_cellY.resize(std::size_t(m_count));
+    auto cellOfRank = [&](std::size_t rank) {
+        // The c with c·N/m <= rank < (c+1)·N/m.
+        int c = int(rank * std::size_t(m_cells) / std::size_t(m_count));
+        while (c + 1 < m_cells && std::size_t(c + 1) * std::size_t(m_count) / std::size_t(m_cells) <= rank)
+            ++c;
+        while (c > 0 && std::size_t(c) * std::size_t(m_count) / std::size_t(m_cells) > rank)
+            --c;
+        return c;
+    };
+    std::vector<int> cellX(static_cast<std::size_t>(m_count)), cellY(static_cast<std::size_t>(m_count));
     m_start.assign(std::size_t(m_cells) * std::size_t(m_cells) + 1, 0);
     for (int i = 0; i < m_count; ++i) {
-        m_cellX[std::size_t(i)] = cellOf(points(i, 0), 0);
-        m_cellY[std::size_t(i)] = cellOf(points(i, 1), 1);
-        ++m_start[std::size_t(m_cellY[std::size_t(i)]) * std::size_t(m_cells) + std::size_t(m_cellX[std::size_t(i)]) + 1];
+        cellX[std::size_t(i)] = cellOfRank(x.rank(std::size_t(i)));
+        cellY[std::size_t(i)] = cellOfRank(y.rank(std::size_t(i)));
+        ++m_start[std::size_t(cellY[std::size_t(i)]) * std::size_t(m_cells) + std::size_t(cellX[std::size_t(i)]) + 1];
     }
     for (std::size_t c = 1; c < m_start.size(); ++c)
         m_start[c] += m_start[c - 1];
@@ -33,59 +44,67 @@ GridKnn2D::GridKnn2D(const Eigen::Ref<const Eigen::MatrixXd> &points)
     m_x.resize(std::size_t(m_count));
     m_y.resize(std::size_t(m_count));
     m_index.resize(std::size_t(m_count));
+    m_cellX.resize(std::size_t(m_count));
+    m_cellY.resize(std::size_t(m_count));
     for (int i = 0; i < m_count; ++i) {
-        const std::size_t cell = std::size_t(m_cellY[std::size_t(i)]) * std::size_t(m_cells) + std::size_t(m_cellX[std::size_t(i)]);
-        const int at = fill[cell]++;
-        m_x[std::size_t(at)] = points(i, 0);
-        m_y[std::size_t(at)] = points(i, 1);
-        m_index[std::size_t(at)] = i;
+        const std::size_t cell = std::size_t(cellY[std::size_t(i)]) * std::size_t(m_cells) + std::size_t(cellX[std::size_t(i)]);
+        const auto at = std::size_t(fill[cell]++);
+        m_x[at] = x.sorted()[x.rank(std::size_t(i))];
+        m_y[at] = y.sorted()[y.rank(std::size_t(i))];
+        m_index[at] = i;
+        m_cellX[at] = cellX[std::size_t(i)];
+        m_cellY[at] = cellY[std::size_t(i)];
     }
 }
 
-int GridKnn2D::cellOf(double value, int axis) const
+double GridKnn2D::lowerEdge(int cell, int axis) const
 {
-    return std::clamp(int((value - m_low[axis]) / m_size[axis]), 0, m_cells - 1);
+    return cell <= 0 ? -std::numeric_limits<double>::infinity() : m_edge[axis][std::size_t(cell)];
 }
 
-double GridKnn2D::kthNeighbourDistance(int i, int k, std::vector<int> *neighbours) const
+double GridKnn2D::upperEdge(int cell, int axis) const
 {
-    const double qx = m_points(i, 0), qy = m_points(i, 1);
-    const int cx = m_cellX[std::size_t(i)], cy = m_cellY[std::size_t(i)];
+    return cell >= m_cells - 1 ? std::numeric_limits<double>::infinity() : m_edge[axis][std::size_t(cell + 1)];
+}
+
+double GridKnn2D::kthNeighbourDistanceAt(int position, int k, std::vector<int> *neighbours) const
+{
+    const auto self = std::size_t(position);
+    const double qx = m_x[self], qy = m_y[self];
+    const int cx = m_cellX[self], cy = m_cellY[self];
     KBest best(k);
-    // Distance from the query to the nearest edge of ring `ring` (cells |Δcell| = ring), per side.
-    const double offsetLowX = qx - (m_low[0] + cx * m_size[0]), offsetHighX = m_low[0] + (cx + 1) * m_size[0] - qx;
-    const double offsetLowY = qy - (m_low[1] + cy * m_size[1]), offsetHighY = m_low[1] + (cy + 1) * m_size[1] - qy;
+    // Every point outside the box of rings 0 … r − 1 lies at least this far from the query (a side
+    // with no cells beyond it bounds nothing).
     auto ringDistance = [&](int ring) {
-        const double steps = ring - 1;
-        return std::min(std::min(offsetLowX + steps * m_size[0], offsetHighX + steps * m_size[0]),
-                        std::min(offsetLowY + steps * m_size[1], offsetHighY + steps * m_size[1]));
+        const int steps = ring - 1;
+        return std::min(std::min(qx - lowerEdge(cx - steps, 0), upperEdge(cx + steps, 0) - qx),
+                        std::min(qy - lowerEdge(cy - steps, 1), upperEdge(cy + steps, 1) - qy));
     };
-    auto scanCell = [&](int x, int y) {
-        const std::size_t cell = std::size_t(y) * std::size_t(m_cells) + std::size_t(x);
-        for (int p = m_start[cell]; p < m_start[cell + 1]; ++p) {
-            const int j = m_index[std::size_t(p)];
-            if (j == i)
-                continue;
-            best.offer(std::max(std::abs(m_x[std::size_t(p)] - qx), std::abs(m_y[std::size_t(p)] - qy)), j);
+    // Cells xa … xb of grid row y are adjacent in memory: scan them as one run of points.
+    auto scanRun = [&](int y, int xa, int xb) {
+        const std::size_t row = std::size_t(y) * std::size_t(m_cells);
+        const int end = m_start[row + std::size_t(xb) + 1];
+        for (int p = m_start[row + std::size_t(xa)]; p < end; ++p) {
+            const double distance = std::max(std::abs(m_x[std::size_t(p)] - qx), std::abs(m_y[std::size_t(p)] - qy));
+            if (distance < best.bound() && p != position)
+                best.offer(distance, m_index[std::size_t(p)]);
         }
     };
     for (int ring = 0; ring <= m_cells; ++ring) {
-        // Every point in ring r or beyond lies at least ringDistance(r) away: once the k-th
-        // distance is within that, no unseen point can be closer.
+        // Once the k-th distance is within ringDistance(r), no unseen point can be closer.
         if (ring > 0 && best.full() && best.bound() <= ringDistance(ring))
             break;
         const int x0 = cx - ring, x1 = cx + ring, y0 = cy - ring, y1 = cy + ring;
-        for (int x = std::max(0, x0); x <= std::min(m_cells - 1, x1); ++x) {
-            if (y0 >= 0)
-                scanCell(x, y0);
-            if (ring > 0 && y1 < m_cells)
-                scanCell(x, y1);
-        }
+        const int xa = std::max(0, x0), xb = std::min(m_cells - 1, x1);
+        if (y0 >= 0)
+            scanRun(y0, xa, xb);
+        if (ring > 0 && y1 < m_cells)
+            scanRun(y1, xa, xb);
         for (int y = std::max(0, y0 + 1); y <= std::min(m_cells - 1, y1 - 1); ++y) {
             if (x0 >= 0)
-                scanCell(x0, y);
+                scanRun(y, x0, x0);
             if (ring > 0 && x1 < m_cells)
-                scanCell(x1, y);
+                scanRun(y, x1, x1);
         }
     }
     return best.kth(neighbours);

@@ -1,35 +1,40 @@
 #pragma once
 
-#include <Eigen/Core>
-
 #include <vector>
 
 namespace core {
 
+class SortedAxis;
+
 /// k-nearest neighbours under the max-norm for 2-D points (KSG with one dimension per side), on a
-/// uniform grid of about two points per cell: a query scans rings of cells around its own until no
-/// unseen cell can hold a closer point. For a few thousand to millions of points this does several
-/// times less work than a k-d tree. Immutable after construction; queries are thread-safe.
+/// grid of about two points per cell whose columns and rows hold equal shares of the points (cut
+/// at ranks, so dense regions and long tails do not crowd a few cells): a query scans rings of
+/// cells around its own until no unseen cell can hold a closer point. Points are kept, and queried,
+/// in cell order, so that a run of queries finds the cells it scans in cache. Immutable after
+/// construction; queries are thread-safe.
 class GridKnn2D
 {
 public:
-    explicit GridKnn2D(const Eigen::Ref<const Eigen::MatrixXd> &points); ///< N x 2
+    GridKnn2D(const SortedAxis &x, const SortedAxis &y);
 
-    /// Max-norm distance from point i to its k-th nearest other point; their indices in `neighbours` if non-null.
-    double kthNeighbourDistance(int i, int k, std::vector<int> *neighbours = nullptr) const;
+    int size() const { return m_count; }
+    /// The sample at each position of the cell order.
+    const std::vector<int> &cellOrder() const { return m_index; }
+    /// Max-norm distance from the point at `position` (in cell order) to its k-th nearest other
+    /// point; their sample indices in `neighbours` if non-null.
+    double kthNeighbourDistanceAt(int position, int k, std::vector<int> *neighbours = nullptr) const;
 
 private:
-    int cellOf(double value, int axis) const;
+    double lowerEdge(int cell, int axis) const; ///< −∞ for the first cell
+    double upperEdge(int cell, int axis) const; ///< +∞ for the last cell
 
     int m_count = 0;
     int m_cells = 1;                 // per axis
-    double m_low[2] = {0, 0};
-    double m_size[2] = {1, 1};       // cell size per axis
-    std::vector<int> m_start;        // m_cells² + 1 offsets into the sorted arrays
+    std::vector<double> m_edge[2];   // lower edge of every cell per axis (its first value by rank)
+    std::vector<int> m_start;        // m_cells² + 1 offsets into the cell-ordered arrays
     std::vector<double> m_x, m_y;    // coordinates in cell order
-    std::vector<int> m_index;        // original index in cell order
-    std::vector<int> m_cellX, m_cellY; // cell of each original point
-    Eigen::MatrixXd m_points;
+    std::vector<int> m_index;        // sample index in cell order
+    std::vector<int> m_cellX, m_cellY; // cell of each position
 };
 
 } // namespace core

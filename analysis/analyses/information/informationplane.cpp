@@ -8,14 +8,12 @@
 #include "dump/activationdump.h"
 #include "errors/analysiserror.h"
 #include "registry/parameterbuilders.h"
+#include "task/parallelfor.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
 #include <map>
-#include <mutex>
 #include <random>
-#include <thread>
 
 namespace core {
 
@@ -110,54 +108,25 @@ InformationPlane computeInformationPlane(const ActivationDump &dump, const Infor
     binning.edges = options.bins;
     binning.activationRange = options.activationRange;
     const int count = int(plane.points.size());
-    std::atomic<int> next{0}, done{0};
-    std::exception_ptr failure;
-    std::mutex failureMutex;
-    auto work = [&](bool reporter) {
-        while (true) {
-            const int index = next.fetch_add(1);
-            if (index >= count || cancel.isCancelled())
-                return;
-            InformationPlanePoint &point = plane.points[std::size_t(index)];
-            try {
-                const Tensor activations = dump.activation(point.layer, point.step);
-                std::vector<std::uint64_t> symbols;
-                Eigen::MatrixXd t;
-                if (options.estimator == "binning") {
-                    symbols = binnedSymbols(activations, binning); // in place on the dump's float32 data
-                    const BinningEstimate e = binningInformation(symbols, inputs, codedLabels);
-                    point.ixt = e.ixt;
-                    point.ity = e.ity;
-                } else {
-                    t = sampleMatrix(activations, point.layer);
-                    const KdeEstimate e = kdeInformation(t, labels, options.noiseVariance, cancel);
-                    point.ixt = e.ixt;
-                    point.ity = e.ity;
-                }
-                if (options.bootstrap > 0)
-                    bootstrapErrors(point, symbols, t, inputs, labels, options, std::uint64_t(index), cancel);
-            } catch (...) {
-                std::lock_guard<std::mutex> lock(failureMutex);
-                if (!failure)
-                    failure = std::current_exception();
-                next = count;
-                return;
-            }
-            const int finished = done.fetch_add(1) + 1;
-            if (reporter)
-                progress.report(double(finished) / count, point.layer);
+    parallelFor(count, 1, options.threads, [&](std::int64_t index, std::int64_t) {
+        InformationPlanePoint &point = plane.points[std::size_t(index)];
+        const Tensor activations = dump.activation(point.layer, point.step);
+        std::vector<std::uint64_t> symbols;
+        Eigen::MatrixXd t;
+        if (options.estimator == "binning") {
+            symbols = binnedSymbols(activations, binning); // in place on the dump's float32 data
+            const BinningEstimate e = binningInformation(symbols, inputs, codedLabels);
+            point.ixt = e.ixt;
+            point.ity = e.ity;
+        } else {
+            t = sampleMatrix(activations, point.layer);
+            const KdeEstimate e = kdeInformation(t, labels, options.noiseVariance, cancel);
+            point.ixt = e.ixt;
+            point.ity = e.ity;
         }
-    };
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const int workers = std::max(1, std::min(options.threads > 0 ? options.threads : int(hardware), count));
-    std::vector<std::thread> pool;
-    for (int w = 1; w < workers; ++w)
-        pool.emplace_back(work, false);
-    work(true);
-    for (std::thread &thread : pool)
-        thread.join();
-    if (failure)
-        std::rethrow_exception(failure);
+        if (options.bootstrap > 0)
+            bootstrapErrors(point, symbols, t, inputs, labels, options, std::uint64_t(index), cancel);
+    }, cancel, [&](double fraction) { progress.report(fraction, "information plane"); });
     cancel.throwIfCancelled();
     return plane;
 }

@@ -1,58 +1,69 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <limits>
-#include <utility>
 #include <vector>
 
 namespace core {
 
-/// The k smallest distances offered so far (a max-heap of (distance, index)), for the grid's
-/// k-nearest-neighbour search (the k-d tree keeps an inline copy in its hotter loop).
-/// bound() is +inf until k candidates have been seen.
+/// The k smallest distances offered so far with their indices, kept sorted by insertion, for the
+/// grid's k-nearest-neighbour search (the k-d tree keeps an inline heap in its hotter loop). Up to
+/// kInline entries live on the stack: one query costs no allocation. bound() is +inf until k
+/// candidates have been seen.
 class KBest
 {
 public:
     explicit KBest(int k)
         : m_k(k)
     {
-        m_heap.reserve(std::size_t(k) + 1);
+        if (k > kInline) {
+            m_spillDistance.resize(std::size_t(k));
+            m_spillIndex.resize(std::size_t(k));
+        }
+        m_distance = k > kInline ? m_spillDistance.data() : m_inlineDistance.data();
+        m_index = k > kInline ? m_spillIndex.data() : m_inlineIndex.data();
     }
+    KBest(const KBest &) = delete;
+    KBest &operator=(const KBest &) = delete;
 
-    double bound() const { return int(m_heap.size()) == m_k ? m_heap.front().first : std::numeric_limits<double>::infinity(); }
-    bool full() const { return int(m_heap.size()) == m_k; }
+    double bound() const { return m_size == m_k ? m_distance[m_k - 1] : std::numeric_limits<double>::infinity(); }
+    bool full() const { return m_size == m_k; }
 
     /// Returns true if the candidate was kept (then bound() may have changed).
     bool offer(double distance, int index)
     {
-        if (int(m_heap.size()) < m_k) {
-            m_heap.emplace_back(distance, index);
-            std::push_heap(m_heap.begin(), m_heap.end());
-            return true;
+        if (m_size == m_k && !(distance < m_distance[m_k - 1]))
+            return false;
+        int at = m_size < m_k ? m_size++ : m_k - 1;
+        while (at > 0 && m_distance[at - 1] > distance) {
+            m_distance[at] = m_distance[at - 1];
+            m_index[at] = m_index[at - 1];
+            --at;
         }
-        if (distance < m_heap.front().first) {
-            std::pop_heap(m_heap.begin(), m_heap.end());
-            m_heap.back() = {distance, index};
-            std::push_heap(m_heap.begin(), m_heap.end());
-            return true;
-        }
-        return false;
+        m_distance[at] = distance;
+        m_index[at] = index;
+        return true;
     }
 
     /// The k-th smallest distance (+inf if fewer than k were offered), and optionally the indices.
     double kth(std::vector<int> *indices) const
     {
-        if (indices) {
-            indices->clear();
-            for (const auto &entry : m_heap)
-                indices->push_back(entry.second);
-        }
-        return m_heap.empty() ? std::numeric_limits<double>::infinity() : m_heap.front().first;
+        if (indices)
+            indices->assign(m_index, m_index + m_size);
+        return m_size == 0 ? std::numeric_limits<double>::infinity() : m_distance[m_size - 1];
     }
 
 private:
+    static constexpr int kInline = 16;
     int m_k;
-    std::vector<std::pair<double, int>> m_heap;
+    int m_size = 0;
+    std::array<double, kInline> m_inlineDistance;
+    std::array<int, kInline> m_inlineIndex;
+    std::vector<double> m_spillDistance;
+    std::vector<int> m_spillIndex;
+    double *m_distance;
+    int *m_index;
 };
 
 } // namespace core

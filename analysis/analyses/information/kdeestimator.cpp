@@ -2,11 +2,11 @@
 
 #include "errors/analysiserror.h"
 #include "task/canceltoken.h"
+#include "task/parallelfor.h"
 
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <thread>
 
 namespace core {
 
@@ -15,33 +15,21 @@ double kdePairwiseTerm(const Eigen::Ref<const Eigen::MatrixXd> &h, double noiseV
     const Eigen::Index n = h.rows();
     const Eigen::VectorXd norms = h.rowwise().squaredNorm();
     std::vector<double> terms(static_cast<std::size_t>(n));
-    const int workers = int(std::max(1u, std::min(std::thread::hardware_concurrency(), unsigned(n / 64 + 1))));
-    auto work = [&](int worker) {
-        constexpr Eigen::Index kBlock = 256;
-        for (Eigen::Index begin = worker * kBlock; begin < n; begin += workers * kBlock) {
-            if (cancel.isCancelled())
-                return;
-            const Eigen::Index rows = std::min(kBlock, n - begin);
-            // ‖a‖² + ‖b‖² − 2 a·b can dip below 0 by rounding: clamp.
-            Eigen::MatrixXd distances = (-2.0 * h.middleRows(begin, rows) * h.transpose()).rowwise() + norms.transpose();
-            distances.colwise() += norms.segment(begin, rows);
-            for (Eigen::Index r = 0; r < rows; ++r) {
-                double largest = -INFINITY;
-                for (Eigen::Index j = 0; j < n; ++j)
-                    largest = std::max(largest, -std::max(distances(r, j), 0.0) / (2.0 * noiseVariance));
-                double sum = 0.0;
-                for (Eigen::Index j = 0; j < n; ++j)
-                    sum += std::exp(-std::max(distances(r, j), 0.0) / (2.0 * noiseVariance) - largest);
-                terms[std::size_t(begin + r)] = largest + std::log(sum) - std::log(double(n));
-            }
+    parallelFor(n, 256, 0, [&](std::int64_t begin, std::int64_t end) {
+        const Eigen::Index rows = end - begin;
+        // ‖a‖² + ‖b‖² − 2 a·b can dip below 0 by rounding: clamp.
+        Eigen::MatrixXd distances = (-2.0 * h.middleRows(begin, rows) * h.transpose()).rowwise() + norms.transpose();
+        distances.colwise() += norms.segment(begin, rows);
+        for (Eigen::Index r = 0; r < rows; ++r) {
+            double largest = -INFINITY;
+            for (Eigen::Index j = 0; j < n; ++j)
+                largest = std::max(largest, -std::max(distances(r, j), 0.0) / (2.0 * noiseVariance));
+            double sum = 0.0;
+            for (Eigen::Index j = 0; j < n; ++j)
+                sum += std::exp(-std::max(distances(r, j), 0.0) / (2.0 * noiseVariance) - largest);
+            terms[std::size_t(begin + r)] = largest + std::log(sum) - std::log(double(n));
         }
-    };
-    std::vector<std::thread> pool;
-    for (int w = 1; w < workers; ++w)
-        pool.emplace_back(work, w);
-    work(0);
-    for (std::thread &thread : pool)
-        thread.join();
+    }, cancel);
     cancel.throwIfCancelled();
     double total = 0.0;
     for (double t : terms)

@@ -3,63 +3,159 @@
 #include "analyses/information/digammatable.h"
 #include "analyses/information/gridknn2d.h"
 #include "analyses/information/maxnormkdtree.h"
+#include "analyses/information/maxnormscan.h"
+#include "analyses/information/sortedaxis.h"
 #include "errors/analysiserror.h"
 #include "task/canceltoken.h"
+#include "task/parallelfor.h"
 #include "task/progress.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <memory>
 #include <random>
-#include <thread>
 
 namespace core {
 
 namespace {
 
-/// Neighbour counts in one marginal: binary search for one column, the k-d tree otherwise.
+/// Neighbour counts in one marginal: a sorted copy for one column, the k-d tree otherwise.
 class MarginalCounter
 {
 public:
     explicit MarginalCounter(const Eigen::MatrixXd &values)
-        : m_values(values)
     {
-        if (values.cols() == 1) {
-            m_sorted.assign(values.data(), values.data() + values.rows());
-            std::sort(m_sorted.begin(), m_sorted.end());
-        } else {
+        if (values.cols() == 1)
+            m_axis = std::make_unique<SortedAxis>(values.data(), std::size_t(values.rows()));
+        else
             m_tree = std::make_unique<MaxNormKdTree>(values);
-        }
     }
 
     /// Points j != i with |v_j - v_i| < r (strict) or <= r.
     int count(int i, double radius, bool strict) const
     {
-        if (m_tree)
-            return m_tree->countWithin(i, radius, strict);
-        // The test must be |v_j − v| < r exactly as the joint search computed it: v − r rounds, so
-        // search a slightly wider range and trim its ends with the exact comparison.
-        const double v = m_values(i, 0);
-        auto inside = [&](double other) {
-            const double distance = std::abs(other - v);
-            return strict ? distance < radius : distance <= radius;
-        };
-        const double slack = 8.0 * std::numeric_limits<double>::epsilon() * (std::abs(v) + radius);
-        auto low = std::lower_bound(m_sorted.begin(), m_sorted.end(), v - radius - slack);
-        auto high = std::upper_bound(m_sorted.begin(), m_sorted.end(), v + radius + slack);
-        while (low < high && !inside(*low))
-            ++low;
-        while (high > low && !inside(*(high - 1)))
-            --high;
-        return int(high - low) - (inside(v) ? 1 : 0); // minus the point itself
+        return m_tree ? m_tree->countWithin(i, radius, strict) : m_axis->countAround(m_axis->rank(std::size_t(i)), radius, strict);
     }
 
 private:
-    const Eigen::MatrixXd &m_values;
-    std::vector<double> m_sorted;
+    std::unique_ptr<SortedAxis> m_axis;
     std::unique_ptr<MaxNormKdTree> m_tree;
 };
+
+/// ψ(n_x + 1) + ψ(n_y + 1) (algorithm 1) or ψ(n_x) + ψ(n_y) (algorithm 2, counts at least 1).
+double ksgTerm(const std::vector<double> &psi, int algorithm, int countX, int countY)
+{
+    if (algorithm == 1)
+        return psi[std::size_t(countX + 1)] + psi[std::size_t(countY + 1)];
+    return psi[std::size_t(std::max(1, countX))] + psi[std::size_t(std::max(1, countY))];
+}
+
+/// The largest |a_j − a_i| over the given rows j, per side: KSG-2's marginal extents of the neighbours.
+double extent(const Eigen::MatrixXd &values, Eigen::Index i, const std::vector<int> &rows)
+{
+    double largest = 0.0;
+    for (int j : rows)
+        largest = std::max(largest, (values.row(j) - values.row(i)).cwiseAbs().maxCoeff());
+    return largest;
+}
+
+/// KSG terms per sample with one dimension per side: a quantile grid for the joint neighbours,
+/// sorted axes for the marginal counts, queries in the grid's cell order.
+void gridTerms(const Eigen::MatrixXd &px, const Eigen::MatrixXd &py, const KsgOptions &options, const std::vector<double> &psi,
+               std::vector<double> &terms, Progress &progress, const CancelToken &cancel)
+{
+    const int n = int(px.rows());
+    std::unique_ptr<SortedAxis> axes[2];
+    parallelFor(2, 1, options.threads, [&](std::int64_t axis, std::int64_t) {
+        const Eigen::MatrixXd &values = axis == 0 ? px : py;
+        axes[axis] = std::make_unique<SortedAxis>(values.data(), std::size_t(n));
+    }, cancel);
+    cancel.throwIfCancelled();
+    const GridKnn2D grid(*axes[0], *axes[1]);
+    const std::vector<int> &order = grid.cellOrder();
+    const bool strict = options.algorithm == 1;
+    parallelFor(n, 512, options.threads, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<int> neighbours;
+        int countX = 2, countY = 2; // the previous query's counts: neighbours in cell order have similar ones
+        for (int p = int(begin); p < int(end); ++p) {
+            const int i = order[std::size_t(p)];
+            const double epsilon = grid.kthNeighbourDistanceAt(p, options.k, strict ? nullptr : &neighbours);
+            const double rx = strict ? epsilon : extent(px, i, neighbours);
+            const double ry = strict ? epsilon : extent(py, i, neighbours);
+            countX = axes[0]->countAround(axes[0]->rank(std::size_t(i)), rx, strict, countX);
+            countY = axes[1]->countAround(axes[1]->rank(std::size_t(i)), ry, strict, countY);
+            terms[std::size_t(i)] = ksgTerm(psi, options.algorithm, countX, countY);
+        }
+    }, cancel, [&](double fraction) { progress.report(fraction, "KSG neighbours"); });
+}
+
+/// KSG terms per sample with a max-norm k-d tree: best while the joint space has a few dimensions.
+void treeTerms(const Eigen::MatrixXd &px, const Eigen::MatrixXd &py, const KsgOptions &options, const std::vector<double> &psi,
+               std::vector<double> &terms, Progress &progress, const CancelToken &cancel)
+{
+    const int n = int(px.rows());
+    const int dx = int(px.cols());
+    Eigen::MatrixXd given(n, px.cols() + py.cols());
+    given << px, py;
+    // Put the samples in the order of the tree's leaves first: queries taken in that order, with
+    // every per-sample array in it too, find what they touch in cache.
+    const std::vector<int> order = MaxNormKdTree(given).leafOrder();
+    Eigen::MatrixXd joint(n, given.cols());
+    for (int p = 0; p < n; ++p)
+        joint.row(p) = given.row(order[std::size_t(p)]);
+    const MaxNormKdTree tree(joint);
+    const Eigen::MatrixXd orderedX = joint.leftCols(dx), orderedY = joint.rightCols(joint.cols() - dx);
+    const MarginalCounter xCounter(orderedX), yCounter(orderedY);
+    const bool strict = options.algorithm == 1;
+    parallelFor(n, 256, options.threads, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<int> neighbours;
+        for (int i = int(begin); i < int(end); ++i) {
+            const double epsilon = tree.kthNeighbourDistance(i, options.k, strict ? nullptr : &neighbours);
+            const double rx = strict ? epsilon : extent(orderedX, i, neighbours);
+            const double ry = strict ? epsilon : extent(orderedY, i, neighbours);
+            // Back at the sample's own index: the final sum keeps its order.
+            terms[std::size_t(order[std::size_t(i)])]
+                = ksgTerm(psi, options.algorithm, xCounter.count(i, rx, strict), yCounter.count(i, ry, strict));
+        }
+    }, cancel, [&](double fraction) { progress.report(fraction, "KSG neighbours"); });
+}
+
+/// The same terms from an exhaustive vectorised scan: first every k-th neighbour distance, then
+/// the marginal counts. Best in many dimensions, where trees prune little.
+void scanTerms(const Eigen::MatrixXd &px, const Eigen::MatrixXd &py, const KsgOptions &options, const std::vector<double> &psi,
+               std::vector<double> &terms, Progress &progress, const CancelToken &cancel)
+{
+    const int n = int(px.rows());
+    const int k = options.k;
+    const bool first = options.algorithm == 1;
+    const MaxNormScan scan(px, py);
+    std::vector<double> radiusX(static_cast<std::size_t>(n), 0.0), radiusY(static_cast<std::size_t>(n), 0.0);
+    std::vector<int> neighbours(first ? 0 : std::size_t(n) * std::size_t(k));
+    constexpr std::int64_t kQueries = 64;
+    parallelFor(n, kQueries, options.threads, [&](std::int64_t begin, std::int64_t end) {
+        scan.kthNeighbours(int(begin), int(end), k, radiusX.data() + begin, first ? nullptr : neighbours.data() + begin * k);
+        if (first) { // ε_i / 2 = distance to the k-th neighbour in the joint space, in both marginals
+            std::copy(radiusX.begin() + begin, radiusX.begin() + end, radiusY.begin() + begin);
+            return;
+        }
+        std::vector<int> rows(static_cast<std::size_t>(k));
+        for (std::int64_t i = begin; i < end; ++i) { // the extents of the k neighbours in each marginal
+            std::copy_n(neighbours.begin() + i * k, k, rows.begin());
+            radiusX[std::size_t(i)] = extent(px, i, rows);
+            radiusY[std::size_t(i)] = extent(py, i, rows);
+        }
+    }, cancel, [&](double fraction) { progress.report(0.5 * fraction, "KSG neighbours"); });
+    cancel.throwIfCancelled();
+    std::vector<int> countX(static_cast<std::size_t>(n)), countY(static_cast<std::size_t>(n));
+    parallelFor(n, kQueries, options.threads, [&](std::int64_t begin, std::int64_t end) {
+        scan.countWithin(int(begin), int(end), radiusX.data() + begin, radiusY.data() + begin, first,
+                         countX.data() + begin, countY.data() + begin);
+        for (std::int64_t i = begin; i < end; ++i)
+            terms[std::size_t(i)] = ksgTerm(psi, options.algorithm, countX[std::size_t(i)], countY[std::size_t(i)]);
+    }, cancel, [&](double fraction) { progress.report(0.5 + 0.5 * fraction, "KSG marginal counts"); });
+}
 
 } // namespace
 
@@ -101,68 +197,18 @@ double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Ei
 
     const Eigen::MatrixXd px = prepareKsgVariable(x, options.standardise, options.noise, options.seed);
     const Eigen::MatrixXd py = prepareKsgVariable(y, options.standardise, options.noise, options.seed + 1);
-    Eigen::MatrixXd joint(n, px.cols() + py.cols());
-    joint << px, py;
-    // One dimension per side: a uniform grid finds 2-D max-norm neighbours fastest; else a k-d tree.
-    std::unique_ptr<MaxNormKdTree> tree;
-    std::unique_ptr<GridKnn2D> grid;
-    if (joint.cols() == 2)
-        grid = std::make_unique<GridKnn2D>(joint);
-    else
-        tree = std::make_unique<MaxNormKdTree>(joint);
-    auto kth = [&](int i, std::vector<int> *neighbours) {
-        return grid ? grid->kthNeighbourDistance(i, options.k, neighbours) : tree->kthNeighbourDistance(i, options.k, neighbours);
-    };
-    const MarginalCounter xCounter(px), yCounter(py);
-    const std::vector<double> psi = digammaTable(n + 2);
     const int k = options.k;
-    const int dx = int(px.cols());
-
-    const unsigned hardware = std::max(1u, std::thread::hardware_concurrency());
-    const int workers = std::max(1, std::min(options.threads > 0 ? options.threads : int(hardware), n / 256 + 1));
+    const std::vector<double> psi = digammaTable(n + 2);
+    const Eigen::Index dimensions = px.cols() + py.cols();
+    const bool scan = options.search == KsgSearch::Scan
+                   || (options.search == KsgSearch::Automatic && dimensions >= kScanDimensions);
     std::vector<double> terms(std::size_t(n), 0.0); // summed in order afterwards: same result for any thread count
-    std::atomic<int> next{0};
-    std::atomic<int> done{0};
-    std::atomic<bool> stop{false};
-    constexpr int kBlock = 256;
-    auto work = [&](int worker) {
-        std::vector<int> neighbours;
-        while (!stop.load(std::memory_order_relaxed)) {
-            const int begin = next.fetch_add(kBlock);
-            if (begin >= n)
-                break;
-            const int end = std::min(n, begin + kBlock);
-            for (int i = begin; i < end; ++i) {
-                if (options.algorithm == 1) {
-                    const double epsilon = kth(i, nullptr);
-                    terms[std::size_t(i)] = psi[std::size_t(xCounter.count(i, epsilon, true) + 1)]
-                         + psi[std::size_t(yCounter.count(i, epsilon, true) + 1)];
-                } else {
-                    kth(i, &neighbours);
-                    double ex = 0.0, ey = 0.0;
-                    for (int j : neighbours) {
-                        for (int d = 0; d < dx; ++d)
-                            ex = std::max(ex, std::abs(joint(j, d) - joint(i, d)));
-                        for (Eigen::Index d = dx; d < joint.cols(); ++d)
-                            ey = std::max(ey, std::abs(joint(j, d) - joint(i, d)));
-                    }
-                    terms[std::size_t(i)] = psi[std::size_t(std::max(1, xCounter.count(i, ex, false)))]
-                         + psi[std::size_t(std::max(1, yCounter.count(i, ey, false)))];
-                }
-            }
-            const int finished = done.fetch_add(end - begin) + (end - begin);
-            if (worker == 0)
-                progress.report(double(finished) / n, "KSG neighbours");
-            if (cancel.isCancelled())
-                stop = true;
-        }
-    };
-    std::vector<std::thread> pool;
-    for (int w = 1; w < workers; ++w)
-        pool.emplace_back(work, w);
-    work(0);
-    for (std::thread &thread : pool)
-        thread.join();
+    if (scan)
+        scanTerms(px, py, options, psi, terms, progress, cancel);
+    else if (dimensions == 2)
+        gridTerms(px, py, options, psi, terms, progress, cancel);
+    else
+        treeTerms(px, py, options, psi, terms, progress, cancel);
     cancel.throwIfCancelled();
 
     double total = 0.0;

@@ -9,6 +9,16 @@ namespace core {
 class CancelToken;
 class Progress;
 
+/// How KSG finds neighbours. Both give identical numbers; only the time differs.
+enum class KsgSearch
+{
+    Automatic, ///< Tree below kScanDimensions joint dimensions, Scan from there on
+    Tree,      ///< a uniform grid (one dimension per side) or a max-norm k-d tree
+    Scan,      ///< exhaustive vectorised scan, O(N²) but without the trees' overhead in many dimensions
+};
+/// From this many joint dimensions (dx + dy) on, Automatic scans (measured: bench/mi_benchmark.py).
+constexpr int kScanDimensions = 8;
+
 /// Kraskov–Stögbauer–Grassberger mutual information between the rows of x (N x dx) and y (N x dy).
 struct KsgOptions
 {
@@ -18,6 +28,7 @@ struct KsgOptions
     double noise = 1e-8;      ///< std of Gaussian tie-breaking noise added after standardising (0: none), as JIDT
     std::uint64_t seed = 0;   ///< for the noise
     int threads = 0;          ///< 0: all cores
+    KsgSearch search = KsgSearch::Automatic;
 };
 
 /// The estimate in nats (not clamped at 0: independent data can give small negative values).

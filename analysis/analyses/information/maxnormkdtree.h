@@ -28,6 +28,8 @@ public:
     int countWithin(int i, double radius, bool strict) const;
     /// As above for an arbitrary query point (self not excluded).
     int countWithin(const double *query, double radius, bool strict) const;
+    /// Point indices leaf by leaf: queries taken in this order find the nodes they visit in cache.
+    const std::vector<int> &leafOrder() const { return m_order; }
 
 private:
     struct Node

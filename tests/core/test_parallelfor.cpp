@@ -1,0 +1,90 @@
+// core::parallelFor: every item once, exceptions and cancellation surface after the threads join.
+#include "task/atomiccanceltoken.h"
+#include "task/parallelfor.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <stdexcept>
+#include <vector>
+
+class TestParallelFor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void visitsEveryItemOnce()
+    {
+        const core::AtomicCancelToken cancel;
+        for (std::int64_t count : {0, 1, 7, 1000, 1001})
+            for (std::int64_t block : {1, 3, 64, 5000})
+                for (int threads : {0, 1, 2, 5}) {
+                    std::vector<std::atomic<int>> visits(static_cast<std::size_t>(count));
+                    std::vector<double> fractions;
+                    core::parallelFor(count, block, threads, [&](std::int64_t begin, std::int64_t end) {
+                        QVERIFY(begin < end && end - begin <= block && end <= count);
+                        for (std::int64_t i = begin; i < end; ++i)
+                            ++visits[std::size_t(i)];
+                    }, cancel, [&](double fraction) { fractions.push_back(fraction); });
+                    for (const std::atomic<int> &v : visits)
+                        QCOMPARE(v.load(), 1);
+                    // Progress comes from the calling thread only, rising, at most 1.
+                    for (std::size_t f = 1; f < fractions.size(); ++f)
+                        QVERIFY(fractions[f] > fractions[f - 1]);
+                    if (!fractions.empty())
+                        QVERIFY(fractions.back() <= 1.0);
+                    if (threads == 1 && count > 0)
+                        QCOMPARE(fractions.back(), 1.0);
+                }
+    }
+
+    void rethrowsTheFirstFailureAfterJoining()
+    {
+        const core::AtomicCancelToken cancel;
+        for (int threads : {1, 2, 4}) {
+            std::atomic<bool> failed{false};
+            std::atomic<int> startedAfter{0}, running{0}, finishedAfterReturn{0};
+            bool returned = false;
+            QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                     core::parallelFor(10000, 10, threads, [&](std::int64_t begin, std::int64_t) {
+                                         ++running;
+                                         if (failed)
+                                             ++startedAfter;
+                                         if (begin == 50) {
+                                             failed = true;
+                                             --running;
+                                             throw std::runtime_error("block 5 failed");
+                                         }
+                                         --running;
+                                         if (returned)
+                                             ++finishedAfterReturn;
+                                     }, cancel));
+            returned = true;
+            // Alone, the loop stops at the failing block. With more threads the others may finish a
+            // few more while the exception unwinds, but none is still running after the rethrow.
+            if (threads == 1)
+                QCOMPARE(startedAfter.load(), 0);
+            QCOMPARE(running.load(), 0);
+            QCOMPARE(finishedAfterReturn.load(), 0);
+        }
+    }
+
+    void stopsHandingOutBlocksOnceCancelled()
+    {
+        for (int threads : {1, 2, 4}) {
+            core::AtomicCancelToken cancel;
+            std::atomic<int> startedAfter{0};
+            core::parallelFor(100000, 1, threads, [&](std::int64_t begin, std::int64_t) {
+                if (cancel.isCancelled())
+                    ++startedAfter;
+                if (begin == 10)
+                    cancel.cancel();
+            }, cancel);
+            QVERIFY(cancel.isCancelled());
+            QVERIFY2(startedAfter.load() <= threads - 1, qPrintable(QString::number(startedAfter.load())));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestParallelFor)
+#include "test_parallelfor.moc"

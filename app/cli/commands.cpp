@@ -168,7 +168,7 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
     core::AnalysisInputs inputs;
     for (const auto &[slot, path] : inputPaths) {
         const bool known = std::any_of(analysis->inputs.begin(), analysis->inputs.end(),
-                                       [&](const core::InputSlot &s) { return s.id == slot; });
+                                       [&slotId = slot](const core::InputSlot &s) { return s.id == slotId; });
         if (!known)
             return fail(BadArguments, "analysis '" + analysis->id + "' has no input slot '" + slot + "'");
         try {

@@ -104,9 +104,14 @@ Result Registry::run(const std::string &analysisId, const AnalysisInputs &inputs
             throw AnalysisError("input '" + slot.id + "' (" + dataKindName(slot.kind) + ") is required");
         }
         const DataObject &data = inputs.at(slot.id);
-        if (!dataKindAccepts(slot.kind, data.kind))
-            throw AnalysisError("input '" + slot.id + "' expects " + dataKindName(slot.kind) + " but "
-                                + data.source + " is " + dataKindName(data.kind));
+        if (!dataKindAccepts(slot.kind, data.kind)) {
+            const bool collection = slot.kind == DataKind::Tensor && dataKindAccepts(DataKind::Arrays, data.kind);
+            throw AnalysisError("input '" + slot.id + "' expects " + dataKindName(slot.kind) + " but " + data.source + " is "
+                                + dataKindName(data.kind)
+                                + (collection ? "; choose one of its arrays (in the browser: 'Use as an analysis input' on "
+                                                "the array; in the CLI: --input " + slot.id + "=FILE::ARRAY)"
+                                              : std::string()));
+        }
     }
     // Start from defaults so a caller that sets nothing still runs; re-validate every value.
     ParameterValues checked = ParameterValues::defaults(descriptor->parameters);

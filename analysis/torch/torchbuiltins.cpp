@@ -1,5 +1,6 @@
 #include "torch/torchbuiltins.h"
 
+#include "analyses/information/samplematrix.h"
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
 #include "io/containers/containerreaders.h"
@@ -44,12 +45,7 @@ Result runForward(const AnalysisInputs &inputs, const ParameterValues &, Progres
     if (!module)
         throw AnalysisError("input 'module' is not a TorchScript module (torch.jit.save); torch.save checkpoints hold "
                             "weights only and cannot run");
-    const DataObject &input = inputs.at("input");
-    Tensor tensor = input.tensor;
-    if (tensor.isNull() && input.arrays && !input.arrays->arrays().empty())
-        tensor = input.arrays->load(input.arrays->arrays().front().name);
-    if (tensor.isNull())
-        throw AnalysisError("input 'input' holds no array");
+    const Tensor tensor = singleTensor(inputs.at("input"), "input"); // a container with several arrays: the user picks one
     cancel.throwIfCancelled();
     progress.report(0.1, "forward");
     const Tensor output = module->forward(tensor);

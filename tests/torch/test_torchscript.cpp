@@ -74,6 +74,14 @@ private Q_SLOTS:
         const Eigen::MatrixXd expected = testdata::matrix("readers/torch/module_output.npy");
         QCOMPARE(table.rows.size(), std::size_t(expected.rows()));
         QVERIFY(std::abs(std::get<double>(table.rows[0][1]) - expected(0, 1)) < 1e-6);
+        // A container of several arrays is refused with the way to pick one, not fed its first array.
+        inputs.bind("input", m_registry.read(testdata::path("readers/h5/data.h5")));
+        try {
+            m_registry.run("model.forward", inputs, {}, progress, cancel);
+            QFAIL("a multi-array input ran");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(std::string(e.what()).find("FILE::ARRAY") != std::string::npos, e.what());
+        }
     }
 
     void damagedArchiveIsAFormatError()

@@ -22,20 +22,18 @@ GridKnn2D::GridKnn2D(const SortedAxis &x, const SortedAxis &y)
         for (int c = 0; c < m_cells; ++c)
             m_edge[axis][std::size_t(c)] = m_count ? axes[axis]->sorted()[std::size_t(c) * std::size_t(m_count) / std::size_t(m_cells)] : 0.0;
     }
-    auto cellOfRank = [&](std::size_t rank) {
-        // The c with c·N/m <= rank < (c+1)·N/m.
-        int c = int(rank * std::size_t(m_cells) / std::size_t(m_count));
-        while (c + 1 < m_cells && std::size_t(c + 1) * std::size_t(m_count) / std::size_t(m_cells) <= rank)
-            ++c;
-        while (c > 0 && std::size_t(c) * std::size_t(m_count) / std::size_t(m_cells) > rank)
-            --c;
-        return c;
-    };
+    // The column (row) of every rank: c for ranks [c·N/m, (c+1)·N/m).
+    std::vector<int> cellOfRank(static_cast<std::size_t>(m_count));
+    for (int c = 0; c < m_cells; ++c) {
+        const std::size_t first = std::size_t(c) * std::size_t(m_count) / std::size_t(m_cells);
+        const std::size_t last = std::size_t(c + 1) * std::size_t(m_count) / std::size_t(m_cells);
+        std::fill(cellOfRank.begin() + std::ptrdiff_t(first), cellOfRank.begin() + std::ptrdiff_t(last), c);
+    }
     std::vector<int> cellX(static_cast<std::size_t>(m_count)), cellY(static_cast<std::size_t>(m_count));
     m_start.assign(std::size_t(m_cells) * std::size_t(m_cells) + 1, 0);
     for (int i = 0; i < m_count; ++i) {
-        cellX[std::size_t(i)] = cellOfRank(x.rank(std::size_t(i)));
-        cellY[std::size_t(i)] = cellOfRank(y.rank(std::size_t(i)));
+        cellX[std::size_t(i)] = cellOfRank[x.rank(std::size_t(i))];
+        cellY[std::size_t(i)] = cellOfRank[y.rank(std::size_t(i))];
         ++m_start[std::size_t(cellY[std::size_t(i)]) * std::size_t(m_cells) + std::size_t(cellX[std::size_t(i)]) + 1];
     }
     for (std::size_t c = 1; c < m_start.size(); ++c)
@@ -46,11 +44,15 @@ GridKnn2D::GridKnn2D(const SortedAxis &x, const SortedAxis &y)
     m_index.resize(std::size_t(m_count));
     m_cellX.resize(std::size_t(m_count));
     m_cellY.resize(std::size_t(m_count));
+    m_rankX.resize(std::size_t(m_count));
+    m_rankY.resize(std::size_t(m_count));
     for (int i = 0; i < m_count; ++i) {
         const std::size_t cell = std::size_t(cellY[std::size_t(i)]) * std::size_t(m_cells) + std::size_t(cellX[std::size_t(i)]);
         const auto at = std::size_t(fill[cell]++);
-        m_x[at] = x.sorted()[x.rank(std::size_t(i))];
-        m_y[at] = y.sorted()[y.rank(std::size_t(i))];
+        m_rankX[at] = x.rank(std::size_t(i));
+        m_rankY[at] = y.rank(std::size_t(i));
+        m_x[at] = x.sorted()[m_rankX[at]];
+        m_y[at] = y.sorted()[m_rankY[at]];
         m_index[at] = i;
         m_cellX[at] = cellX[std::size_t(i)];
         m_cellY[at] = cellY[std::size_t(i)];

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 namespace core {
@@ -20,6 +21,10 @@ public:
     int size() const { return m_count; }
     /// The sample at each position of the cell order.
     const std::vector<int> &cellOrder() const { return m_index; }
+    /// The ranks on the x and y axes of the sample at `position` (kept here in cell order, so
+    /// that queries in that order read them sequentially).
+    std::size_t rankX(int position) const { return m_rankX[std::size_t(position)]; }
+    std::size_t rankY(int position) const { return m_rankY[std::size_t(position)]; }
     /// Max-norm distance from the point at `position` (in cell order) to its k-th nearest other
     /// point; their sample indices in `neighbours` if non-null.
     double kthNeighbourDistanceAt(int position, int k, std::vector<int> *neighbours = nullptr) const;
@@ -35,6 +40,7 @@ private:
     std::vector<double> m_x, m_y;    // coordinates in cell order
     std::vector<int> m_index;        // sample index in cell order
     std::vector<int> m_cellX, m_cellY; // cell of each position
+    std::vector<std::size_t> m_rankX, m_rankY; // axis ranks of each position
 };
 
 } // namespace core

@@ -84,8 +84,8 @@ void gridTerms(const Eigen::MatrixXd &px, const Eigen::MatrixXd &py, const KsgOp
             const double epsilon = grid.kthNeighbourDistanceAt(p, options.k, strict ? nullptr : &neighbours);
             const double rx = strict ? epsilon : extent(px, i, neighbours);
             const double ry = strict ? epsilon : extent(py, i, neighbours);
-            countX = axes[0]->countAround(axes[0]->rank(std::size_t(i)), rx, strict, countX);
-            countY = axes[1]->countAround(axes[1]->rank(std::size_t(i)), ry, strict, countY);
+            countX = axes[0]->countAround(grid.rankX(p), rx, strict, countX);
+            countY = axes[1]->countAround(grid.rankY(p), ry, strict, countY);
             terms[std::size_t(i)] = ksgTerm(psi, options.algorithm, countX, countY);
         }
     }, cancel, [&](double fraction) { progress.report(fraction, "KSG neighbours"); });

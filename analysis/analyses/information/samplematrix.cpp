@@ -8,21 +8,15 @@
 
 namespace core {
 
-namespace {
-
-const Tensor &singleTensor(const DataObject &data, const std::string &slot, Tensor &holder)
+Tensor singleTensor(const DataObject &data, const std::string &slot)
 {
     if (!data.tensor.isNull())
         return data.tensor;
-    if (data.arrays && data.arrays->arrays().size() == 1) {
-        holder = data.arrays->load(data.arrays->arrays().front().name);
-        return holder;
-    }
+    if (data.arrays && data.arrays->arrays().size() == 1)
+        return data.arrays->load(data.arrays->arrays().front().name);
     throw AnalysisError("input '" + slot + "' holds " + std::to_string(data.arrays ? data.arrays->arrays().size() : 0)
                         + " arrays; choose one (in the CLI: --input " + slot + "=FILE::ARRAY)");
 }
-
-} // namespace
 
 Eigen::MatrixXd sampleMatrix(const Tensor &tensor, const std::string &slot)
 {
@@ -45,8 +39,7 @@ Eigen::MatrixXd sampleMatrix(const Tensor &tensor, const std::string &slot)
 
 Eigen::MatrixXd sampleMatrix(const DataObject &data, const std::string &slot)
 {
-    Tensor holder;
-    return sampleMatrix(singleTensor(data, slot, holder), slot);
+    return sampleMatrix(singleTensor(data, slot), slot);
 }
 
 std::vector<std::int64_t> labelVector(const Tensor &tensor, const std::string &slot)
@@ -73,8 +66,7 @@ std::vector<std::int64_t> labelVector(const Tensor &tensor, const std::string &s
 
 std::vector<std::int64_t> labelVector(const DataObject &data, const std::string &slot)
 {
-    Tensor holder;
-    return labelVector(singleTensor(data, slot, holder), slot);
+    return labelVector(singleTensor(data, slot), slot);
 }
 
 std::vector<std::int64_t> rowSymbols(const Eigen::Ref<const Eigen::MatrixXd> &rows)

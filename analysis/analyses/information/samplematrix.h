@@ -10,6 +10,9 @@
 
 namespace core {
 
+/// The array an input holds: its tensor, or the only array of a collection. Throws AnalysisError
+/// naming `slot` (and the CLI's FILE::ARRAY form) if a collection holds none or several.
+Tensor singleTensor(const DataObject &data, const std::string &slot);
 /// An (N, ...) array as an N x d double matrix (trailing axes flattened per sample; 1-d = one column).
 /// A collection holding exactly one array is accepted too. Throws AnalysisError naming `slot`.
 Eigen::MatrixXd sampleMatrix(const DataObject &data, const std::string &slot);

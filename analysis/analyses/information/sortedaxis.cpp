@@ -59,6 +59,9 @@ SortedAxis::SortedAxis(const double *values, std::size_t count)
         m_sorted[r] = values[entries[r].sample];
         m_rank[entries[r].sample] = r;
     }
+    m_sparse.resize((count + kStride - 1) / kStride);
+    for (std::size_t s = 0; s < m_sparse.size(); ++s)
+        m_sparse[s] = m_sorted[s * kStride];
 }
 
 int SortedAxis::countAround(std::size_t rank, double radius, bool strict, int expected) const
@@ -72,8 +75,8 @@ int SortedAxis::countAround(std::size_t rank, double radius, bool strict, int ex
     };
     const double slack = 8.0 * std::numeric_limits<double>::epsilon() * (std::abs(v) + radius);
     const std::size_t step = std::size_t(std::max(1, expected / 2)); // each side holds about half
-    const double *low = m_sorted.data() + gallop(rank, step, v - radius - slack, std::less<double>());
-    const double *high = m_sorted.data() + gallop(rank, step, v + radius + slack, std::less_equal<double>());
+    const double *low = m_sorted.data() + firstNotBefore(rank, step, v - radius - slack, std::less<double>());
+    const double *high = m_sorted.data() + firstNotBefore(rank, step, v + radius + slack, std::less_equal<double>());
     while (low < high && !inside(*low))
         ++low;
     while (high > low && !inside(*(high - 1)))
@@ -81,41 +84,58 @@ int SortedAxis::countAround(std::size_t rank, double radius, bool strict, int ex
     return int(high - low) - (inside(v) ? 1 : 0); // minus the sample itself
 }
 
-/// The first position whose value is not before(value, target) — std::lower_bound for <,
-/// std::upper_bound for <= — found from `from` outward in doubling steps (the first `firstStep`
-/// long) and then by bisection: the answer lies a few hundred places from the query's own rank, in
-/// memory already cached, where a search of the whole array would miss the cache on most steps.
+namespace {
+
+/// The first position in values[0, n) whose value is not before(value, target), values ascending —
+/// std::lower_bound for <, std::upper_bound for <= — found from `from` outward in doubling steps
+/// (the first `firstStep` long) and then by bisection.
 template<typename Before>
-std::size_t SortedAxis::gallop(std::size_t from, std::size_t firstStep, double target, Before before) const
+std::size_t gallop(const double *values, std::size_t n, std::size_t from, std::size_t firstStep, double target, Before before)
 {
-    const double *sorted = m_sorted.data();
-    const std::size_t n = m_sorted.size();
     auto isBefore = [&](double value) { return before(value, target); };
     std::size_t low = 0, high = n; // the answer lies in [low, high]
-    if (from < n && isBefore(sorted[from])) {
+    if (from < n && isBefore(values[from])) {
         low = from + 1;
         for (std::size_t step = firstStep;; step *= 2) {
             const std::size_t probe = from + step;
             if (probe >= n)
                 break;
-            if (!isBefore(sorted[probe])) {
+            if (!isBefore(values[probe])) {
                 high = probe;
                 break;
             }
             low = probe + 1;
         }
     } else {
-        high = from;
-        for (std::size_t step = firstStep; step <= from; step *= 2) {
+        high = std::min(from, n);
+        for (std::size_t step = firstStep; step <= high && step <= from; step *= 2) {
             const std::size_t probe = from - step;
-            if (isBefore(sorted[probe])) {
+            if (isBefore(values[probe])) {
                 low = probe + 1;
                 break;
             }
             high = probe;
         }
     }
-    return std::size_t(std::partition_point(sorted + low, sorted + high, isBefore) - sorted);
+    return std::size_t(std::partition_point(values + low, values + high, isBefore) - values);
+}
+
+} // namespace
+
+template<typename Before>
+std::size_t SortedAxis::firstNotBefore(std::size_t from, std::size_t expected, double target, Before before) const
+{
+    // Search the sparse copy (every kStride-th value, small enough to stay in cache) first; the
+    // answer then lies within one stride of the full array: one or two cache lines.
+    const std::size_t n = m_sorted.size();
+    const std::size_t coarse = gallop(m_sparse.data(), m_sparse.size(), from / kStride,
+                                      std::max<std::size_t>(1, expected / kStride), target, before);
+    if (coarse == 0)
+        return 0;
+    const std::size_t low = (coarse - 1) * kStride + 1, high = std::min(coarse * kStride, n);
+    return std::size_t(std::partition_point(m_sorted.data() + low, m_sorted.data() + high,
+                                            [&](double value) { return before(value, target); })
+                       - m_sorted.data());
 }
 
 } // namespace core

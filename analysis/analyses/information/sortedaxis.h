@@ -22,10 +22,14 @@ public:
     int countAround(std::size_t rank, double radius, bool strict, int expected = 2) const;
 
 private:
+    /// The first position whose value is not before(value, target), searched from `from`, the
+    /// answer expected about `expected` places away.
     template<typename Before>
-    std::size_t gallop(std::size_t from, std::size_t firstStep, double target, Before before) const;
+    std::size_t firstNotBefore(std::size_t from, std::size_t expected, double target, Before before) const;
 
+    static constexpr std::size_t kStride = 8; ///< one cache line of doubles
     std::vector<double> m_sorted;
+    std::vector<double> m_sparse; ///< m_sorted[0], m_sorted[kStride], …
     std::vector<std::size_t> m_rank;
 };
 

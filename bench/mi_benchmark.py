@@ -4,6 +4,7 @@ in the same run, with ratios (peer time / InfoScope time) and the values side by
 
     /usr/bin/python3 bench/mi_benchmark.py BUILD_DIR [--sizes 10000 100000] [--dims 1 10] [--k 4]
                                            [--workdir /tmp/infoscope-bench-mi] [--repeats 3]
+                                           [--quick-repeats 10]
 
 Cases (issue #4):
   d = 1 per side:  scikit-learn mutual_info_regression vs InfoScope KSG-1 with the same scaling
@@ -12,7 +13,9 @@ Cases (issue #4):
                    raw data (NPEET does not scale; it adds 1e-10 uniform noise).
   plane:           100 steps x 6 layers x 4096 samples (widths 10-7-5-4-3-2), binning with 30
                    edges: numpy (rows packed into codes, one sort per layer and step) vs InfoScope.
-The peers run single-threaded (numpy on OpenBLAS when libopenblas0-pthread is installed; these peers
+Timings are the best of --repeats runs (--quick-repeats for the cases that take well under a second on
+both sides: KSG with d = 1 and the plane, where one noisy run on a shared machine would otherwise
+decide the ratio; the NPEET-style peer at N = 100000 runs once). The peers run single-threaded (numpy on OpenBLAS when libopenblas0-pthread is installed; these peers
 barely use BLAS); InfoScope uses every core. Target: at least 10x faster than each peer.
 N = 100000, d = 10 makes the NPEET-style peer run for minutes; --sizes 10000 gives a quick run.
 """
@@ -46,6 +49,7 @@ def main():
     parser.add_argument("--k", type=int, default=4)
     parser.add_argument("--steps", type=int, default=100)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--quick-repeats", type=int, default=10)
     parser.add_argument("--workdir", default="/tmp/infoscope-bench-mi")
     args = parser.parse_args()
     binary = os.path.join(args.build_dir, "bench", "bench_mi")
@@ -62,8 +66,8 @@ def main():
             truth = -d / 2 * np.log(1 - mi_peers.RHO ** 2)
             if d == 1:
                 peer_name = "scikit-learn"
-                peer_seconds, peer_value = best_of(args.repeats, mi_peers.sklearn_ksg, x, y, args.k)
-                result = ours(binary, "ksg", xf, yf, args.k, args.repeats, "scaled")
+                peer_seconds, peer_value = best_of(args.quick_repeats, mi_peers.sklearn_ksg, x, y, args.k)
+                result = ours(binary, "ksg", xf, yf, args.k, args.quick_repeats, "scaled")
             else:
                 peer_name = "NPEET-style"
                 repeats = 1 if n >= 100000 else args.repeats
@@ -76,8 +80,8 @@ def main():
     if not os.path.exists(os.path.join(plane_dir, "labels.npy")):
         mi_peers.write_plane(args.workdir, args.steps)
     arrays, labels = mi_peers.load_plane(plane_dir)
-    peer_seconds, peer_values = best_of(args.repeats, mi_peers.numpy_binning_plane, arrays, labels, 30)
-    result = ours(binary, "plane", plane_dir, args.repeats)
+    peer_seconds, peer_values = best_of(args.quick_repeats, mi_peers.numpy_binning_plane, arrays, labels, 30)
+    result = ours(binary, "plane", plane_dir, args.quick_repeats)
     sums = peer_values.sum(axis=(0, 1))
     rows.append(("information plane %d x 6 x 4096, binning" % len(arrays), result["seconds"], peer_seconds,
                  "sums I(X;T) %.6f vs %.6f, I(T;Y) %.6f vs %.6f" % (result["sum_ixt_bits"], sums[0],

@@ -180,6 +180,12 @@ Eigen::MatrixXd prepareKsgVariable(const Eigen::Ref<const Eigen::MatrixXd> &valu
     return out;
 }
 
+bool ksgScanPays(int dimensions, int samples)
+{
+    const double tenfolds = std::max(0.0, std::log10(double(std::max(samples, 1)) / 1e4));
+    return dimensions >= 8.0 + 4.0 * tenfolds;
+}
+
 double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Eigen::Ref<const Eigen::MatrixXd> &y,
                             const KsgOptions &options, Progress &progress, const CancelToken &cancel)
 {
@@ -201,7 +207,7 @@ double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Ei
     const std::vector<double> psi = digammaTable(n + 2);
     const Eigen::Index dimensions = px.cols() + py.cols();
     const bool scan = options.search == KsgSearch::Scan
-                   || (options.search == KsgSearch::Automatic && dimensions >= kScanDimensions);
+                   || (options.search == KsgSearch::Automatic && ksgScanPays(int(dimensions), n));
     std::vector<double> terms(std::size_t(n), 0.0); // summed in order afterwards: same result for any thread count
     if (scan)
         scanTerms(px, py, options, psi, terms, progress, cancel);

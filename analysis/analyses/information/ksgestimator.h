@@ -12,12 +12,14 @@ class Progress;
 /// How KSG finds neighbours. Both give identical numbers; only the time differs.
 enum class KsgSearch
 {
-    Automatic, ///< Tree below kScanDimensions joint dimensions, Scan from there on
+    Automatic, ///< Scan where ksgScanPays(), else Tree
     Tree,      ///< a uniform grid (one dimension per side) or a max-norm k-d tree
     Scan,      ///< exhaustive vectorised scan, O(N²) but without the trees' overhead in many dimensions
 };
-/// From this many joint dimensions (dx + dy) on, Automatic scans (measured: bench/mi_benchmark.py).
-constexpr int kScanDimensions = 8;
+/// Whether the exhaustive scan beats the k-d tree for this many joint dimensions (dx + dy) and
+/// samples: from 8 dimensions at N = 10⁴, 12 at 10⁵, 4 more per tenfold N (trees prune better
+/// with more samples; measured in docs/benchmarks.md).
+bool ksgScanPays(int dimensions, int samples);
 
 /// Kraskov–Stögbauer–Grassberger mutual information between the rows of x (N x dx) and y (N x dy).
 struct KsgOptions

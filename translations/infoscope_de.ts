@@ -256,10 +256,6 @@
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <source>Epoch %1: loss %2, train accuracy %3 %, test accuracy %4 %</source>
-        <translation>Epoche %1: Verlust %2, Trainingsgenauigkeit %3 %, Testgenauigkeit %4 %</translation>
-    </message>
-    <message>
         <source>Training failed</source>
         <translation>Training fehlgeschlagen</translation>
     </message>
@@ -278,6 +274,10 @@
     <message>
         <source>The 12-bit task (4096 patterns) and the 12-10-7-5-4-3-2 network of Shwartz-Ziv &amp; Tishby (2017), trained here with LibTorch. Each point is one layer at one epoch: I(X;T) and I(T;Y) from the binning estimator (30 bin edges) on all 4096 patterns, in bits.</source>
         <translation>Die 12-Bit-Aufgabe (4096 Muster) und das 12-10-7-5-4-3-2-Netz von Shwartz-Ziv &amp; Tishby (2017), hier mit LibTorch trainiert. Jeder Punkt ist eine Schicht in einer Epoche: I(X;T) und I(T;Y) aus dem Binning-Schätzer (30 Bin-Grenzen) auf allen 4096 Mustern, in Bit.</translation>
+    </message>
+    <message>
+        <source>Epoch %1: loss %2, train accuracy %3 %, test accuracy %4 %</source>
+        <translation>Epoche %1: Verlust %2, Trainingsgenauigkeit %3 %, Testgenauigkeit %4 %</translation>
     </message>
 </context>
 <context>

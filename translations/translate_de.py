@@ -76,7 +76,7 @@ GERMAN = {
     "Training failed": "Training fehlgeschlagen",
     "Training…": "Training läuft…",
     "Paused.": "Angehalten.",
-    "Epoch %1: loss %2, train accuracy %3 %, test accuracy %4 %": "Epoche %1: Verlust %2, Trainingsgenauigkeit %3 %, Testgenauigkeit %4 %",
+    "Epoch %1: loss %2, train accuracy %3\u00a0%, test accuracy %4\u00a0%": "Epoche %1: Verlust %2, Trainingsgenauigkeit %3\u00a0%, Testgenauigkeit %4\u00a0%",
     "Stopped.": "Gestoppt.",
     "Finished.": "Fertig.",
     "Show the trajectories up to this step": "Trajektorien bis zu diesem Schritt zeigen",

@@ -163,7 +163,8 @@ void IbDemoPanel::onRecorded(const core::IbDemoRecord &record)
         trajectory.step.push_back(record.epoch);
     }
     m_plane->showTrajectories(m_result);
-    m_status->setText(tr("Epoch %1: loss %2, train accuracy %3 %, test accuracy %4 %")
+    // A no-break space before each "%", so that a line never starts with one.
+    m_status->setText(tr("Epoch %1: loss %2, train accuracy %3\u00a0%, test accuracy %4\u00a0%")
                           .arg(record.epoch)
                           .arg(record.loss, 0, 'g', 3)
                           .arg(100.0 * record.trainAccuracy, 0, 'f', 1)

@@ -40,7 +40,8 @@ INFOSCOPE_VECTORISED bool settledCells(const Scalar *values, std::size_t count, 
         bad |= int(value - value != 0.0); // NaN for NaN and ±Inf
         // max(0, NaN) is 0 here, so a NaN does not reach the conversion (it is reported above).
         std::int32_t cell = std::int32_t(std::min(std::max(0.0, (value - low) * inverseStep), last));
-        cell += std::int32_t(value >= upper[cell]);
+        // upper[lastCell] is +∞, so only +∞ itself steps past it: keep even that in range.
+        cell = std::min(cell + std::int32_t(value >= upper[cell]), lastCell);
         cell -= std::int32_t(value < lower[cell]);
         cells[i] = cell;
     }

@@ -7,6 +7,19 @@
 
 namespace core {
 
+/// Inserts (value, point) into the ascending distance[0 … at] (index alongside) by moving the larger
+/// entries up one place; whatever was at `at` is dropped. The k-nearest searches' small sorted lists.
+inline void insertSorted(double *distance, int *index, int at, double value, int point)
+{
+    while (at > 0 && distance[at - 1] > value) {
+        distance[at] = distance[at - 1];
+        index[at] = index[at - 1];
+        --at;
+    }
+    distance[at] = value;
+    index[at] = point;
+}
+
 /// The k smallest distances offered so far with their indices, kept sorted by insertion, for the
 /// grid's k-nearest-neighbour search (the k-d tree keeps an inline heap in its hotter loop). Up to
 /// kInline entries live on the stack: one query costs no allocation. bound() is +inf until k
@@ -35,14 +48,7 @@ public:
     {
         if (m_size == m_k && !(distance < m_distance[m_k - 1]))
             return false;
-        int at = m_size < m_k ? m_size++ : m_k - 1;
-        while (at > 0 && m_distance[at - 1] > distance) {
-            m_distance[at] = m_distance[at - 1];
-            m_index[at] = m_index[at - 1];
-            --at;
-        }
-        m_distance[at] = distance;
-        m_index[at] = index;
+        insertSorted(m_distance, m_index, m_size < m_k ? m_size++ : m_k - 1, distance, index);
         return true;
     }
 

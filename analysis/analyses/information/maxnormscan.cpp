@@ -1,5 +1,6 @@
 #include "analyses/information/maxnormscan.h"
 
+#include "analyses/information/kbest.h"
 #include "analyses/vectorised.h"
 
 #include <algorithm>
@@ -17,17 +18,30 @@ constexpr int kLanes = 4;
 constexpr int kTile = 8;          ///< queries compared at once (their accumulators stay in registers)
 constexpr int kBlockPoints = 1024; ///< points per block: 20 dimensions fill 160 KB, within L2
 
-void loadLanes(Lanes &lanes, const double *values)
+__attribute__((always_inline)) inline void loadLanes(Lanes &lanes, const double *values)
 {
     std::memcpy(&lanes, values, sizeof lanes);
 }
 
 /// distance = max(distance, |point − query|) lane by lane (AND with the sign mask, then max).
-void widen(Lanes &distance, const Lanes &point, double query)
+__attribute__((always_inline)) inline void widen(Lanes &distance, const Lanes &point, double query)
 {
     const Lanes difference = point - query;
     const Lanes magnitude = Lanes(LaneBits(difference) & std::numeric_limits<std::int64_t>::max());
     distance = distance > magnitude ? distance : magnitude;
+}
+
+/// distance[t] = max over dimensions [from, to) of |point − query t| for the kLanes points at j.
+/// Always inlined, so that it is compiled for the instruction set of its multi-versioned caller.
+__attribute__((always_inline)) inline void widenOver(Lanes (&distance)[kTile], const double *columns, std::size_t stride,
+                                                     int j, const double *queries, int dimensions, int from, int to)
+{
+    for (int d = from; d < to; ++d) {
+        Lanes point;
+        loadLanes(point, columns + std::size_t(d) * stride + std::size_t(j));
+        for (int t = 0; t < kTile; ++t)
+            widen(distance[t], point, queries[t * dimensions + d]);
+    }
 }
 
 /// The k + 1 nearest points of one query, the query itself included (at distance 0), ascending.
@@ -37,17 +51,7 @@ struct Nearest
     int *index;
     int size; // k + 1
 
-    void offer(double value, int point)
-    {
-        int at = size - 1;
-        while (at > 0 && distance[at - 1] > value) {
-            distance[at] = distance[at - 1];
-            index[at] = index[at - 1];
-            --at;
-        }
-        distance[at] = value;
-        index[at] = point;
-    }
+    void offer(double value, int point) { insertSorted(distance, index, size - 1, value, point); }
 };
 
 /// One tile of queries (coordinates tile-major: queries[t * dimensions + d]) against the points
@@ -60,12 +64,7 @@ INFOSCOPE_VECTORISED void nearestInBlock(const double *columns, std::size_t stri
         bound[t] = nearest[t].distance[nearest[t].size - 1];
     for (int j = first; j < last; j += kLanes) {
         Lanes distance[kTile] = {};
-        for (int d = 0; d < dimensions; ++d) {
-            Lanes point;
-            loadLanes(point, columns + std::size_t(d) * stride + std::size_t(j));
-            for (int t = 0; t < kTile; ++t)
-                widen(distance[t], point, queries[t * dimensions + d]);
-        }
+        widenOver(distance, columns, stride, j, queries, dimensions, 0, dimensions);
         LaneBits closer = {};
         for (int t = 0; t < kTile; ++t)
             closer |= LaneBits(distance[t] < bound[t]);
@@ -89,22 +88,12 @@ INFOSCOPE_VECTORISED void countInBlock(const double *columns, std::size_t stride
 {
     for (int j = first; j < last; j += kLanes) {
         Lanes distance[kTile] = {};
-        for (int d = 0; d < xDimensions; ++d) {
-            Lanes point;
-            loadLanes(point, columns + std::size_t(d) * stride + std::size_t(j));
-            for (int t = 0; t < kTile; ++t)
-                widen(distance[t], point, queries[t * dimensions + d]);
-        }
+        widenOver(distance, columns, stride, j, queries, dimensions, 0, xDimensions);
         for (int t = 0; t < kTile; ++t) // comparisons give −1 per lane that is inside
             countX[t] -= Strict ? LaneBits(distance[t] < radiusX[t]) : LaneBits(distance[t] <= radiusX[t]);
         for (int t = 0; t < kTile; ++t)
             distance[t] = Lanes{};
-        for (int d = xDimensions; d < dimensions; ++d) {
-            Lanes point;
-            loadLanes(point, columns + std::size_t(d) * stride + std::size_t(j));
-            for (int t = 0; t < kTile; ++t)
-                widen(distance[t], point, queries[t * dimensions + d]);
-        }
+        widenOver(distance, columns, stride, j, queries, dimensions, xDimensions, dimensions);
         for (int t = 0; t < kTile; ++t)
             countY[t] -= Strict ? LaneBits(distance[t] < radiusY[t]) : LaneBits(distance[t] <= radiusY[t]);
     }

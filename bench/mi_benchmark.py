@@ -86,6 +86,14 @@ def main():
     rows.append(("information plane %d x 6 x 4096, binning" % len(arrays), result["seconds"], peer_seconds,
                  "sums I(X;T) %.6f vs %.6f, I(T;Y) %.6f vs %.6f" % (result["sum_ixt_bits"], sums[0],
                                                                   result["sum_ity_bits"], sums[1])))
+    # The same plane end to end as the app computes it: computeInformationPlane on an opened .npz dump
+    # (arrays mapped in place, read lazily per layer and step; opening the dump is not timed, as the
+    # peer's arrays are loaded before its timing starts).
+    dump = mi_peers.write_plane_dump(args.workdir)
+    result = ours(binary, "dump", dump, args.quick_repeats)
+    rows.append(("  the same through computeInformationPlane", result["seconds"], peer_seconds,
+                 "sums I(X;T) %.6f vs %.6f, I(T;Y) %.6f vs %.6f" % (result["sum_ixt_bits"], sums[0],
+                                                                  result["sum_ity_bits"], sums[1])))
 
     print("\n%-44s %12s %12s %9s  %s" % ("case", "InfoScope s", "peer s", "ratio", "values (InfoScope vs peer)"))
     for name, mine, theirs, values in rows:

@@ -205,6 +205,35 @@ def write_plane(workdir, steps):
         out.flush()
 
 
+def write_plane_dump(workdir):
+    """The plane data once more as an activation dump (docs/dump-format.md): one stored (uncompressed)
+    .npz with activations/fc<l+1>/<step>, labels and manifest.json, which InfoScope maps in place."""
+    import io
+    import zipfile
+    folder = os.path.join(workdir, "plane")
+    target = os.path.join(folder, "dump.npz")
+    if os.path.exists(target):
+        return target
+    layers = [np.load(os.path.join(folder, "layer%d.npy" % l), mmap_mode="r") for l in range(len(WIDTHS))]
+    steps = layers[0].shape[0]
+    names = ["fc%d" % (l + 1) for l in range(len(WIDTHS))]
+    manifest = {"format": "infoscope-dump", "version": 1, "step_unit": "epoch", "layers": names,
+                "steps": list(range(steps))}
+    partial = target + ".partial"
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as archive:
+        def put(name, array):
+            buffer = io.BytesIO()
+            np.lib.format.write_array(buffer, np.ascontiguousarray(array))
+            archive.writestr(name + ".npy", buffer.getvalue())
+        for s in range(steps):
+            for l, name in enumerate(names):
+                put("activations/%s/%06d" % (name, s), layers[l][s])
+        put("labels", np.load(os.path.join(folder, "labels.npy")))
+        archive.writestr("manifest.json", json.dumps(manifest))
+    os.replace(partial, target)
+    return target
+
+
 def load_plane(folder):
     layers = [np.load(os.path.join(folder, "layer%d.npy" % l)) for l in range(len(WIDTHS))]
     labels = np.load(os.path.join(folder, "labels.npy"))

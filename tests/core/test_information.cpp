@@ -7,6 +7,7 @@
 #include "analyses/information/kdeestimator.h"
 #include "analyses/information/ksgestimator.h"
 #include "analyses/information/matrixrenyi.h"
+#include "analyses/information/mixedksg.h"
 #include "analyses/information/permutationnull.h"
 #include "analyses/information/szt12task.h"
 #include "errors/analysiserror.h"
@@ -23,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <numeric>
 #include <random>
 
 using nlohmann::json;
@@ -186,6 +188,35 @@ private Q_SLOTS:
         }
     }
 
+    void mixedMatchesScikitLearn()
+    {
+        // Ross's estimator: one column against scikit-learn's mutual_info_classif, three against the
+        // clean-room numpy replica (max-norm); the class of one sample is left out as scikit-learn does.
+        const Eigen::MatrixXd t = testdata::matrix("mi/mixed_t.npy");
+        const std::vector<std::int64_t> y = labels("mi/mixed_y.npy");
+        for (const auto &[k, values] : m_expected["mixed"]["k"].items()) {
+            core::MixedKsgOptions options;
+            options.k = std::stoi(k);
+            const double ours = core::mixedKsgInformation(t.leftCols(1), y, options, m_progress, m_cancel);
+            QVERIFY2(std::abs(std::max(ours, 0.0) - values["sklearn_column0_nats"].get<double>()) < 0.01,
+                     qPrintable(QStringLiteral("k=%1: %2").arg(QString::fromStdString(k)).arg(ours)));
+            options.noise = 0.0;
+            QVERIFY(std::abs(core::mixedKsgInformation(t.leftCols(1), y, options, m_progress, m_cancel)
+                             - values["cleanroom_column0_scaled_nats"].get<double>()) < 1e-9);
+            QVERIFY(std::abs(core::mixedKsgInformation(t, y, options, m_progress, m_cancel)
+                             - values["cleanroom_all_scaled_nats"].get<double>()) < 1e-9);
+        }
+        // Labels that say nothing: ≈ 0; no repeated label or mismatched sizes: refused.
+        std::vector<std::int64_t> shuffled = y;
+        std::mt19937 generator(5);
+        std::shuffle(shuffled.begin(), shuffled.end(), generator);
+        QVERIFY(std::abs(core::mixedKsgInformation(t, shuffled, {}, m_progress, m_cancel)) < 0.02);
+        std::vector<std::int64_t> unique(std::size_t(t.rows()));
+        std::iota(unique.begin(), unique.end(), 0);
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::mixedKsgInformation(t, unique, {}, m_progress, m_cancel));
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::mixedKsgInformation(t.topRows(10), y, {}, m_progress, m_cancel));
+    }
+
     void discreteMatchesScikitLearn()
     {
         for (const auto &[file, values] : m_expected["discrete"]["pairs"].items()) {
@@ -343,7 +374,7 @@ private Q_SLOTS:
     {
         core::Registry registry;
         core::registerBuiltins(registry);
-        for (const char *id : {"mi.discrete", "mi.binning", "mi.kde", "mi.ksg", "mi.compressed", "mi.gaussian", "mi.renyi",
+        for (const char *id : {"mi.discrete", "mi.binning", "mi.kde", "mi.ksg", "mi.mixed", "mi.compressed", "mi.gaussian", "mi.renyi",
                                "infoplane.dump", "mi.workbench"}) {
             const core::AnalysisDescriptor *d = registry.analysis(id);
             QVERIFY2(d, id);

@@ -320,6 +320,57 @@ def make_ksg_searches(expected):
     }
 
 
+def mixed_cleanroom(c, d, k):
+    """Ross's continuous-discrete estimator as scikit-learn's _compute_mi_cd, written here with
+    cKDTree and the max-norm (the same as scikit-learn's Euclidean for one column), nats, not clamped."""
+    n = c.shape[0]
+    c = c.reshape(n, -1)
+    radius = np.zeros(n)
+    label_counts = np.zeros(n)
+    k_all = np.zeros(n)
+    for label in np.unique(d):
+        mask = d == label
+        count = int(mask.sum())
+        if count > 1:
+            kk = min(k, count - 1)
+            dist, _ = cKDTree(c[mask]).query(c[mask], k=kk + 1, p=np.inf)
+            radius[mask] = np.nextafter(dist[:, kk], 0)
+            k_all[mask] = kk
+        label_counts[mask] = count
+    mask = label_counts > 1
+    m_all = cKDTree(c[mask]).query_ball_point(c[mask], radius[mask], p=np.inf, return_length=True)
+    return float(digamma(mask.sum()) + np.mean(digamma(k_all[mask])) - np.mean(digamma(label_counts[mask]))
+                 - np.mean(digamma(m_all)))
+
+
+def make_mixed(expected):
+    from sklearn.feature_selection import mutual_info_classif
+    rng = np.random.default_rng(3700)
+    n = 2000
+    y = rng.integers(0, 3, n)
+    y[0] = 7  # a class of one sample: left out, as scikit-learn does
+    t = np.column_stack((0.8 * y + rng.standard_normal(n), rng.standard_normal((n, 2)) + 0.3 * y[:, None]))
+    save("mixed_t.npy", t)
+    save("mixed_y.npy", y.astype(np.int64))
+    scaled = t / t.std(axis=0)
+    values = {}
+    for k in (3, 4):
+        values[str(k)] = {
+            "sklearn_column0_nats": float(mutual_info_classif(t[:, :1], y, discrete_features=False,
+                                                              n_neighbors=k, random_state=0)[0]),
+            "cleanroom_column0_scaled_nats": mixed_cleanroom(scaled[:, :1], y, k),
+            "cleanroom_all_scaled_nats": mixed_cleanroom(scaled, y, k),
+        }
+    expected["mixed"] = {
+        "about": "mixed_t.npy (2000, 3) float64, mixed_y.npy (2000,) int64: y ~ U{0, 1, 2} except y[0] = 7 "
+                 "(a class of one); t0 = 0.8 y + N(0, 1), t1, t2 = 0.3 y + N(0, 1). default_rng(3700). "
+                 "sklearn = mutual_info_classif (its scaling and 1e-10 noise, clamped at 0); cleanroom = "
+                 "Ross's estimator as sklearn's _compute_mi_cd with cKDTree p=inf, columns / std (ddof 0), "
+                 "no noise, not clamped.",
+        "k": values,
+    }
+
+
 def make_discrete(expected):
     rng = np.random.default_rng(4000)
     n = 1000
@@ -652,6 +703,7 @@ def main():
     make_multivariate_gaussian(expected)
     make_ksg(expected)
     make_ksg_searches(expected)
+    make_mixed(expected)
     make_discrete(expected)
     x, labels = make_szt12(expected)
     make_binning(expected, x, labels)

@@ -209,7 +209,10 @@ AnalysisDescriptor informationPlaneAnalysis()
     d.methodNote = "For each layer T and recorded step: with 'binning', the Shwartz-Ziv & Tishby estimator (see mi.binning); "
                    "with 'kde', the Kolchinsky–Tracey upper bound (see mi.kde). X is either the identity of each sample "
                    "(all distinct, so I(X;T) = H(T)) or the identity of its input row; Y the dump's labels. For a "
-                   "deterministic network I(T;Y) ≤ I(X;Y) = H(Y), shown in the summary. Samples with NaN/Inf activations "
+                   "deterministic network I(T;Y) ≤ I(X;Y) = H(Y), shown in the summary. k-NN estimators are not offered here: "
+                   "with X the identity of each sample I(X;T) of a continuous layer is unbounded, and binary input patterns "
+                   "(as in the 12-bit task) are all at the same max-norm distance, which leaves KSG nothing to count; for "
+                   "I(T;Y) of one layer, mi.mixed gives the k-NN estimate. Samples with NaN/Inf activations "
                    "make the run fail with the layer named. Layers and steps are computed in parallel.";
     d.citation = "Shwartz-Ziv & Tishby (2017), arXiv:1703.00810; Saxe et al. (2018), On the information bottleneck theory of "
                  "deep learning, ICLR.";

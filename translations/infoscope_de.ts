@@ -5,55 +5,55 @@
     <name>QObject</name>
     <message>
         <source>&lt;p&gt;Default: %1</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;Standard: %1</translation>
     </message>
     <message>
         <source>; range %1 … %2</source>
-        <translation type="unfinished" />
+        <translation>; Bereich %1 … %2</translation>
     </message>
     <message>
         <source>; unit: %1</source>
-        <translation type="unfinished" />
+        <translation>; Einheit: %1</translation>
     </message>
     <message>
         <source>Out of memory: the analysis needs more memory than is available.</source>
-        <translation type="unfinished" />
+        <translation>Kein Speicher mehr: Die Analyse braucht mehr Speicher, als verfügbar ist.</translation>
     </message>
     <message>
         <source>Unknown error in the analysis.</source>
-        <translation type="unfinished" />
+        <translation>Unbekannter Fehler in der Analyse.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>PNG size %1 x %2 px is outside 16 ... 20000 px</source>
-        <translation type="unfinished" />
+        <translation>PNG-Größe %1 x %2 px liegt außerhalb von 16 ... 20000 px</translation>
     </message>
     <message>
         <source>%1 DPI is outside 36 ... 2400</source>
-        <translation type="unfinished" />
+        <translation>%1 DPI liegt außerhalb von 36 ... 2400</translation>
     </message>
     <message>
         <source>cannot open the file</source>
-        <translation type="unfinished" />
+        <translation>die Datei lässt sich nicht öffnen</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished" />
+        <translation>es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>PDF writer failed</source>
-        <translation type="unfinished" />
+        <translation>PDF-Ausgabe fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown figure format '.%1' (use .png, .svg, .pdf or .csv)</source>
-        <translation type="unfinished" />
+        <translation>Unbekanntes Abbildungsformat „.%1“ (.png, .svg, .pdf oder .csv verwenden)</translation>
     </message>
     <message>
         <source>Qt %1, VTK %2, LibTorch %3, QCustomPlot %4, %5</source>
-        <translation type="unfinished" />
+        <translation>Qt %1, VTK %2, LibTorch %3, QCustomPlot %4, %5</translation>
     </message>
     <message>
         <source>About InfoScope</source>
@@ -61,22 +61,22 @@
     </message>
     <message>
         <source>&lt;h3&gt;InfoScope %1&lt;/h3&gt;&lt;p&gt;See what information deep networks keep, compress and lose.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;InfoScope %1&lt;/h3&gt;&lt;p&gt;Sehen, welche Information tiefe Netze behalten, verdichten und verlieren.&lt;/p&gt;&lt;p&gt;Gebaut mit %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>See what information deep networks keep, compress and lose.</source>
-        <translation type="unfinished" />
+        <translation>Sehen, welche Information tiefe Netze behalten, verdichten und verlieren.</translation>
     </message>
     <message>
         <source>Images, arrays or workspaces (*.infoscope.json) to open.</source>
-        <translation type="unfinished" />
+        <translation>Zu öffnende Bilder, Arrays oder Arbeitsbereiche (*.infoscope.json).</translation>
     </message>
     <message>
         <source>Save a screenshot of the window to FILE once all analyses have finished, then quit.</source>
-        <translation type="unfinished" />
+        <translation>Ein Bildschirmfoto des Fensters in DATEI speichern, sobald alle Analysen fertig sind, dann beenden.</translation>
     </message>
     <message>
         <source>Open the live information-plane demo and start training for N epochs.</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Hidden-layer activation of the live demo: tanh or relu.</source>
-        <translation type="unfinished" />
+        <translation>Aktivierung der verborgenen Schichten der Live-Demo: tanh oder relu.</translation>
     </message>
 </context>
 <context>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Save this figure as PNG, SVG or PDF, or its data as CSV</source>
-        <translation type="unfinished" />
+        <translation>Diese Abbildung als PNG, SVG oder PDF speichern, oder ihre Daten als CSV</translation>
     </message>
     <message>
         <source>Data as CSV…</source>
@@ -278,6 +278,22 @@
     <message>
         <source>Epoch %1: loss %2, train accuracy %3 %, test accuracy %4 %</source>
         <translation>Epoche %1: Verlust %2, Trainingsgenauigkeit %3 %, Testgenauigkeit %4 %</translation>
+    </message>
+    <message>
+        <source>Information plane, live (%1, binning)</source>
+        <translation>Informationsebene, live (%1, Binning)</translation>
+    </message>
+    <message>
+        <source>I(X;T) [bits]</source>
+        <translation>I(X;T) [Bit]</translation>
+    </message>
+    <message>
+        <source>I(T;Y) [bits]</source>
+        <translation>I(T;Y) [Bit]</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
     </message>
 </context>
 <context>
@@ -656,39 +672,39 @@
     <name>ui::PlotView</name>
     <message>
         <source>Value under the mouse. Wheel: zoom, drag: pan, double-click: reset view.</source>
-        <translation type="unfinished" />
+        <translation>Wert unter der Maus. Rad: zoomen, Ziehen: verschieben, Doppelklick: Ansicht zurücksetzen.</translation>
     </message>
     <message>
         <source> (log scale)</source>
-        <translation type="unfinished" />
+        <translation> (logarithmisch)</translation>
     </message>
     <message>
         <source>unit circle</source>
-        <translation type="unfinished" />
+        <translation>Einheitskreis</translation>
     </message>
     <message>
         <source>eigenvalues</source>
-        <translation type="unfinished" />
+        <translation>Eigenwerte</translation>
     </message>
     <message>
         <source>Re λ</source>
-        <translation type="unfinished" />
+        <translation>Re λ</translation>
     </message>
     <message>
         <source>Im λ</source>
-        <translation type="unfinished" />
+        <translation>Im λ</translation>
     </message>
     <message>
         <source>x = %1, y = %2 (cell %3, %4): %5 = %6</source>
-        <translation type="unfinished" />
+        <translation>x = %1, y = %2 (Zelle %3, %4): %5 = %6</translation>
     </message>
     <message>
         <source>%1: x = %2, y = %3</source>
-        <translation type="unfinished" />
+        <translation>%1: x = %2, y = %3</translation>
     </message>
     <message>
         <source>x = %1, y = %2</source>
-        <translation type="unfinished" />
+        <translation>x = %1, y = %2</translation>
     </message>
     <message>
         <source>step</source>
@@ -696,26 +712,22 @@
     </message>
     <message>
         <source>bootstrap ± 1 sd</source>
-        <translation type="unfinished" />
+        <translation>Bootstrap ± 1 Std.-Abw.</translation>
     </message>
     <message>
         <source>%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10</source>
-        <translation type="unfinished" />
+        <translation>%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10</translation>
     </message>
 </context>
 <context>
     <name>ui::ResultPanel</name>
     <message>
-        <source>%1: this kind of result has no view yet; export it with File &gt; Save Workspace or infoscope-cli --out.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>3-D</source>
-        <translation type="unfinished" />
+        <translation>3-D</translation>
     </message>
     <message>
         <source>Show this map as a 3-D surface (height and colour: log10 of the value)</source>
-        <translation type="unfinished" />
+        <translation>Diese Karte als 3-D-Fläche zeigen (Höhe und Farbe: log10 des Werts)</translation>
     </message>
     <message>
         <source>Reset view</source>
@@ -723,21 +735,25 @@
     </message>
     <message>
         <source>Show all data again (also: double-click the plot)</source>
-        <translation type="unfinished" />
+        <translation>Wieder alle Daten zeigen (auch: Doppelklick in die Abbildung)</translation>
+    </message>
+    <message>
+        <source>%1: this kind of result has no view yet; export it with File &gt; Save Workspace As… or infoscope-cli --out.</source>
+        <translation>%1: Für diese Art Ergebnis gibt es noch keine Ansicht; exportieren Sie sie mit Datei &gt; Arbeitsbereich speichern unter… oder infoscope-cli --out.</translation>
     </message>
 </context>
 <context>
     <name>ui::VtkView</name>
     <message>
         <source>Left drag: rotate, right drag or wheel: zoom, middle drag or Shift+left: pan, R: reset camera</source>
-        <translation type="unfinished" />
+        <translation>Links ziehen: drehen, rechts ziehen oder Rad: zoomen, Mitte ziehen oder Umschalt+links: verschieben, R: Kamera zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>ui::Workspace</name>
     <message>
         <source>%1: not enough memory to load this file</source>
-        <translation type="unfinished" />
+        <translation>%1: nicht genug Speicher, um diese Datei zu laden</translation>
     </message>
 </context>
 </TS>

@@ -150,6 +150,53 @@ GERMAN = {
     "Figure as %1…": "Abbildung als %1…",
     "About InfoScope": "Über InfoScope",
     "(open a file first)": "(zuerst eine Datei öffnen)",
+    # Live demo plot
+    "Information plane, live (%1, binning)": "Informationsebene, live (%1, Binning)",
+    "I(X;T) [bits]": "I(X;T) [Bit]",
+    "I(T;Y) [bits]": "I(T;Y) [Bit]",
+    "epoch": "Epoche",
+    # Parameter tooltips, errors, export, about box
+    "<p>Default: %1": "<p>Standard: %1",
+    "; range %1 … %2": "; Bereich %1 … %2",
+    "; unit: %1": "; Einheit: %1",
+    "Out of memory: the analysis needs more memory than is available.": "Kein Speicher mehr: Die Analyse braucht mehr Speicher, als verfügbar ist.",
+    "Unknown error in the analysis.": "Unbekannter Fehler in der Analyse.",
+    "Cannot write %1: %2": "%1 kann nicht geschrieben werden: %2",
+    "PNG size %1 x %2 px is outside 16 ... 20000 px": "PNG-Größe %1 x %2 px liegt außerhalb von 16 ... 20000 px",
+    "%1 DPI is outside 36 ... 2400": "%1 DPI liegt außerhalb von 36 ... 2400",
+    "cannot open the file": "die Datei lässt sich nicht öffnen",
+    "nothing was written": "es wurde nichts geschrieben",
+    "PDF writer failed": "PDF-Ausgabe fehlgeschlagen",
+    "Unknown figure format '.%1' (use .png, .svg, .pdf or .csv)": "Unbekanntes Abbildungsformat „.%1“ (.png, .svg, .pdf oder .csv verwenden)",
+    "Qt %1, VTK %2, LibTorch %3, QCustomPlot %4, %5": "Qt %1, VTK %2, LibTorch %3, QCustomPlot %4, %5",
+    "<h3>InfoScope %1</h3><p>See what information deep networks keep, compress and lose.</p><p>Built with %2.</p>":
+        "<h3>InfoScope %1</h3><p>Sehen, welche Information tiefe Netze behalten, verdichten und verlieren.</p><p>Gebaut mit %2.</p>",
+    # Command line of the app
+    "See what information deep networks keep, compress and lose.": "Sehen, welche Information tiefe Netze behalten, verdichten und verlieren.",
+    "Images, arrays or workspaces (*.infoscope.json) to open.": "Zu öffnende Bilder, Arrays oder Arbeitsbereiche (*.infoscope.json).",
+    "Save a screenshot of the window to FILE once all analyses have finished, then quit.": "Ein Bildschirmfoto des Fensters in DATEI speichern, sobald alle Analysen fertig sind, dann beenden.",
+    "Hidden-layer activation of the live demo: tanh or relu.": "Aktivierung der verborgenen Schichten der Live-Demo: tanh oder relu.",
+    # Plots and result views
+    "Save this figure as PNG, SVG or PDF, or its data as CSV": "Diese Abbildung als PNG, SVG oder PDF speichern, oder ihre Daten als CSV",
+    "Value under the mouse. Wheel: zoom, drag: pan, double-click: reset view.": "Wert unter der Maus. Rad: zoomen, Ziehen: verschieben, Doppelklick: Ansicht zurücksetzen.",
+    " (log scale)": " (logarithmisch)",
+    "unit circle": "Einheitskreis",
+    "eigenvalues": "Eigenwerte",
+    "Re λ": "Re λ",
+    "Im λ": "Im λ",
+    "x = %1, y = %2 (cell %3, %4): %5 = %6": "x = %1, y = %2 (Zelle %3, %4): %5 = %6",
+    "%1: x = %2, y = %3": "%1: x = %2, y = %3",
+    "x = %1, y = %2": "x = %1, y = %2",
+    "bootstrap ± 1 sd": "Bootstrap ± 1 Std.-Abw.",
+    "%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10": "%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10",
+    "%1: this kind of result has no view yet; export it with File > Save Workspace As… or infoscope-cli --out.":
+        "%1: Für diese Art Ergebnis gibt es noch keine Ansicht; exportieren Sie sie mit Datei > Arbeitsbereich speichern unter… oder infoscope-cli --out.",
+    "3-D": "3-D",
+    "Show this map as a 3-D surface (height and colour: log10 of the value)": "Diese Karte als 3-D-Fläche zeigen (Höhe und Farbe: log10 des Werts)",
+    "Show all data again (also: double-click the plot)": "Wieder alle Daten zeigen (auch: Doppelklick in die Abbildung)",
+    "Left drag: rotate, right drag or wheel: zoom, middle drag or Shift+left: pan, R: reset camera":
+        "Links ziehen: drehen, rechts ziehen oder Rad: zoomen, Mitte ziehen oder Umschalt+links: verschieben, R: Kamera zurücksetzen",
+    "%1: not enough memory to load this file": "%1: nicht genug Speicher, um diese Datei zu laden",
 }
 
 

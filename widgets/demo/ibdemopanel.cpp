@@ -112,10 +112,10 @@ void IbDemoPanel::start()
     options.seed = std::uint64_t(m_seed->value());
     m_result = core::TrajectoryResult{};
     m_result.id = "plane";
-    m_result.title = "Information plane, live (" + options.activation + ", binning)";
-    m_result.xLabel = "I(X;T) [bits]";
-    m_result.yLabel = "I(T;Y) [bits]";
-    m_result.stepLabel = "epoch";
+    m_result.title = tr("Information plane, live (%1, binning)").arg(QString::fromStdString(options.activation)).toStdString();
+    m_result.xLabel = tr("I(X;T) [bits]").toStdString();
+    m_result.yLabel = tr("I(T;Y) [bits]").toStdString();
+    m_result.stepLabel = tr("epoch").toStdString();
     for (const std::string &name : core::IbDemoTrainer::layerNames())
         m_result.trajectories.push_back({name, {}, {}, {}, {}, {}});
     m_records = 0;
@@ -166,9 +166,9 @@ void IbDemoPanel::onRecorded(const core::IbDemoRecord &record)
     // A no-break space before each "%", so that a line never starts with one.
     m_status->setText(tr("Epoch %1: loss %2, train accuracy %3\u00a0%, test accuracy %4\u00a0%")
                           .arg(record.epoch)
-                          .arg(record.loss, 0, 'g', 3)
-                          .arg(100.0 * record.trainAccuracy, 0, 'f', 1)
-                          .arg(100.0 * record.testAccuracy, 0, 'f', 1));
+                          .arg(locale().toString(record.loss, 'g', 3))
+                          .arg(locale().toString(100.0 * record.trainAccuracy, 'f', 1))
+                          .arg(locale().toString(100.0 * record.testAccuracy, 'f', 1)));
 }
 
 void IbDemoPanel::onFinished(bool stopped)

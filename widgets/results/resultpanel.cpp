@@ -102,7 +102,7 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
             continue;
         } else {
             auto *label = new QLabel(tr("%1: this kind of result has no view yet; export it with "
-                                        "File > Save Workspace or infoscope-cli --out.")
+                                        "File > Save Workspace As… or infoscope-cli --out.")
                                          .arg(QString::fromStdString(core::resultItemTitle(item))), views);
             label->setWordWrap(true);
             view = label;

@@ -1,7 +1,6 @@
 #include "data/sourcestatistics.h"
 
 #include "data/arraycollection.h"
-#include "data/arraystatistics.h"
 #include "errors/formaterror.h"
 #include "task/canceltoken.h"
 #include "task/progress.h"
@@ -51,6 +50,25 @@ TableResult sourceStatistics(const DataObject &data, Progress &progress, const C
         }
     }
     return table;
+}
+
+std::vector<ArrayStatisticsRow> statisticsRows(const TableResult &table)
+{
+    std::vector<ArrayStatisticsRow> rows;
+    for (const std::vector<TableCell> &row : table.rows) {
+        ArrayStatisticsRow read;
+        read.array = std::get<std::string>(row.at(0));
+        read.statistics.count = std::get<std::int64_t>(row.at(1));
+        read.statistics.min = std::get<double>(row.at(2));
+        read.statistics.max = std::get<double>(row.at(3));
+        read.statistics.mean = std::get<double>(row.at(4));
+        read.statistics.nanCount = std::get<std::int64_t>(row.at(5));
+        read.statistics.positiveInfCount = std::get<std::int64_t>(row.at(6));
+        read.statistics.negativeInfCount = std::get<std::int64_t>(row.at(7));
+        read.error = std::get<std::string>(row.at(8));
+        rows.push_back(std::move(read));
+    }
+    return rows;
 }
 
 } // namespace core

@@ -3,6 +3,7 @@
 // damaged file in tests/data/bad (tests/data/generate_bad_inputs.py) must give a FormatError that
 // names the file, never a crash or a different exception.
 #include "data/arraycollection.h"
+#include "data/sourcestatistics.h"
 #include "dump/activationdump.h"
 #include "errors/formaterror.h"
 #include "io/imagefolder.h"
@@ -10,6 +11,8 @@
 #include "io/torchsave/torchsavefile.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
+#include "task/atomiccanceltoken.h"
+#include "task/nullprogress.h"
 #include "testdata.h"
 
 #include <QTemporaryDir>
@@ -108,6 +111,35 @@ private Q_SLOTS:
         }
         if (r.contains("stride")) // torch views keep their own strides into the shared storage
             QCOMPARE(tensor.strides(), r["stride"].get<std::vector<std::int64_t>>());
+    }
+
+    void sourceStatisticsReadBack()
+    {
+        // The browser's statistics table of a container, read back through statisticsRows: every array,
+        // its element count and sum (mean × count) as the writer reported them.
+        const json expected = loadJson("readers/expected.json");
+        const core::DataObject data = m_registry.read(testdata::path("readers/h5/data.h5"));
+        core::NullProgress progress;
+        core::AtomicCancelToken cancel;
+        const std::vector<core::ArrayStatisticsRow> rows = core::statisticsRows(core::sourceStatistics(data, progress, cancel));
+        int checked = 0;
+        for (const json &record : expected["arrays"]) {
+            if (record["file"] != "h5/data.h5")
+                continue;
+            const auto row = std::find_if(rows.begin(), rows.end(),
+                                          [&](const core::ArrayStatisticsRow &r) { return r.array == record["name"]; });
+            QVERIFY2(row != rows.end(), record["name"].get<std::string>().c_str());
+            QVERIFY(row->error.empty());
+            std::int64_t count = 1;
+            for (std::int64_t extent : record["shape"].get<std::vector<std::int64_t>>())
+                count *= extent;
+            QCOMPARE(row->statistics.count, count);
+            const double sum = record["sum"].get<double>();
+            QVERIFY2(std::abs(row->statistics.mean * double(count) - sum) <= 1e-9 * (1.0 + std::abs(sum) + double(count)),
+                     record["name"].get<std::string>().c_str());
+            ++checked;
+        }
+        QCOMPARE(checked, 7);
     }
 
     void storedMembersAreMappedNotCopied()

@@ -643,9 +643,9 @@ void MainWindow::applyStatistics(int sourceId, const core::Result &result)
     const auto *table = result.items.empty() ? nullptr : std::get_if<core::TableResult>(&result.items.front());
     if (!table)
         return;
-    std::map<QString, const std::vector<core::TableCell> *> rows;
-    for (const auto &row : table->rows)
-        rows[QString::fromStdString(std::get<std::string>(row[0]))] = &row;
+    std::map<QString, core::ArrayStatisticsRow> rows;
+    for (core::ArrayStatisticsRow &row : core::statisticsRows(*table))
+        rows[QString::fromStdString(row.array)] = std::move(row);
     QStringList unreadable;
     for (QTreeWidgetItemIterator it(m_sourcesRoot); *it; ++it) {
         QTreeWidgetItem *item = *it;
@@ -654,24 +654,15 @@ void MainWindow::applyStatistics(int sourceId, const core::Result &result)
         const auto found = rows.find(item->data(0, ArrayNameRole).toString());
         if (found == rows.end())
             continue;
-        const auto &row = *found->second;
-        const std::string &error = std::get<std::string>(row[8]);
-        if (!error.empty()) {
+        const core::ArrayStatisticsRow &row = found->second;
+        if (!row.error.empty()) {
             item->setText(NonFiniteColumn, tr("unreadable"));
-            item->setToolTip(NonFiniteColumn, QString::fromStdString(error));
+            item->setToolTip(NonFiniteColumn, QString::fromStdString(row.error));
             item->setForeground(NonFiniteColumn, QBrush(QColor(0xc6, 0x28, 0x28)));
-            unreadable << QString::fromStdString(error);
+            unreadable << QString::fromStdString(row.error);
             continue;
         }
-        core::ArrayStatistics statistics;
-        statistics.count = std::get<std::int64_t>(row[1]);
-        statistics.min = std::get<double>(row[2]);
-        statistics.max = std::get<double>(row[3]);
-        statistics.mean = std::get<double>(row[4]);
-        statistics.nanCount = std::get<std::int64_t>(row[5]);
-        statistics.positiveInfCount = std::get<std::int64_t>(row[6]);
-        statistics.negativeInfCount = std::get<std::int64_t>(row[7]);
-        setStatisticsColumns(item, statistics);
+        setStatisticsColumns(item, row.statistics);
     }
     if (!unreadable.isEmpty()) {
         const Source *source = m_workspace->source(sourceId);

@@ -25,6 +25,12 @@ void parallelFor(std::int64_t count, std::int64_t block, int threads,
     std::atomic<bool> stop{false};
     std::exception_ptr failure;
     std::mutex failureMutex;
+    auto fail = [&] {
+        const std::lock_guard<std::mutex> lock(failureMutex);
+        if (!failure)
+            failure = std::current_exception();
+        stop = true;
+    };
     auto work = [&](bool reporter) {
         while (!stop.load(std::memory_order_relaxed)) {
             const std::int64_t index = next.fetch_add(1);
@@ -33,23 +39,25 @@ void parallelFor(std::int64_t count, std::int64_t block, int threads,
             const std::int64_t begin = index * block;
             try {
                 body(begin, std::min(count, begin + block));
+                const std::int64_t finished = done.fetch_add(1) + 1;
+                if (reporter && onProgress)
+                    onProgress(double(finished) / double(blocks));
             } catch (...) {
-                const std::lock_guard<std::mutex> lock(failureMutex);
-                if (!failure)
-                    failure = std::current_exception();
-                stop = true;
+                fail();
                 return;
             }
-            const std::int64_t finished = done.fetch_add(1) + 1;
-            if (reporter && onProgress)
-                onProgress(double(finished) / double(blocks));
             if (cancel.isCancelled())
                 stop = true;
         }
     };
     std::vector<std::thread> pool;
-    for (int w = 1; w < workers; ++w)
-        pool.emplace_back(work, false);
+    try {
+        for (int w = 1; w < workers; ++w)
+            pool.emplace_back(work, false);
+    } catch (...) {
+        // No more threads to be had (nested loops on a loaded machine): go on with those started;
+        // the calling thread alone can finish the loop.
+    }
     work(true);
     for (std::thread &thread : pool)
         thread.join();

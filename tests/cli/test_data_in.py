@@ -153,6 +153,22 @@ def main():
     p = run("inspect", os.path.join(tmp, "no-such-file.npy"))
     check("a missing file -> exit 3", p.returncode == 3 and "no-such-file.npy" in p.stderr, p.stderr)
 
+    # A NaN in one layer at one step: the analysis fails (exit 4) and says where.
+    poisoned = os.path.join(tmp, "poisoned")
+    for layer in ("fc1", "fc2"):
+        os.makedirs(os.path.join(poisoned, "activations", layer))
+        for step in range(3):
+            values = np.tanh(np.random.default_rng(step).normal(size=(64, 3))).astype(np.float32)
+            if layer == "fc2" and step == 2:
+                values[17, 1] = np.nan
+            np.save(os.path.join(poisoned, "activations", layer, "%06d.npy" % step), values)
+    np.save(os.path.join(poisoned, "labels.npy"), np.arange(64) % 2)
+    with open(os.path.join(poisoned, "manifest.json"), "w") as f:
+        json.dump({"format": "infoscope-dump", "version": 1, "layers": ["fc1", "fc2"]}, f)
+    p = run("run", "infoplane.dump", "--input", "dump=" + poisoned, "--out", os.path.join(tmp, "poisoned.json"))
+    check("a NaN in the dump -> exit 4 naming the layer and step",
+          p.returncode == 4 and "layer 'fc2', step 2" in p.stderr and "NaN" in p.stderr, (p.returncode, p.stderr))
+
     print("%d passed, %d failed" % (results["passed"], results["failed"]))
     return 1 if results["failed"] else 0
 

@@ -24,6 +24,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <limits>
 #include <numeric>
 #include <random>
 
@@ -172,6 +173,25 @@ private Q_SLOTS:
                 QVERIFY2(std::abs(ours - numpy) < 1e-9, qPrintable(QStringLiteral("%1 search %2: %3 vs %4")
                                                                       .arg(file).arg(int(search)).arg(ours, 0, 'g', 17).arg(numpy, 0, 'g', 17)));
             }
+        }
+        // A side without columns, or distances that overflow, are refused rather than mis-counted; with
+        // standardisation, values near 1e200 are fine and give what the same data at unit scale give.
+        const Eigen::MatrixXd wide = testdata::matrix("mi/ksg_wide.npy");
+        for (core::KsgSearch search : {core::KsgSearch::Automatic, core::KsgSearch::Tree, core::KsgSearch::Scan}) {
+            core::KsgOptions options;
+            options.search = search;
+            QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::ksgMutualInformation(wide.leftCols(2), wide.leftCols(0), options,
+                                                                                     m_progress, m_cancel));
+            QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::ksgMutualInformation(wide.leftCols(0), wide, options,
+                                                                                     m_progress, m_cancel));
+            options.noise = 0.0;
+            const Eigen::MatrixXd huge = wide * (0.9 * std::numeric_limits<double>::max() / wide.cwiseAbs().maxCoeff());
+            const double unit = core::ksgMutualInformation(wide.leftCols(5), wide.rightCols(5), options, m_progress, m_cancel);
+            QVERIFY(std::abs(core::ksgMutualInformation(huge.leftCols(5), huge.rightCols(5), options, m_progress, m_cancel) - unit)
+                    < 1e-9);
+            options.standardise = false;
+            QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::ksgMutualInformation(huge.leftCols(5), huge.rightCols(5), options,
+                                                                                     m_progress, m_cancel));
         }
         // Algorithm 2 has no library reference; its searches must give the same number on continuous
         // data (with ties, which k neighbours are taken is a free choice that changes the extents).

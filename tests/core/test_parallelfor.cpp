@@ -69,6 +69,16 @@ private Q_SLOTS:
         }
     }
 
+    void rethrowsAFailingProgressCallback()
+    {
+        const core::AtomicCancelToken cancel;
+        std::atomic<int> blocks{0};
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error,
+                                 core::parallelFor(1000, 1, 2, [&](std::int64_t, std::int64_t) { ++blocks; }, cancel,
+                                                   [](double) { throw std::runtime_error("progress sink gone"); }));
+        QVERIFY(blocks.load() < 1000);
+    }
+
     void stopsHandingOutBlocksOnceCancelled()
     {
         for (int threads : {1, 2, 4}) {

@@ -17,8 +17,8 @@ namespace {
 
 void checkEdges(const BinningOptions &options)
 {
-    if (options.edges < 2)
-        throw AnalysisError("the binning estimator needs at least 2 bin edges");
+    if (options.edges < 2 || options.edges > (1 << 24))
+        throw AnalysisError("the binning estimator needs between 2 and 16777216 bin edges, got " + std::to_string(options.edges));
 }
 
 [[noreturn]] void refuseNonFinite()

@@ -64,6 +64,8 @@ SymbolEntropies entropiesWithLabels(const std::vector<std::uint64_t> &t, const C
     ids.resize(n);
     used.clear();
     marginal.clear();
+    used.reserve(n); // no allocation below, so nothing can leave filled slots behind
+    marginal.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint64_t key = t[i];
         std::uint64_t h = key * 0xff51afd7ed558ccdull;

@@ -319,8 +319,9 @@ AnalysisDescriptor ksgAnalysis()
                    "variance and Gaussian noise of std 1e-8 breaks ties (scikit-learn scales too and adds ~1e-10 noise; "
                    "JIDT adds 1e-8). Not clamped at 0. Neighbours from a grid cut at quantiles when each side has one "
                    "dimension, else from a max-norm k-d tree, or from an exhaustive vectorised scan in many dimensions "
-                   "(from 8 joint dimensions at N = 10⁴, 12 at 10⁵), where trees prune little; all three give the "
-                   "same numbers. Multi-threaded."
+                   "(from 8 joint dimensions at N = 10⁴, 12 at 10⁵), where trees prune little. All three give the "
+                   "same numbers (with algorithm 2 only on data without ties, which the noise ensures: among tied "
+                   "points each search may take others as the k neighbours). Multi-threaded."
                    + std::string(kNanPolicy);
     d.citation = "Kraskov, Stögbauer & Grassberger (2004), Estimating mutual information, Phys. Rev. E 69, 066138.";
     d.inputs = {{"x", "X", "Samples (N, dx); trailing axes are flattened.", DataKind::Tensor, false},

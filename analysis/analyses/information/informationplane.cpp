@@ -107,9 +107,7 @@ InformationPlane computeInformationPlane(const ActivationDump &dump, const Infor
     BinningOptions binning;
     binning.edges = options.bins;
     binning.activationRange = options.activationRange;
-    const int count = int(plane.points.size());
-    parallelFor(count, 1, options.threads, [&](std::int64_t index, std::int64_t) {
-        InformationPlanePoint &point = plane.points[std::size_t(index)];
+    auto computePoint = [&](InformationPlanePoint &point, std::int64_t index) {
         const Tensor activations = dump.activation(point.layer, point.step);
         std::vector<std::uint64_t> symbols;
         Eigen::MatrixXd t;
@@ -126,6 +124,15 @@ InformationPlane computeInformationPlane(const ActivationDump &dump, const Infor
         }
         if (options.bootstrap > 0)
             bootstrapErrors(point, symbols, t, inputs, labels, options, std::uint64_t(index), cancel);
+    };
+    const int count = int(plane.points.size());
+    parallelFor(count, 1, options.threads, [&](std::int64_t index, std::int64_t) {
+        InformationPlanePoint &point = plane.points[std::size_t(index)];
+        try {
+            computePoint(point, index);
+        } catch (const AnalysisError &error) { // say where: a plane has hundreds of layers × steps
+            throw AnalysisError("layer '" + point.layer + "', step " + std::to_string(point.step) + ": " + error.what());
+        }
     }, cancel, [&](double fraction) { progress.report(fraction, "information plane"); });
     cancel.throwIfCancelled();
     return plane;

@@ -159,6 +159,15 @@ void scanTerms(const Eigen::MatrixXd &px, const Eigen::MatrixXd &py, const KsgOp
 
 } // namespace
 
+void requireFiniteDistances(const Eigen::Ref<const Eigen::MatrixXd> &values, const std::string &name)
+{
+    for (Eigen::Index c = 0; c < values.cols(); ++c)
+        if (values.rows() > 0 && !std::isfinite(values.col(c).maxCoeff() - values.col(c).minCoeff()))
+            throw AnalysisError("column " + std::to_string(c) + " of " + name
+                                + " spans more than the largest double, so distances overflow; rescale it (or keep "
+                                  "standardise on)");
+}
+
 Eigen::MatrixXd prepareKsgVariable(const Eigen::Ref<const Eigen::MatrixXd> &values, bool standardise, double noise,
                                    std::uint64_t seed)
 {
@@ -166,7 +175,12 @@ Eigen::MatrixXd prepareKsgVariable(const Eigen::Ref<const Eigen::MatrixXd> &valu
     if (standardise) {
         for (Eigen::Index c = 0; c < out.cols(); ++c) {
             const double mean = out.col(c).mean();
-            const double std = std::sqrt((out.col(c).array() - mean).square().mean());
+            double std = std::sqrt((out.col(c).array() - mean).square().mean());
+            if (!std::isfinite(std)) { // values beyond ~1e154 overflow the squares: the same on a scaled copy
+                const double scale = out.col(c).cwiseAbs().maxCoeff();
+                const Eigen::ArrayXd scaled = out.col(c).array() / scale;
+                std = scale * std::sqrt((scaled - scaled.mean()).square().mean());
+            }
             if (std > 0.0)
                 out.col(c) /= std; // scale only, as scikit-learn (the max-norm is shift-invariant anyway)
         }
@@ -196,6 +210,9 @@ double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Ei
         throw AnalysisError("k must be at least 1");
     if (n <= options.k)
         throw AnalysisError("KSG needs more than k = " + std::to_string(options.k) + " samples, got " + std::to_string(n));
+    if (x.cols() == 0 || y.cols() == 0)
+        throw AnalysisError("KSG needs at least one column on each side; x has " + std::to_string(x.cols()) + ", y has "
+                            + std::to_string(y.cols()));
     if (!x.allFinite() || !y.allFinite())
         throw AnalysisError("KSG refuses NaN or infinite values; remove those samples first");
     if (options.algorithm != 1 && options.algorithm != 2)
@@ -203,6 +220,8 @@ double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Ei
 
     const Eigen::MatrixXd px = prepareKsgVariable(x, options.standardise, options.noise, options.seed);
     const Eigen::MatrixXd py = prepareKsgVariable(y, options.standardise, options.noise, options.seed + 1);
+    requireFiniteDistances(px, "x");
+    requireFiniteDistances(py, "y");
     const int k = options.k;
     const std::vector<double> psi = digammaTable(n + 2);
     const Eigen::Index dimensions = px.cols() + py.cols();
@@ -211,7 +230,7 @@ double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Ei
     std::vector<double> terms(std::size_t(n), 0.0); // summed in order afterwards: same result for any thread count
     if (scan)
         scanTerms(px, py, options, psi, terms, progress, cancel);
-    else if (dimensions == 2)
+    else if (px.cols() == 1 && py.cols() == 1)
         gridTerms(px, py, options, psi, terms, progress, cancel);
     else
         treeTerms(px, py, options, psi, terms, progress, cancel);

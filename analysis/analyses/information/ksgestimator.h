@@ -3,13 +3,16 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <string>
 
 namespace core {
 
 class CancelToken;
 class Progress;
 
-/// How KSG finds neighbours. Both give identical numbers; only the time differs.
+/// How KSG finds neighbours. Algorithm 1 gets identical numbers from every search; so does
+/// algorithm 2 on data without ties (with ties, which of the tied points are the k neighbours
+/// differs between searches, and with them the marginal extents; the default noise breaks ties).
 enum class KsgSearch
 {
     Automatic, ///< Scan where ksgScanPays(), else Tree
@@ -34,9 +37,14 @@ struct KsgOptions
 };
 
 /// The estimate in nats (not clamped at 0: independent data can give small negative values).
-/// Throws AnalysisError for fewer than k + 1 rows, mismatched rows or non-finite values.
+/// Throws AnalysisError for fewer than k + 1 rows, mismatched rows, a side without columns,
+/// non-finite values or values whose distances overflow.
 double ksgMutualInformation(const Eigen::Ref<const Eigen::MatrixXd> &x, const Eigen::Ref<const Eigen::MatrixXd> &y,
                             const KsgOptions &options, Progress &progress, const CancelToken &cancel);
+
+/// Throws AnalysisError if a column's range overflows a double (so would some distances); `name`
+/// names the variable in the message. The k-NN estimators call it on their prepared variables.
+void requireFiniteDistances(const Eigen::Ref<const Eigen::MatrixXd> &values, const std::string &name);
 
 /// Standardises (optionally) and adds the tie-breaking noise, as ksgMutualInformation does.
 Eigen::MatrixXd prepareKsgVariable(const Eigen::Ref<const Eigen::MatrixXd> &values, bool standardise, double noise,

@@ -11,7 +11,8 @@ namespace core {
 /// space [X Y], for KSG in many dimensions, where a k-d tree prunes little and its search tends to
 /// O(N²) anyway. Every query meets every point, but in vector lanes: tiles of queries against
 /// cache-sized blocks of points, coordinates stored dimension by dimension. Distances are computed
-/// as |a − b| and their maximum, exactly as MaxNormKdTree does, so both give the same numbers.
+/// as |a − b| and their maximum, exactly as MaxNormKdTree does, so both find the same distances and
+/// counts (among neighbours tied at the k-th distance, this takes the lowest indices).
 /// Immutable after construction; queries are thread-safe.
 class MaxNormScan
 {

@@ -21,6 +21,8 @@ double mixedKsgInformation(const Eigen::Ref<const Eigen::MatrixXd> &t, const std
         throw AnalysisError("t has " + std::to_string(n) + " samples but the labels have " + std::to_string(labels.size()));
     if (options.k < 1)
         throw AnalysisError("k must be at least 1");
+    if (t.cols() == 0)
+        throw AnalysisError("t has no columns");
     if (!t.allFinite())
         throw AnalysisError("the mixed KSG estimator refuses NaN or infinite values; remove those samples first");
     const CodedLabels coded(labels);
@@ -37,6 +39,7 @@ double mixedKsgInformation(const Eigen::Ref<const Eigen::MatrixXd> &t, const std
     std::sort(kept.begin(), kept.end());
 
     const Eigen::MatrixXd prepared = prepareKsgVariable(t, options.standardise, options.noise, options.seed);
+    requireFiniteDistances(prepared, "t");
     Eigen::MatrixXd points(Eigen::Index(kept.size()), t.cols());
     for (std::size_t r = 0; r < kept.size(); ++r)
         points.row(Eigen::Index(r)) = prepared.row(kept[r]);

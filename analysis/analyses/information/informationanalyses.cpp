@@ -82,6 +82,14 @@ Eigen::MatrixXd permutedRows(const Eigen::MatrixXd &values, const std::vector<in
     return out;
 }
 
+std::vector<std::int64_t> permutedLabels(const std::vector<std::int64_t> &labels, const std::vector<int> &permutation)
+{
+    std::vector<std::int64_t> out(labels.size());
+    for (std::size_t i = 0; i < permutation.size(); ++i)
+        out[i] = labels[std::size_t(permutation[i])];
+    return out;
+}
+
 const char *kNanPolicy = " Samples with NaN or Inf are refused with an error (remove them first).";
 
 // --- mi.discrete -------------------------------------------------------------------------------
@@ -167,11 +175,8 @@ Result runBinning(const AnalysisInputs &inputs, const ParameterValues &params, P
         const std::vector<std::uint64_t> symbols = binnedSymbols(t, options);
         const NullDistribution null = permutationNull(int(t.rows()), surrogates, estimate.ity, 1,
             [&](const std::vector<int> &permutation) {
-                std::vector<std::int64_t> shuffled(y.size());
-                for (std::size_t i = 0; i < y.size(); ++i)
-                    shuffled[i] = y[std::size_t(permutation[i])];
                 progress.report(0.5, "surrogates");
-                return estimate.ht - conditionalEntropy(symbols, shuffled);
+                return estimate.ht - conditionalEntropy(symbols, permutedLabels(y, permutation));
             },
             cancel);
         table.add("null of I(T;Y): shuffled labels", std::int64_t(surrogates));
@@ -399,11 +404,8 @@ Result runMixed(const AnalysisInputs &inputs, const ParameterValues &params, Pro
     if (surrogates > 0) {
         const NullDistribution null = permutationNull(int(t.rows()), surrogates, mi, options.seed + 17,
             [&](const std::vector<int> &permutation) {
-                std::vector<std::int64_t> shuffled(y.size());
-                for (std::size_t i = 0; i < y.size(); ++i)
-                    shuffled[i] = y[std::size_t(permutation[i])];
                 NullProgress quiet;
-                return mixedKsgInformation(t, shuffled, options, quiet, cancel);
+                return mixedKsgInformation(t, permutedLabels(y, permutation), options, quiet, cancel);
             },
             cancel);
         table.add("null of I(T;Y): shuffled labels", std::int64_t(surrogates));

@@ -16,7 +16,7 @@ GridKnn2D::GridKnn2D(const SortedAxis &x, const SortedAxis &y)
     // Column c holds the ranks [c·N/m, (c+1)·N/m): its lower edge is the value at the first of them.
     // With ties a value may sit on both sides of an edge; the ring bounds below stay valid, as
     // every point left of a column is <= its edge and every point right of it >= the next edge.
-    const SortedAxis *axes[2] = {&x, &y};
+    const std::array<const SortedAxis *, 2> axes = {&x, &y};
     for (int axis = 0; axis < 2; ++axis) {
         m_edge[axis].resize(std::size_t(m_cells));
         for (int c = 0; c < m_cells; ++c)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <vector>
 
@@ -35,7 +36,7 @@ private:
 
     int m_count = 0;
     int m_cells = 1;                 // per axis
-    std::vector<double> m_edge[2];   // lower edge of every cell per axis (its first value by rank)
+    std::array<std::vector<double>, 2> m_edge; // lower edge of every cell per axis (its first value by rank)
     std::vector<int> m_start;        // m_cells² + 1 offsets into the cell-ordered arrays
     std::vector<double> m_x, m_y;    // coordinates in cell order
     std::vector<int> m_index;        // sample index in cell order

@@ -75,8 +75,8 @@ int SortedAxis::countAround(std::size_t rank, double radius, bool strict, int ex
     };
     const double slack = 8.0 * std::numeric_limits<double>::epsilon() * (std::abs(v) + radius);
     const std::size_t step = std::size_t(std::max(1, expected / 2)); // each side holds about half
-    const double *low = m_sorted.data() + firstNotBefore(rank, step, v - radius - slack, std::less<double>());
-    const double *high = m_sorted.data() + firstNotBefore(rank, step, v + radius + slack, std::less_equal<double>());
+    const double *low = m_sorted.data() + firstNotBefore(rank, step, v - radius - slack, std::less<>());
+    const double *high = m_sorted.data() + firstNotBefore(rank, step, v + radius + slack, std::less_equal<>());
     while (low < high && !inside(*low))
         ++low;
     while (high > low && !inside(*(high - 1)))

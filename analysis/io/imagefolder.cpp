@@ -2,6 +2,7 @@
 
 #include "data/mappedfile.h"
 #include "errors/formaterror.h"
+#include "io/byteorder.h"
 #include "io/filenames.h"
 #include "io/imagereader.h"
 
@@ -24,16 +25,6 @@ bool isImageFile(const fs::path &file)
     return kExtensions.count(lowerCase(file.extension().string())) > 0;
 }
 
-unsigned bigEndian16(const unsigned char *p)
-{
-    return (unsigned(p[0]) << 8) | p[1];
-}
-
-unsigned bigEndian32(const unsigned char *p)
-{
-    return (bigEndian16(p) << 16) | bigEndian16(p + 2);
-}
-
 /// Shape and dtype from the PNG or JPEG header; false if the header does not tell (then decode).
 bool probeHeader(const std::string &file, ArrayInfo &info)
 {
@@ -42,9 +33,10 @@ bool probeHeader(const std::string &file, ArrayInfo &info)
     in.read(head.data(), std::streamsize(head.size()));
     head.resize(std::size_t(in.gcount()));
     const auto *p = reinterpret_cast<const unsigned char *>(head.data());
+    const auto *bytes = reinterpret_cast<const std::byte *>(head.data());
     const std::size_t size = head.size();
     if (size >= 33 && head.compare(0, 8, "\x89PNG\r\n\x1a\n") == 0 && head.compare(12, 4, "IHDR") == 0) {
-        const unsigned width = bigEndian32(p + 16), height = bigEndian32(p + 20);
+        const auto width = unsigned(bigEndian(bytes + 16, 4)), height = unsigned(bigEndian(bytes + 20, 4));
         const int depth = p[24], colour = p[25];
         int channels = colour == 0 ? 1 : colour == 2 ? 3 : colour == 4 ? 4 : colour == 6 ? 4 : 3;
         if (colour == 3 && head.find("tRNS") != std::string::npos && head.find("tRNS") < head.find("IDAT"))
@@ -63,7 +55,7 @@ bool probeHeader(const std::string &file, ArrayInfo &info)
             }
             const unsigned marker = p[at + 1];
             if (marker >= 0xc0 && marker <= 0xcf && marker != 0xc4 && marker != 0xc8 && marker != 0xcc) {
-                const unsigned height = bigEndian16(p + at + 5), width = bigEndian16(p + at + 7);
+                const auto height = unsigned(bigEndian(bytes + at + 5, 2)), width = unsigned(bigEndian(bytes + at + 7, 2));
                 const int components = p[at + 9];
                 info.dtype = DType::UInt8;
                 info.shape = {std::int64_t(height), std::int64_t(width)};
@@ -75,7 +67,7 @@ bool probeHeader(const std::string &file, ArrayInfo &info)
                 at += 2;
                 continue;
             }
-            at += 2 + bigEndian16(p + at + 2);
+            at += 2 + bigEndian(bytes + at + 2, 2);
         }
     }
     return false;

@@ -1,6 +1,7 @@
 #include "io/imagestructure.h"
 
 #include "errors/formaterror.h"
+#include "io/byteorder.h"
 
 #include <zlib.h>
 
@@ -15,8 +16,7 @@ constexpr const char *kReader = "image";
 
 std::uint32_t bigEndian32(const std::byte *p)
 {
-    return (std::to_integer<std::uint32_t>(p[0]) << 24) | (std::to_integer<std::uint32_t>(p[1]) << 16)
-         | (std::to_integer<std::uint32_t>(p[2]) << 8) | std::to_integer<std::uint32_t>(p[3]);
+    return static_cast<std::uint32_t>(bigEndian(p, 4));
 }
 
 void checkPng(const std::string &path, const std::byte *data, std::size_t size, long long maxPixels)

@@ -1,6 +1,7 @@
 #include "io/npyheader.h"
 
 #include "errors/formaterror.h"
+#include "io/byteorder.h"
 
 #include <cctype>
 #include <cstring>
@@ -167,14 +168,6 @@ private:
     std::size_t m_pos = 0;
 };
 
-std::uint64_t readLittleEndian(const std::byte *bytes, int count)
-{
-    std::uint64_t value = 0;
-    for (int i = count - 1; i >= 0; --i)
-        value = (value << 8) | std::to_integer<std::uint64_t>(bytes[i]);
-    return value;
-}
-
 } // namespace
 
 NpyHeader parseNpyHeader(const std::string &path, const std::byte *bytes, std::size_t size)
@@ -190,7 +183,7 @@ NpyHeader parseNpyHeader(const std::string &path, const std::byte *bytes, std::s
     const int lengthBytes = major == 1 ? 2 : 4;
     if (size < static_cast<std::size_t>(8 + lengthBytes))
         throw FormatError(path, kReader, "file ends inside the header", size);
-    const std::uint64_t headerLength = readLittleEndian(bytes + 8, lengthBytes);
+    const std::uint64_t headerLength = littleEndian(bytes + 8, lengthBytes);
     const std::uint64_t headerStart = 8 + static_cast<std::uint64_t>(lengthBytes);
     if (headerLength > kMaxHeaderLength)
         throw FormatError(path, kReader, "header length " + std::to_string(headerLength) + " is absurd", 8);

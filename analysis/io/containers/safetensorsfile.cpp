@@ -3,6 +3,7 @@
 #include "data/mappedfile.h"
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
+#include "io/byteorder.h"
 
 #include <nlohmann/json.hpp>
 
@@ -56,9 +57,7 @@ void SafetensorsFile::parse()
     const std::uint64_t size = m_bytes->size();
     if (size < 8)
         throw FormatError(m_path, kReader, "too short for a safetensors file (" + std::to_string(size) + " bytes)", 0);
-    std::uint64_t headerLength = 0;
-    for (int i = 7; i >= 0; --i)
-        headerLength = (headerLength << 8) | std::to_integer<std::uint64_t>(m_bytes->data()[i]);
+    const std::uint64_t headerLength = littleEndian(m_bytes->data(), 8);
     if (headerLength > kMaxHeaderBytes)
         throw FormatError(m_path, kReader, "header length " + std::to_string(headerLength) + " exceeds the 100 MB limit", 0);
     if (headerLength > size - 8)

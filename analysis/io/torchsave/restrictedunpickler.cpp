@@ -1,6 +1,7 @@
 #include "io/torchsave/restrictedunpickler.h"
 
 #include "errors/formaterror.h"
+#include "io/byteorder.h"
 
 #include <cstring>
 #include <map>
@@ -194,11 +195,7 @@ private:
 
     std::uint64_t unsignedLittle(int bytes)
     {
-        const std::byte *p = take(static_cast<std::uint64_t>(bytes));
-        std::uint64_t value = 0;
-        for (int i = bytes - 1; i >= 0; --i)
-            value = (value << 8) | std::to_integer<std::uint64_t>(p[i]);
-        return value;
+        return littleEndian(take(static_cast<std::uint64_t>(bytes)), bytes);
     }
 
     std::int64_t signedLittle(int bytes)
@@ -256,10 +253,7 @@ private:
 
     PickleValue binaryFloat()
     {
-        const std::byte *p = take(8);
-        std::uint64_t bits = 0;
-        for (int i = 0; i < 8; ++i)
-            bits = (bits << 8) | std::to_integer<std::uint64_t>(p[i]); // big-endian
+        const std::uint64_t bits = bigEndian(take(8), 8); // BINFLOAT is big-endian
         PickleValue value;
         value.kind = Kind::Float;
         std::memcpy(&value.real, &bits, 8);

@@ -4,6 +4,7 @@
 #include "data/ownedstorage.h"
 #include "data/storageslice.h"
 #include "errors/formaterror.h"
+#include "io/byteorder.h"
 
 #include <zlib.h>
 
@@ -25,17 +26,17 @@ constexpr std::size_t kMaxMembers = 10'000'000;
 /// Little-endian reads with the bounds already checked by the caller.
 std::uint16_t u16(const std::byte *p)
 {
-    return static_cast<std::uint16_t>(std::to_integer<unsigned>(p[0]) | (std::to_integer<unsigned>(p[1]) << 8));
+    return static_cast<std::uint16_t>(littleEndian(p, 2));
 }
 
 std::uint32_t u32(const std::byte *p)
 {
-    return static_cast<std::uint32_t>(u16(p)) | (static_cast<std::uint32_t>(u16(p + 2)) << 16);
+    return static_cast<std::uint32_t>(littleEndian(p, 4));
 }
 
 std::uint64_t u64(const std::byte *p)
 {
-    return static_cast<std::uint64_t>(u32(p)) | (static_cast<std::uint64_t>(u32(p + 4)) << 32);
+    return littleEndian(p, 8);
 }
 
 } // namespace

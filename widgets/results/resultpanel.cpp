@@ -17,11 +17,14 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ui {
 
 namespace {
 
-QTableWidget *makeTable(const core::TableResult &table, QWidget *parent)
+/// `visibleRows`: rows shown before the table scrolls.
+QTableWidget *makeTable(const core::TableResult &table, int visibleRows, QWidget *parent)
 {
     auto *widget = new QTableWidget(int(table.rows.size()), int(table.columns.size()), parent);
     widget->setObjectName(QStringLiteral("table_") + QString::fromStdString(table.id));
@@ -49,8 +52,11 @@ QTableWidget *makeTable(const core::TableResult &table, QWidget *parent)
     widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     widget->verticalHeader()->setVisible(false);
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    const int height = widget->horizontalHeader()->height() + 6
-                     + widget->verticalHeader()->defaultSectionSize() * qMin(int(table.rows.size()), 8);
+    // Heights from the rows as they will be drawn (the default section size underestimates them).
+    widget->resizeRowsToContents();
+    int height = widget->horizontalHeader()->sizeHint().height() + 2 * widget->frameWidth() + 2;
+    for (int r = 0; r < qMin(int(table.rows.size()), visibleRows); ++r)
+        height += widget->rowHeight(r);
     widget->setMaximumHeight(height);
     widget->setMinimumHeight(qMin(height, 120));
     return widget;
@@ -75,6 +81,11 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     auto *tableLayout = new QVBoxLayout(tables);
     tableLayout->setContentsMargins(0, 0, 0, 0);
 
+    // A result of tables alone (most estimators) gives them the whole panel; beside plots they are
+    // kept short.
+    const bool tablesOnly = std::all_of(m_result->items.begin(), m_result->items.end(), [](const core::ResultItem &item) {
+        return std::holds_alternative<core::TableResult>(item);
+    });
     int cell = 0;
     for (const core::ResultItem &item : m_result->items) {
         QWidget *view = nullptr;
@@ -98,7 +109,7 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
         } else if (const auto *table = std::get_if<core::TableResult>(&item)) {
             auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(table->title).toHtmlEscaped()), tables);
             tableLayout->addWidget(title);
-            tableLayout->addWidget(makeTable(*table, tables));
+            tableLayout->addWidget(makeTable(*table, tablesOnly ? 40 : 8, tables));
             continue;
         } else {
             auto *label = new QLabel(tr("%1: this kind of result has no view yet; export it with "
@@ -114,6 +125,8 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     tableLayout->addStretch(1);
     if (tableLayout->count() <= 1)
         tables->hide();
+    if (cell == 0)
+        views->hide();
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     m_current = m_plotViews.isEmpty() ? nullptr : m_plotViews.first();

@@ -112,6 +112,15 @@ private Q_SLOTS:
         QVERIFY(labels > 0);
         QCOMPARE(window.workspace().source(labels)->name, QStringLiteral("stored.npz::labels"));
         QCOMPARE(window.workspace().source(labels)->data.kind, core::DataKind::Tensor);
+        // Its size is that of its data (N int64 values), not of a file named "stored.npz::labels".
+        const core::Tensor &picked = window.workspace().source(labels)->data.tensor;
+        QCOMPARE(picked.dtype(), core::DType::Int64);
+        QTreeWidgetItem *pickedItem = nullptr;
+        for (QTreeWidgetItemIterator it(window.workspaceTree()); *it; ++it)
+            if ((*it)->data(0, ui::SourceIdRole).toInt() == labels)
+                pickedItem = *it;
+        QVERIFY(pickedItem);
+        QCOMPARE(pickedItem->text(ui::SizeColumn), ui::formatBytes(quint64(picked.numel()) * 8));
         QCOMPARE(window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/readers/npz/stored.npz::nope")), 0);
         QVERIFY(window.errors().lastError().contains(QStringLiteral("nope")));
     }

@@ -3,6 +3,7 @@
 #include "data/arraycollection.h"
 #include "document/workspace.h"
 #include "dump/activationdump.h"
+#include "registry/arrayselection.h"
 
 #include <QBrush>
 #include <QCoreApplication>
@@ -106,7 +107,10 @@ void populateSourceItem(QTreeWidgetItem *item, const Source &source)
     item->setData(0, SourceIdRole, source.id);
     item->setToolTip(0, source.path);
     if (!data.arrays) {
-        setArrayColumns(item, data.tensor.shape(), data.tensor.dtype(), quint64(QFileInfo(source.path).size()), false);
+        // One array picked out of a container ("FILE::ARRAY") has no file of its own: show its data size.
+        const bool picked = !core::splitSelection(source.path.toStdString()).second.empty();
+        const quint64 bytes = picked ? quint64(data.tensor.nbytes()) : quint64(QFileInfo(source.path).size());
+        setArrayColumns(item, data.tensor.shape(), data.tensor.dtype(), bytes, false);
         item->setData(0, ArrayNameRole, QString());
         if (data.kind == core::DataKind::Image)
             item->setIcon(0, thumbnail(data.tensor));

@@ -141,6 +141,10 @@
         <source>Figure as %1…</source>
         <translation>Abbildung als %1…</translation>
     </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
 </context>
 <context>
     <name>ui::ArrayInspector</name>
@@ -167,10 +171,6 @@
     <message>
         <source>Reading %1…</source>
         <translation>Lese %1…</translation>
-    </message>
-    <message>
-        <source>scalar</source>
-        <translation>Skalar</translation>
     </message>
     <message>
         <source>axis %1 (%2)</source>
@@ -254,10 +254,6 @@
     <message>
         <source>Paused.</source>
         <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <source>Training failed</source>
-        <translation>Training fehlgeschlagen</translation>
     </message>
     <message>
         <source>Stopped.</source>
@@ -647,10 +643,6 @@
     <message>
         <source>Statistics of %1</source>
         <translation>Statistik von %1</translation>
-    </message>
-    <message>
-        <source>unreadable</source>
-        <translation>unlesbar</translation>
     </message>
     <message>
         <source>Damaged arrays</source>

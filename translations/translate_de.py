@@ -73,7 +73,6 @@ GERMAN = {
         "Die 12-Bit-Aufgabe (4096 Muster) und das 12-10-7-5-4-3-2-Netz von Shwartz-Ziv & Tishby (2017), hier mit LibTorch trainiert. Jeder Punkt ist eine Schicht in einer Epoche: I(X;T) und I(T;Y) aus dem Binning-Schätzer (30 Bin-Grenzen) auf allen 4096 Mustern, in Bit.",
     "Press Start to train.": "Start drücken, um zu trainieren.",
     "Training failed: %1": "Training fehlgeschlagen: %1",
-    "Training failed": "Training fehlgeschlagen",
     "Training…": "Training läuft…",
     "Paused.": "Angehalten.",
     "Epoch %1: loss %2, train accuracy %3\u00a0%, test accuracy %4\u00a0%": "Epoche %1: Verlust %2, Trainingsgenauigkeit %3\u00a0%, Testgenauigkeit %4\u00a0%",

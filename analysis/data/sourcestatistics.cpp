@@ -21,9 +21,9 @@ private:
     double m_begin, m_width;
 };
 
-void addRow(TableResult &table, const std::string &name, const ArrayStatistics &s)
+void addRow(TableResult &table, const std::string &name, const ArrayStatistics &s, const std::string &error = {})
 {
-    table.rows.push_back({name, s.count, s.min, s.max, s.mean, s.nanCount, s.positiveInfCount, s.negativeInfCount, std::string()});
+    table.rows.push_back({name, s.count, s.min, s.max, s.mean, s.nanCount, s.positiveInfCount, s.negativeInfCount, error});
 }
 
 } // namespace
@@ -45,8 +45,7 @@ TableResult sourceStatistics(const DataObject &data, Progress &progress, const C
         try {
             addRow(table, arrays[i].name, computeStatistics(data.arrays->load(arrays[i].name), share, cancel));
         } catch (const FormatError &error) {
-            table.rows.push_back({arrays[i].name, std::int64_t(0), 0.0, 0.0, 0.0, std::int64_t(0), std::int64_t(0),
-                                  std::int64_t(0), error.problem()});
+            addRow(table, arrays[i].name, ArrayStatistics{}, error.problem());
         }
     }
     return table;

@@ -58,7 +58,7 @@ ActivationDump::ActivationDump(std::shared_ptr<const ArrayCollection> arrays)
         std::int64_t step;
         if (!parseActivationName(info.name, &layer, &step))
             continue;
-        if (!m_names.emplace(std::make_pair(layer, step), info.name).second)
+        if (!m_names.emplace(std::make_pair(layer, step), &info).second)
             fail("layer '" + layer + "' has step " + std::to_string(step) + " twice (e.g. '3' and '003')");
         layerSet.insert(layer);
         stepSet.insert(step);
@@ -98,7 +98,7 @@ ActivationDump::ActivationDump(std::shared_ptr<const ArrayCollection> arrays)
 const ArrayInfo *ActivationDump::activationInfo(const std::string &layer, std::int64_t step) const
 {
     const auto it = m_names.find({layer, step});
-    return it == m_names.end() ? nullptr : m_arrays->find(it->second);
+    return it == m_names.end() ? nullptr : it->second;
 }
 
 Tensor ActivationDump::activation(const std::string &layer, std::int64_t step) const
@@ -106,7 +106,7 @@ Tensor ActivationDump::activation(const std::string &layer, std::int64_t step) c
     const auto it = m_names.find({layer, step});
     if (it == m_names.end())
         throw std::out_of_range("layer '" + layer + "' was not recorded at step " + std::to_string(step));
-    return m_arrays->load(it->second);
+    return m_arrays->load(it->second->name);
 }
 
 Tensor ActivationDump::labels() const

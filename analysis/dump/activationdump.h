@@ -41,7 +41,8 @@ private:
     DumpManifest m_manifest;
     std::vector<std::string> m_layers;
     std::vector<std::int64_t> m_steps;
-    std::map<std::pair<std::string, std::int64_t>, std::string> m_names;
+    /// (layer, step) → its array in m_arrays (immutable, so the pointers stay valid)
+    std::map<std::pair<std::string, std::int64_t>, const ArrayInfo *> m_names;
     std::int64_t m_samples = -1;
 };
 

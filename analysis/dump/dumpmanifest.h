@@ -8,6 +8,9 @@
 
 namespace core {
 
+/// Largest manifest.json any container may hold (4 MiB): refused before it is read.
+constexpr std::uint64_t kMaxManifestBytes = 4u << 20;
+
 /// Run metadata of an activation dump (docs/dump-format.md, "The manifest").
 struct DumpManifest
 {

@@ -1,5 +1,6 @@
 #include "dump/npyfolder.h"
 
+#include "dump/dumpmanifest.h"
 #include "errors/formaterror.h"
 #include "io/npyheader.h"
 #include "io/npyreader.h"
@@ -14,7 +15,6 @@ namespace core {
 namespace {
 
 constexpr std::size_t kMaxFiles = 1'000'000;
-constexpr std::uintmax_t kMaxManifestBytes = 4u << 20;
 
 } // namespace
 

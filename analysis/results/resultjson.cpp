@@ -15,16 +15,11 @@ namespace {
 
 constexpr int kFormatVersion = 1;
 
-json number(double value)
-{
-    return std::isfinite(value) ? json(value) : json(nullptr);
-}
-
 json numbers(const std::vector<double> &values)
 {
     json array = json::array();
     for (double v : values)
-        array.push_back(number(v));
+        array.push_back(jsonNumber(v));
     return array;
 }
 
@@ -94,7 +89,7 @@ struct ItemWriter
             json cells = json::array();
             for (const TableCell &cell : row) {
                 if (const auto *d = std::get_if<double>(&cell))
-                    cells.push_back(number(*d));
+                    cells.push_back(jsonNumber(*d));
                 else
                     std::visit([&](const auto &v) { cells.push_back(v); }, cell);
             }
@@ -150,7 +145,7 @@ struct ItemWriter
     {
         json points = json::array();
         for (const auto &pt : p.points)
-            points.push_back({number(pt[0]), number(pt[1]), number(pt[2])});
+            points.push_back({jsonNumber(pt[0]), jsonNumber(pt[1]), jsonNumber(pt[2])});
         return {{"kind", "points3d"}, {"id", p.id}, {"title", p.title}, {"axis_labels", p.axisLabels},
                 {"scalar_label", p.scalarLabel}, {"points", points}, {"scalars", numbers(p.scalars)}};
     }
@@ -269,6 +264,11 @@ Result::Status statusFromName(const std::string &name)
 }
 
 } // namespace
+
+json jsonNumber(double value)
+{
+    return std::isfinite(value) ? json(value) : json(nullptr);
+}
 
 json resultToJson(const Result &result)
 {

@@ -11,5 +11,7 @@ namespace core {
 nlohmann::json resultToJson(const Result &result);
 /// Inverse of resultToJson; throws FormatError (reader "result-json") on malformed input.
 Result resultFromJson(const nlohmann::json &json);
+/// A number as these files write it: null if NaN or infinite (JSON has neither).
+nlohmann::json jsonNumber(double value);
 
 } // namespace core

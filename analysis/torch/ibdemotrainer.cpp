@@ -1,6 +1,7 @@
 #include "torch/ibdemotrainer.h"
 
 #include "analyses/information/binningestimator.h"
+#include "analyses/information/codedlabels.h"
 #include "analyses/information/szt12task.h"
 #include "analyses/information/units.h"
 #include "errors/analysiserror.h"
@@ -37,19 +38,30 @@ struct IbDemoTrainer::Impl
     std::unique_ptr<torch::optim::Adam> optimiser;
     torch::Tensor inputs, labels;       // all 4096
     torch::Tensor trainIndex, testIndex;
-    std::vector<std::int64_t> labelVector;
+    std::unique_ptr<CodedLabels> coded; // the labels as the binning estimator counts them, once
     int epoch = -1;                     // -1: not even epoch 0 measured yet
 
-    std::vector<torch::Tensor> forward(const torch::Tensor &x)
+    /// The network's output before the softmax; the hidden layers' activations in `hidden` if given.
+    torch::Tensor logits(const torch::Tensor &x, std::vector<torch::Tensor> *hidden)
     {
-        std::vector<torch::Tensor> outputs;
         torch::Tensor h = x;
         for (std::size_t i = 0; i < layers.size(); ++i) {
             h = layers[i]->forward(h);
-            if (i + 1 < layers.size())
+            if (i + 1 < layers.size()) {
                 h = options.activation == "relu" ? torch::relu(h) : torch::tanh(h);
-            outputs.push_back(i + 1 < layers.size() ? h : torch::softmax(h, 1));
+                if (hidden)
+                    hidden->push_back(h);
+            }
         }
+        return h;
+    }
+
+    /// Every layer's output, the last one after the softmax.
+    std::vector<torch::Tensor> forward(const torch::Tensor &x)
+    {
+        std::vector<torch::Tensor> outputs;
+        const torch::Tensor last = logits(x, &outputs);
+        outputs.push_back(torch::softmax(last, 1));
         return outputs;
     }
 };
@@ -77,13 +89,11 @@ IbDemoTrainer::IbDemoTrainer(const IbDemoOptions &options)
             parameters.push_back(p);
     d.optimiser = std::make_unique<torch::optim::Adam>(parameters, torch::optim::AdamOptions(options.learningRate));
 
-    const Eigen::MatrixXd x = szt12Inputs();
-    d.labelVector = szt12Labels();
-    d.inputs = torch::empty({4096, 12}, torch::kFloat32);
-    for (int r = 0; r < 4096; ++r)
-        for (int c = 0; c < 12; ++c)
-            d.inputs[r][c] = float(x(r, c));
-    d.labels = torch::tensor(std::vector<std::int64_t>(d.labelVector.begin(), d.labelVector.end()), torch::kInt64);
+    Eigen::Matrix<float, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> x = szt12Inputs().cast<float>();
+    d.inputs = torch::from_blob(x.data(), {x.rows(), x.cols()}, torch::kFloat32).clone();
+    const std::vector<std::int64_t> labels = szt12Labels();
+    d.coded = std::make_unique<CodedLabels>(labels);
+    d.labels = torch::tensor(labels, torch::kInt64);
     const torch::Tensor order = torch::randperm(4096, torch::kInt64);
     const std::int64_t train = std::int64_t(std::lround(options.trainFraction * 4096));
     d.trainIndex = order.slice(0, 0, train);
@@ -137,12 +147,7 @@ bool IbDemoTrainer::trainEpoch(IbDemoRecord &record)
         for (std::int64_t begin = 0; begin < shuffled.size(0); begin += d.options.batchSize) {
             const torch::Tensor batch = shuffled.slice(0, begin, std::min<std::int64_t>(begin + d.options.batchSize, shuffled.size(0)));
             d.optimiser->zero_grad();
-            torch::Tensor logits = d.inputs.index_select(0, batch);
-            for (std::size_t i = 0; i < d.layers.size(); ++i) {
-                logits = d.layers[i]->forward(logits);
-                if (i + 1 < d.layers.size())
-                    logits = d.options.activation == "relu" ? torch::relu(logits) : torch::tanh(logits);
-            }
+            const torch::Tensor logits = d.logits(d.inputs.index_select(0, batch), nullptr);
             const torch::Tensor loss = torch::nn::functional::cross_entropy(logits, d.labels.index_select(0, batch));
             loss.backward();
             d.optimiser->step();
@@ -163,9 +168,9 @@ bool IbDemoTrainer::trainEpoch(IbDemoRecord &record)
     record.trainAccuracy = predicted.index_select(0, d.trainIndex).eq(d.labels.index_select(0, d.trainIndex)).to(torch::kFloat64).mean().item<double>();
     record.testAccuracy = predicted.index_select(0, d.testIndex).eq(d.labels.index_select(0, d.testIndex)).to(torch::kFloat64).mean().item<double>();
     for (std::size_t i = 0; i < outputs.size(); ++i) {
-        const torch::Tensor t = outputs[i].to(torch::kFloat64).contiguous();
-        const Eigen::Map<const Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> activations(
-            t.data_ptr<double>(), t.size(0), t.size(1));
+        // Transposed before it is made contiguous: column-major, as the estimator reads it, with no second copy.
+        const torch::Tensor t = outputs[i].to(torch::kFloat64).t().contiguous();
+        const Eigen::Map<const Eigen::MatrixXd> activations(t.data_ptr<double>(), outputs[i].size(0), outputs[i].size(1));
         BinningOptions binning;
         binning.edges = d.options.bins;
         // Hidden ReLU layers are unbounded: bin them over their own range. The softmax output lies in [0, 1].
@@ -175,7 +180,7 @@ bool IbDemoTrainer::trainEpoch(IbDemoRecord &record)
             binning.low = 0.0;
             binning.high = 1.0;
         }
-        const BinningEstimate e = binningInformation(activations, {}, d.labelVector, binning);
+        const BinningEstimate e = binningInformation(binnedSymbols(activations, binning), {}, *d.coded);
         record.ixt.push_back(e.ixt / kLn2);
         record.ity.push_back(e.ity / kLn2);
     }

@@ -6,22 +6,17 @@
 #include "errors/formaterror.h"
 #include "exitcodes.h"
 #include "registry/registry.h"
+#include "results/resultjson.h"
 #include "task/atomiccanceltoken.h"
 #include "task/nullprogress.h"
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <iostream>
 
 namespace cli {
 
 namespace {
-
-nlohmann::json number(double value)
-{
-    return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json(nullptr);
-}
 
 nlohmann::json statisticsJson(const core::Tensor &tensor)
 {
@@ -29,7 +24,8 @@ nlohmann::json statisticsJson(const core::Tensor &tensor)
     core::AtomicCancelToken cancel;
     const core::ArrayStatistics s = core::computeStatistics(tensor, progress, cancel);
     return {{"count", s.count}, {"nan", s.nanCount}, {"posinf", s.positiveInfCount}, {"neginf", s.negativeInfCount},
-            {"min", number(s.min)}, {"max", number(s.max)}, {"mean", number(s.mean)}, {"sum", number(s.sum)}};
+            {"min", core::jsonNumber(s.min)}, {"max", core::jsonNumber(s.max)}, {"mean", core::jsonNumber(s.mean)},
+            {"sum", core::jsonNumber(s.sum)}};
 }
 
 nlohmann::json arrayJson(const std::string &name, core::DType dtype, const std::vector<std::int64_t> &shape)

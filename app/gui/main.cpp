@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSurfaceFormat>
 #include <QThread>
 #include <QTimer>
@@ -66,21 +67,19 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshot))
         window.errors().setInteractive(false); // unattended: report errors in the status bar, never block on a dialog
     window.openPaths(parser.positionalArguments());
-    bool demoRunning = false;
+    QPointer<ui::IbDemoPanel> demo; // null once its tab is closed
     if (parser.isSet(liveDemo)) {
-        ui::IbDemoPanel *demo = window.openLiveDemo();
+        demo = window.openLiveDemo();
         demo->configure(parser.value(liveDemo).toInt(), parser.value(liveDemoActivation));
-        QObject::connect(demo, &ui::IbDemoPanel::runFinished, &window, [&demoRunning] { demoRunning = false; });
         demo->start();
-        demoRunning = true;
     }
 
     if (parser.isSet(screenshot)) {
         const QString path = parser.value(screenshot);
         // Poll until the jobs are done, give the views a moment to paint, then grab and quit.
         auto *timer = new QTimer(&window);
-        QObject::connect(timer, &QTimer::timeout, &window, [&window, &demoRunning, path, timer] {
-            if (window.jobs().activeCount() > 0 || demoRunning)
+        QObject::connect(timer, &QTimer::timeout, &window, [&window, &demo, path, timer] {
+            if (window.jobs().activeCount() > 0 || (demo && demo->isRunning()))
                 return;
             timer->stop();
             QTimer::singleShot(800, &window, [&window, path] {

@@ -1,5 +1,6 @@
 #include "browser/arrayinspector.h"
 
+#include "browser/sourceitems.h"
 #include "data/arraycollection.h"
 #include "data/arrayslice.h"
 #include "plot/plotview.h"
@@ -85,12 +86,8 @@ void ArrayInspector::inspectTensor(const core::Tensor &tensor, const QString &ti
 {
     m_tensor = tensor;
     m_titleText = title;
-    QStringList shape;
-    for (std::int64_t extent : tensor.shape())
-        shape << QString::number(extent);
     m_title->setText(QStringLiteral("<b>%1</b> &nbsp; %2 &nbsp; %3")
-                         .arg(title.toHtmlEscaped(), shape.isEmpty() ? tr("scalar") : shape.join(QStringLiteral(" × ")),
-                              QString::fromStdString(core::dtypeName(tensor.dtype()))));
+                         .arg(title.toHtmlEscaped(), shapeText(tensor.shape()), QString::fromStdString(core::dtypeName(tensor.dtype()))));
     m_message->hide();
     const QSignalBlocker rowBlocker(m_rowAxis), columnBlocker(m_columnAxis);
     m_rowAxis->clear();
@@ -110,8 +107,7 @@ void ArrayInspector::inspectTensor(const core::Tensor &tensor, const QString &ti
 
 void ArrayInspector::rebuildControls()
 {
-    qDeleteAll(m_indices);
-    m_indices.clear();
+    m_indices.clear(); // the spin boxes are in the layout and go with it
     while (QLayoutItem *item = m_indexLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -119,11 +115,7 @@ void ArrayInspector::rebuildControls()
     const int rowAxis = m_rowAxis->currentData().toInt();
     const int columnAxis = m_columnAxis->currentData().toInt();
     for (int axis = 0; axis < m_tensor.ndim(); ++axis) {
-        if (m_tensor.ndim() >= 2 && (axis == rowAxis || axis == columnAxis)) {
-            m_indices.append(nullptr);
-            continue;
-        }
-        if (m_tensor.ndim() == 1) {
+        if (m_tensor.ndim() < 2 || axis == rowAxis || axis == columnAxis) { // shown, not indexed
             m_indices.append(nullptr);
             continue;
         }

@@ -26,15 +26,8 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("ui", text, disambiguation, n); // the context lupdate gives free functions in ui
 }
 
-QString shapeText(const std::vector<std::int64_t> &shape)
-{
-    if (shape.empty())
-        return tr("scalar");
-    QStringList parts;
-    for (std::int64_t extent : shape)
-        parts << QString::number(extent);
-    return parts.join(QStringLiteral(" × "));
-}
+/// Red for values and arrays that need the user's attention.
+const QColor kAlarm(0xc6, 0x28, 0x28);
 
 void setArrayColumns(QTreeWidgetItem *item, const std::vector<std::int64_t> &shape, core::DType dtype, quint64 bytes,
                      bool compressed)
@@ -173,6 +166,23 @@ void populateSourceItem(QTreeWidgetItem *item, const Source &source)
     }
 }
 
+QString shapeText(const std::vector<std::int64_t> &shape)
+{
+    if (shape.empty())
+        return tr("scalar");
+    QStringList parts;
+    for (std::int64_t extent : shape)
+        parts << QString::number(extent);
+    return parts.join(QStringLiteral(" × "));
+}
+
+void setStatisticsError(QTreeWidgetItem *item, const QString &message)
+{
+    item->setText(NonFiniteColumn, tr("unreadable"));
+    item->setToolTip(NonFiniteColumn, message);
+    item->setForeground(NonFiniteColumn, QBrush(kAlarm));
+}
+
 void setStatisticsColumns(QTreeWidgetItem *item, const core::ArrayStatistics &s)
 {
     auto number = [](double v) { return std::isfinite(v) ? QString::number(v, 'g', 5) : QStringLiteral("—"); };
@@ -182,7 +192,7 @@ void setStatisticsColumns(QTreeWidgetItem *item, const core::ArrayStatistics &s)
     const std::int64_t nonFinite = s.nanCount + s.positiveInfCount + s.negativeInfCount;
     item->setText(NonFiniteColumn, nonFinite ? tr("%1 NaN, %2 +Inf, %3 −Inf").arg(s.nanCount).arg(s.positiveInfCount).arg(s.negativeInfCount)
                                              : QStringLiteral("0"));
-    item->setForeground(NonFiniteColumn, nonFinite ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+    item->setForeground(NonFiniteColumn, nonFinite ? QBrush(kAlarm) : QBrush());
     item->setToolTip(NonFiniteColumn, tr("NaN and infinite values; min, max and mean are over the finite values only."));
 }
 

@@ -25,6 +25,10 @@ enum SourceColumn { NameColumn, ShapeColumn, DTypeColumn, SizeColumn, MinColumn,
 void populateSourceItem(QTreeWidgetItem *item, const Source &source);
 /// Shows min/max/mean and the NaN/Inf counts (red when non-zero) in an array item.
 void setStatisticsColumns(QTreeWidgetItem *item, const core::ArrayStatistics &statistics);
+/// Marks an array item whose data could not be read (red "unreadable", the reason as tooltip).
+void setStatisticsError(QTreeWidgetItem *item, const QString &message);
+/// "4 × 3", or "scalar" for no axes.
+QString shapeText(const std::vector<std::int64_t> &shape);
 /// "1.2 MB", "340 B".
 QString formatBytes(quint64 bytes);
 

@@ -129,7 +129,7 @@ void IbDemoPanel::start()
     connect(m_worker, &IbDemoWorker::finished, this, &IbDemoPanel::onFinished, Qt::QueuedConnection);
     connect(m_worker, &IbDemoWorker::failed, this, [this](const QString &message) {
         m_status->setText(tr("Training failed: %1").arg(message));
-        onFinished(true);
+        endRun();
     }, Qt::QueuedConnection);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread->start();
@@ -175,15 +175,19 @@ void IbDemoPanel::onFinished(bool stopped)
 {
     if (!m_thread)
         return;
+    m_status->setText(m_status->text() + QLatin1Char('\n') + (stopped ? tr("Stopped.") : tr("Finished.")));
+    endRun();
+}
+
+void IbDemoPanel::endRun()
+{
+    if (!m_thread)
+        return;
     m_thread->quit();
     m_thread->wait();
     m_thread->deleteLater();
     m_thread = nullptr;
     m_worker = nullptr;
-    if (stopped && !m_status->text().startsWith(tr("Training failed")))
-        m_status->setText(m_status->text() + QLatin1Char('\n') + tr("Stopped."));
-    else if (!stopped)
-        m_status->setText(m_status->text() + QLatin1Char('\n') + tr("Finished."));
     updateButtons();
     Q_EMIT runFinished();
 }

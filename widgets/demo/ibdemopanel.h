@@ -52,6 +52,7 @@ Q_SIGNALS:
 private:
     void onRecorded(const core::IbDemoRecord &record);
     void onFinished(bool stopped);
+    void endRun(); ///< joins the training thread, re-enables Start and emits runFinished
     void updateButtons();
 
     QComboBox *m_activation;

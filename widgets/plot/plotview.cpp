@@ -348,6 +348,8 @@ void PlotView::showTrajectories(const core::TrajectoryResult &result)
 
 void PlotView::setStepLimit(double limit)
 {
+    if (limit == m_stepLimit)
+        return; // the plot already shows this limit (showItem draws with it)
     m_stepLimit = limit;
     if (!std::holds_alternative<core::TrajectoryResult>(m_item))
         return;

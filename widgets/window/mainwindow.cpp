@@ -20,7 +20,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QBrush>
 #include <QTreeWidgetItemIterator>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -656,9 +655,7 @@ void MainWindow::applyStatistics(int sourceId, const core::Result &result)
             continue;
         const core::ArrayStatisticsRow &row = found->second;
         if (!row.error.empty()) {
-            item->setText(NonFiniteColumn, tr("unreadable"));
-            item->setToolTip(NonFiniteColumn, QString::fromStdString(row.error));
-            item->setForeground(NonFiniteColumn, QBrush(QColor(0xc6, 0x28, 0x28)));
+            setStatisticsError(item, QString::fromStdString(row.error));
             unreadable << QString::fromStdString(row.error);
             continue;
         }

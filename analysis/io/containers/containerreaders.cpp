@@ -3,6 +3,7 @@
 #include "dump/activationdump.h"
 #include "dump/npyfolder.h"
 #include "errors/formaterror.h"
+#include "io/byteorder.h"
 #include "io/filenames.h"
 #include "io/containers/hdf5file.h"
 #include "io/containers/npzarchive.h"
@@ -26,7 +27,7 @@ std::string firstMemberName(const std::string &firstBytes)
 {
     if (firstBytes.size() < 30 || firstBytes.compare(0, 4, "PK\x03\x04") != 0)
         return {};
-    const std::size_t length = static_cast<unsigned char>(firstBytes[26]) | (static_cast<unsigned char>(firstBytes[27]) << 8);
+    const auto length = std::size_t(littleEndian(reinterpret_cast<const std::byte *>(firstBytes.data()) + 26, 2));
     return firstBytes.substr(30, std::min(length, firstBytes.size() - 30));
 }
 

@@ -1,5 +1,6 @@
 #include "io/containers/npzarchive.h"
 
+#include "dump/dumpmanifest.h"
 #include "errors/formaterror.h"
 #include "io/filenames.h"
 #include "io/npyheader.h"
@@ -12,7 +13,6 @@ namespace core {
 namespace {
 
 constexpr std::size_t kHeaderPrefix = 1u << 16;
-constexpr std::uint64_t kMaxManifestBytes = 4u << 20;
 
 /// Re-raises an error about a member as an error about the archive that names the member.
 [[noreturn]] void rethrowForMember(const std::string &path, const std::string &member, const FormatError &error)

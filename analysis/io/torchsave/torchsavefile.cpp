@@ -149,7 +149,7 @@ void TorchSaveFile::flatten(const PickleValue &value, const std::string &name, i
         info.storedBytes = storage->size;
         info.attributes["storage"] = value.storageKey;
         info.attributes["storage_offset"] = std::to_string(value.storageOffset);
-        if (find(arrayName))
+        if (m_tensors.count(arrayName))
             throw FormatError(m_path, kReader, "two tensors are both named '" + arrayName + "'");
         m_tensors[arrayName] = value;
         m_arrays.push_back(std::move(info));

@@ -223,17 +223,22 @@ std::int64_t inflateRaw(const std::byte *in, std::uint64_t inSize, std::byte *ou
 
 } // namespace
 
-std::shared_ptr<Storage> ZipArchive::read(const ZipMember &member) const
+void ZipArchive::checkReadable(const ZipMember &member) const
 {
     if (member.encrypted)
         fail("member '" + member.name + "' is encrypted", member.localHeaderOffset);
-    if (member.method == 0)
-        return std::make_shared<StorageSlice>(m_bytes, static_cast<std::size_t>(member.dataOffset),
-                                              static_cast<std::size_t>(member.size));
-    if (member.method != 8)
+    if (member.method != 0 && member.method != 8)
         fail("member '" + member.name + "' uses compression method " + std::to_string(member.method)
                  + " (only stored and deflate are supported)",
              member.localHeaderOffset);
+}
+
+std::shared_ptr<Storage> ZipArchive::read(const ZipMember &member) const
+{
+    checkReadable(member);
+    if (member.method == 0)
+        return std::make_shared<StorageSlice>(m_bytes, static_cast<std::size_t>(member.dataOffset),
+                                              static_cast<std::size_t>(member.size));
     // Refuse absurd promises before allocating: deflate cannot expand beyond ~1032:1.
     if (member.size / 1032 > member.compressedSize + 1)
         fail("member '" + member.name + "' claims " + std::to_string(member.size) + " bytes from "
@@ -258,14 +263,9 @@ std::shared_ptr<Storage> ZipArchive::read(const ZipMember &member) const
 std::string ZipArchive::readPrefix(const ZipMember &member, std::size_t maxBytes) const
 {
     const std::size_t wanted = static_cast<std::size_t>(std::min<std::uint64_t>(maxBytes, member.size));
-    if (member.encrypted)
-        fail("member '" + member.name + "' is encrypted", member.localHeaderOffset);
+    checkReadable(member);
     if (member.method == 0)
         return std::string(reinterpret_cast<const char *>(m_bytes->data() + member.dataOffset), wanted);
-    if (member.method != 8)
-        fail("member '" + member.name + "' uses compression method " + std::to_string(member.method)
-                 + " (only stored and deflate are supported)",
-             member.localHeaderOffset);
     std::string out(wanted, '\0');
     const std::int64_t produced = inflateRaw(m_bytes->data() + member.dataOffset, member.compressedSize,
                                              reinterpret_cast<std::byte *>(out.data()), wanted, true);

@@ -36,6 +36,8 @@ public:
 private:
     void parse();
     [[noreturn]] void fail(const std::string &problem, std::uint64_t offset) const;
+    /// Fails for members this reader cannot unpack (encrypted, or neither stored nor deflated).
+    void checkReadable(const ZipMember &member) const;
 
     std::string m_path;
     std::shared_ptr<const Storage> m_bytes;

@@ -29,5 +29,6 @@ if(INFOSCOPE_BUILD_GUI)
         RenderingUI)
 endif()
 
-# LibTorch: TorchScript models (analysis/torch, target core_torch) for both the GUI and the CLI.
+# LibTorch: TorchScript models and the live demo, in the module infoscope_torch (analysis/torch/),
+# which the GUI and the CLI load on first use.
 find_package(Torch REQUIRED)

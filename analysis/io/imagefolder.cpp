@@ -5,6 +5,7 @@
 #include "io/byteorder.h"
 #include "io/filenames.h"
 #include "io/imagereader.h"
+#include "io/imagestructure.h"
 
 #include <algorithm>
 #include <cctype>
@@ -41,7 +42,7 @@ bool probeHeader(const std::string &file, ArrayInfo &info)
         int channels = colour == 0 ? 1 : colour == 2 ? 3 : colour == 4 ? 4 : colour == 6 ? 4 : 3;
         if (colour == 3 && head.find("tRNS") != std::string::npos && head.find("tRNS") < head.find("IDAT"))
             channels = 4; // a palette with transparency decodes to RGBA
-        info.dtype = depth == 16 ? DType::UInt16 : DType::UInt8;
+        info.dtype = depth == 16 ? DType::UInt16 : isOneBitGreyPng(bytes, size) ? DType::Bool : DType::UInt8;
         info.shape = {std::int64_t(height), std::int64_t(width)};
         if (channels > 1)
             info.shape.push_back(channels);

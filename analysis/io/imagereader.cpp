@@ -4,9 +4,8 @@
 #include "errors/formaterror.h"
 #include "io/imagefolder.h"
 #include "io/imagestructure.h"
-
-#include <opencv2/imgcodecs.hpp>
-#include <opencv2/imgproc.hpp>
+#include "modules/imagecodecaccess.h"
+#include "modules/moduleloader.h"
 
 #include <cstring>
 #include <limits>
@@ -33,54 +32,46 @@ int magicConfidence(const std::string &b)
     return 0;
 }
 
-DType dtypeOf(int depth, const std::string &path)
-{
-    switch (depth) {
-    case CV_8U: return DType::UInt8;
-    case CV_16U: return DType::UInt16;
-    case CV_32F: return DType::Float32;
-    default: throw FormatError(path, kReader, "unsupported pixel depth (expected 8/16-bit unsigned or 32-bit float)");
-    }
-}
-
 } // namespace
 
 Tensor readImage(const std::string &path)
 {
-    cv::Mat image;
     const MappedFile file(path);
     checkImageStructure(path, file.data(), file.size(), kMaxPixels);
+    if (file.size() >= std::size_t(std::numeric_limits<int>::max()))
+        throw FormatError(path, kReader, "image file is larger than 2 GiB; use a tiled format");
+    DecodedImage image;
     try {
-        // Decode the bytes already mapped for the structure check instead of reading the file again.
-        if (file.size() > 0 && file.size() < std::size_t(std::numeric_limits<int>::max()))
-            image = cv::imdecode(cv::Mat(1, int(file.size()), CV_8UC1, const_cast<std::byte *>(file.data())), cv::IMREAD_UNCHANGED);
-        else
-            image = cv::imread(path, cv::IMREAD_UNCHANGED);
-    } catch (const cv::Exception &e) {
-        throw FormatError(path, kReader, std::string("cannot decode: ") + e.err);
+        image = imageCodec().decode(file.data(), file.size()); // the bytes already mapped for the check
+    } catch (const ModuleUnavailableError &e) {
+        throw FormatError(path, kReader, e.what());
+    } catch (const std::exception &e) {
+        throw FormatError(path, kReader, std::string("cannot decode: ") + e.what());
     }
-    if (image.empty())
+    if (image.rows <= 0 || image.cols <= 0)
         throw FormatError(path, kReader, "cannot decode image (corrupt, truncated or unsupported encoding)");
     if (static_cast<std::int64_t>(image.rows) * image.cols > kMaxPixels)
         throw FormatError(path, kReader, "image is larger than " + std::to_string(kMaxPixels) + " pixels");
+    if (image.channels != 1 && image.channels != 3 && image.channels != 4)
+        throw FormatError(path, kReader, "unsupported channel count " + std::to_string(image.channels));
 
-    const int channels = image.channels();
-    if (channels == 3)
-        cv::cvtColor(image, image, cv::COLOR_BGR2RGB);
-    else if (channels == 4)
-        cv::cvtColor(image, image, cv::COLOR_BGRA2RGBA);
-    else if (channels != 1)
-        throw FormatError(path, kReader, "unsupported channel count " + std::to_string(channels));
-
-    const DType type = dtypeOf(image.depth(), path);
+    const DType type = image.floating ? DType::Float32 : image.bytesPerChannel == 2 ? DType::UInt16 : DType::UInt8;
     Tensor::Shape shape{image.rows, image.cols};
-    if (channels > 1)
-        shape.push_back(channels);
+    if (image.channels > 1)
+        shape.push_back(image.channels);
     Tensor tensor = Tensor::zeros(type, shape);
-    const std::size_t rowBytes = static_cast<std::size_t>(image.cols) * image.elemSize();
-    auto *out = reinterpret_cast<unsigned char *>(tensor.mutableBytes());
-    for (int r = 0; r < image.rows; ++r)
-        std::memcpy(out + static_cast<std::size_t>(r) * rowBytes, image.ptr(r), rowBytes);
+    if (tensor.nbytes() != image.pixels.size())
+        throw FormatError(path, kReader, "the decoder returned a pixel buffer of an unexpected size");
+    std::memcpy(tensor.mutableBytes(), image.pixels.data(), image.pixels.size());
+    if (isOneBitGreyPng(file.data(), file.size())) {
+        // numpy/Pillow read a 1-bit PNG as bool; the decoder expands it to 0/255.
+        Tensor mask = Tensor::zeros(DType::Bool, shape);
+        const auto *in = tensor.data<std::uint8_t>();
+        auto *out = mask.mutableData<bool>();
+        for (std::int64_t i = 0; i < mask.numel(); ++i)
+            out[i] = in[i] != 0;
+        return mask;
+    }
     return tensor;
 }
 

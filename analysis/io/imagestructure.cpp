@@ -72,4 +72,10 @@ void checkImageStructure(const std::string &path, const std::byte *data, std::si
         checkJpeg(path, data, size);
 }
 
+bool isOneBitGreyPng(const std::byte *data, std::size_t size)
+{
+    static const unsigned char header[16] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    return size >= 33 && std::memcmp(data, header, 16) == 0 && data[24] == std::byte(1) && data[25] == std::byte(0);
+}
+
 } // namespace core

@@ -13,3 +13,11 @@ namespace core {
 void checkImageStructure(const std::string &path, const std::byte *data, std::size_t size, long long maxPixels);
 
 } // namespace core
+
+namespace core {
+
+/// Whether `data` is a PNG of one-bit grey pixels (IHDR bit depth 1, colour type 0), which numpy and
+/// Pillow read as bool.
+bool isOneBitGreyPng(const std::byte *data, std::size_t size);
+
+} // namespace core

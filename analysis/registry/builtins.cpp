@@ -7,6 +7,8 @@
 #include "io/containers/containerreaders.h"
 #include "io/imagereader.h"
 #include "io/npyreader.h"
+#include "models/forwardanalysis.h"
+#include "models/torchscriptreader.h"
 #include "registry/registry.h"
 
 namespace core {
@@ -21,12 +23,14 @@ void registerBuiltins(Registry &registry)
     registry.addReader(hdf5ReaderDescriptor());
     registry.addReader(torchSaveReaderDescriptor());
     registry.addReader(dumpFolderReaderDescriptor());
+    registry.addReader(torchScriptReaderDescriptor()); // LibTorch is loaded only when one is read
 
     registry.addAnalysis(imageSpectrumAnalysis());
     for (AnalysisDescriptor &analysis : informationAnalyses())
         registry.addAnalysis(std::move(analysis));
     registry.addAnalysis(informationPlaneAnalysis());
     registry.addAnalysis(estimatorWorkbenchAnalysis());
+    registry.addAnalysis(modelForwardAnalysis());
 }
 
 } // namespace core

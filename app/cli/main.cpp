@@ -2,7 +2,6 @@
 #include "exitcodes.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
-#include "torch/torchbuiltins.h"
 #include "version.h"
 
 #include <iostream>
@@ -18,7 +17,6 @@ int main(int argc, char **argv)
     }
     core::Registry registry;
     core::registerBuiltins(registry);
-    core::registerTorchBuiltins(registry);
     try {
         const std::string &command = args[0];
         if (command == "list")

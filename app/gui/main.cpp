@@ -1,7 +1,6 @@
 #include "registry/builtins.h"
 #include "registry/registry.h"
-#include "torch/torchbuiltins.h"
-#include "torch/torchinfo.h"
+#include "modules/torchaccess.h"
 #include "version.h"
 #include "vtk/vtkview.h"
 #include "jobs/jobrunner.h"
@@ -57,11 +56,11 @@ int main(int argc, char **argv)
     parser.process(application);
 
     // One pool for analyses, one LibTorch thread per core at most: the two never oversubscribe.
-    core::configureTorchThreads(qMax(1, QThread::idealThreadCount() / 2));
+    // (Remembered until LibTorch loads, on the first TorchScript model or live demo.)
+    core::setTorchThreadCount(qMax(1, QThread::idealThreadCount() / 2));
 
     core::Registry registry;
     core::registerBuiltins(registry);
-    core::registerTorchBuiltins(registry);
     ui::MainWindow window(registry);
     window.show();
     if (parser.isSet(screenshot))

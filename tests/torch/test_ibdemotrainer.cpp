@@ -3,7 +3,7 @@
 #include "analyses/information/discreteinformation.h"
 #include "analyses/information/szt12task.h"
 #include "errors/analysiserror.h"
-#include "torch/ibdemotrainer.h"
+#include "models/ibdemotrainer.h"
 
 #include <QtTest>
 

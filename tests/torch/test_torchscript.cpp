@@ -6,8 +6,9 @@
 #include "registry/registry.h"
 #include "task/atomiccanceltoken.h"
 #include "task/nullprogress.h"
-#include "torch/torchbuiltins.h"
-#include "torch/torchscriptmodule.h"
+#include "models/torchscriptmodule.h"
+#include "modules/moduleloader.h"
+#include "modules/torchaccess.h"
 #include "../core/testdata.h"
 
 #include <QtTest>
@@ -22,12 +23,27 @@ private Q_SLOTS:
     void initTestCase()
     {
         core::registerBuiltins(m_registry);
-        core::registerTorchBuiltins(m_registry);
+        // One registry: TorchScript's reader and model.forward are listed without loading LibTorch.
+        QVERIFY(m_registry.analysis("model.forward"));
+        QVERIFY(!core::isTorchLoaded());
+        QVERIFY(!core::isModuleLoaded("torch"));
+    }
+
+    void missingModuleIsAClearError()
+    {
+        try {
+            core::moduleSymbol("nosuchmodule", "entry");
+            QFAIL("a missing module loaded");
+        } catch (const core::ModuleUnavailableError &error) {
+            QVERIFY2(std::string(error.what()).find("libinfoscope_nosuchmodule.so") != std::string::npos, error.what());
+        }
+        QVERIFY(!core::isModuleLoaded("nosuchmodule"));
     }
 
     void readerPicksTorchScript()
     {
         const core::DataObject data = m_registry.read(testdata::path("readers/torch/module.pt"));
+        QVERIFY(core::isTorchLoaded()); // reading a TorchScript module is what loads LibTorch
         QCOMPARE(data.readerId, std::string("checkpoint.torchscript"));
         QCOMPARE(data.kind, core::DataKind::Checkpoint);
         // A torch.save file still goes to the restricted unpickler.

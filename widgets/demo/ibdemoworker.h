@@ -1,6 +1,6 @@
 #pragma once
 
-#include "torch/ibdemotrainer.h"
+#include "models/ibdemotrainer.h"
 
 #include <QObject>
 

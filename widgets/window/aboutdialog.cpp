@@ -1,7 +1,7 @@
 #include "window/aboutdialog.h"
 
 #include "plot/qcustomplotinclude.h"
-#include "torch/torchinfo.h"
+#include "modules/torchaccess.h"
 #include "version.h"
 
 #include <QMessageBox>

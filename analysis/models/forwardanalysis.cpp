@@ -1,43 +1,14 @@
-#include "torch/torchbuiltins.h"
+#include "models/forwardanalysis.h"
 
 #include "analyses/information/samplematrix.h"
 #include "errors/analysiserror.h"
-#include "errors/formaterror.h"
-#include "io/containers/containerreaders.h"
-#include "io/torchsave/torchsavefile.h"
-#include "registry/registry.h"
-#include "torch/torchscriptmodule.h"
+#include "models/torchscriptmodule.h"
 
-#include <filesystem>
+#include <algorithm>
 
 namespace core {
 
 namespace {
-
-ReaderDescriptor torchScriptReaderDescriptor()
-{
-    ReaderDescriptor reader;
-    reader.id = "checkpoint.torchscript";
-    reader.name = "TorchScript module (torch.jit.save)";
-    reader.extensions = {".pt", ".pth", ".ts", ".torchscript"};
-    reader.produces = DataKind::Checkpoint;
-    reader.confidence = [](const std::string &path, const std::string &firstBytes) {
-        if (firstBytes.compare(0, 4, "PK\x03\x04") != 0)
-            return 0;
-        try { // the member names decide; a damaged archive is left to the other readers' errors
-            return torchArchiveKind(ZipArchive::open(path)) == TorchArchiveKind::TorchScript ? 100 : 0;
-        } catch (const FormatError &) {
-            return 0;
-        }
-    };
-    reader.read = [](const std::string &path) {
-        DataObject data;
-        data.kind = DataKind::Checkpoint;
-        data.arrays = std::make_shared<TorchScriptModule>(path);
-        return data;
-    };
-    return reader;
-}
 
 Result runForward(const AnalysisInputs &inputs, const ParameterValues &, Progress &progress, const CancelToken &cancel)
 {
@@ -81,7 +52,9 @@ Result runForward(const AnalysisInputs &inputs, const ParameterValues &, Progres
     return result;
 }
 
-AnalysisDescriptor forwardAnalysis()
+} // namespace
+
+AnalysisDescriptor modelForwardAnalysis()
 {
     AnalysisDescriptor d;
     d.id = "model.forward";
@@ -98,14 +71,6 @@ AnalysisDescriptor forwardAnalysis()
                  {"summary", "Summary", OutputKind::Table, "Output shape and dtype."}};
     d.run = runForward;
     return d;
-}
-
-} // namespace
-
-void registerTorchBuiltins(Registry &registry)
-{
-    registry.addReader(torchScriptReaderDescriptor());
-    registry.addAnalysis(forwardAnalysis());
 }
 
 } // namespace core

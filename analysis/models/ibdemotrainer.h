@@ -7,7 +7,8 @@
 
 namespace core {
 
-/// The Shwartz-Ziv & Tishby teaching setup, trained with LibTorch: the 12-bit task (szt12task.h),
+/// The Shwartz-Ziv & Tishby teaching setup, trained with LibTorch (loaded by the constructor,
+/// modules/torchaccess.h): the 12-bit task (szt12task.h),
 /// a 12-10-7-5-4-3-2 network (tanh or ReLU hidden layers, softmax output), weights drawn from a
 /// truncated normal with std 1/√fan-in and zero biases, Adam, cross-entropy, 80 % of the patterns
 /// for training. At recording epochs every layer's output on all 4096 patterns goes through the

@@ -6,10 +6,13 @@
 
 namespace core {
 
-/// A TorchScript module written by torch.jit.save, loaded with torch::jit::load. Its parameters and
+class TorchScriptHandle;
+
+/// A TorchScript module written by torch.jit.save, loaded through the LibTorch module
+/// (modules/torchaccess.h; LibTorch is loaded on the first module opened). Its parameters and
 /// buffers are the collection's arrays ("lin.weight"); forward() runs the module on a Tensor.
 /// TorchScript archives hold compiled TorchScript, not Python pickles of arbitrary classes, so
-/// loading does not run Python code. Throws FormatError when LibTorch refuses the file.
+/// loading does not run Python code. Throws FormatError when LibTorch refuses the file or is missing.
 class TorchScriptModule final : public ArrayCollection
 {
 public:
@@ -22,8 +25,7 @@ public:
     Tensor forward(const Tensor &input) const;
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<TorchScriptHandle> m_handle;
 };
 
 } // namespace core

@@ -21,6 +21,8 @@ public:
     const std::vector<ArrayInfo> &arrays() const { return m_arrays; }
     /// File-level metadata as text (safetensors __metadata__, HDF5 root attributes, checkpoint scalars).
     const std::map<std::string, std::string> &attributes() const { return m_attributes; }
+    /// Groups of a hierarchical file (HDF5), including empty ones; empty for flat containers.
+    const std::vector<std::string> &groups() const { return m_groups; }
     /// nullptr if there is no array of that name.
     const ArrayInfo *find(const std::string &name) const;
 
@@ -34,6 +36,7 @@ protected:
     std::string m_path;
     std::vector<ArrayInfo> m_arrays;
     std::map<std::string, std::string> m_attributes;
+    std::vector<std::string> m_groups;
 };
 
 } // namespace core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/arraylayout.h"
 #include "data/dtype.h"
 
 #include <cstdint>
@@ -17,6 +18,7 @@ struct ArrayInfo
     std::vector<std::int64_t> shape;
     std::uint64_t storedBytes = 0;    ///< bytes on disk (compressed size for deflated members)
     bool compressed = false;
+    ArrayLayout layout;               ///< byte order, C/F order, compression, chunks as stored
     std::map<std::string, std::string> attributes; ///< e.g. HDF5 attributes, as text
 };
 

@@ -37,6 +37,30 @@ std::vector<std::int64_t> contiguousStrides(const Tensor::Shape &shape)
     return strides;
 }
 
+std::vector<std::int64_t> fortranStrides(const Tensor::Shape &shape)
+{
+    std::vector<std::int64_t> strides(shape.size(), 1);
+    for (std::size_t i = 1; i < shape.size(); ++i)
+        strides[i] = strides[i - 1] * std::max<std::int64_t>(shape[i - 1], 1);
+    return strides;
+}
+
+std::string stridesOrder(const Tensor::Shape &shape, const std::vector<std::int64_t> &strides)
+{
+    // Axes of length 1 may carry any stride (torch gives them whatever it likes): ignore them.
+    auto sameOn = [&](const std::vector<std::int64_t> &expected) {
+        for (std::size_t i = 0; i < shape.size(); ++i)
+            if (shape[i] > 1 && strides[i] != expected[i])
+                return false;
+        return true;
+    };
+    if (strides.size() != shape.size())
+        return "strided";
+    if (sameOn(contiguousStrides(shape)))
+        return "C";
+    return sameOn(fortranStrides(shape)) ? "F" : "strided";
+}
+
 Tensor Tensor::zeros(DType type, const Shape &shape)
 {
     const std::int64_t count = checkedElementCount(shape);
@@ -168,6 +192,29 @@ Tensor Tensor::select(int axis, std::int64_t index) const
     result.m_byteOffset = static_cast<std::size_t>(static_cast<std::int64_t>(m_byteOffset) + shift);
     result.m_shape.erase(result.m_shape.begin() + axis);
     result.m_strides.erase(result.m_strides.begin() + axis);
+    return result;
+}
+
+Tensor Tensor::sliced(int axis, std::int64_t start, std::int64_t count, std::int64_t step) const
+{
+    if (axis < 0 || axis >= ndim())
+        throw std::out_of_range("Tensor::sliced: axis out of range");
+    const auto a = static_cast<std::size_t>(axis);
+    const std::int64_t extent = m_shape[a];
+    if (count < 0 || step == 0)
+        throw std::out_of_range("Tensor::sliced: negative count or zero step");
+    if (count > 0) {
+        const long double last = static_cast<long double>(start) + static_cast<long double>(step) * (count - 1);
+        if (start < 0 || start >= extent || last < 0 || last >= extent)
+            throw std::out_of_range("Tensor::sliced: entries outside the axis");
+    }
+    Tensor result = *this;
+    if (count > 0) {
+        const std::int64_t shift = start * m_strides[a] * static_cast<std::int64_t>(dtypeSize(m_dtype));
+        result.m_byteOffset = static_cast<std::size_t>(static_cast<std::int64_t>(m_byteOffset) + shift);
+    }
+    result.m_shape[a] = count;
+    result.m_strides[a] = m_strides[a] * step;
     return result;
 }
 

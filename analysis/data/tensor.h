@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace core {
@@ -62,6 +63,9 @@ public:
 
     /// View with `axis` fixed at `index` (one dimension fewer).
     Tensor select(int axis, std::int64_t index) const;
+    /// View of `count` entries of `axis` starting at `start`, `step` apart (negative steps run
+    /// backwards, as numpy's a[5:1:-2]). Throws std::out_of_range if an entry lies outside the axis.
+    Tensor sliced(int axis, std::int64_t start, std::int64_t count, std::int64_t step) const;
     /// View with two axes swapped.
     Tensor transposed(int axis0, int axis1) const;
     /// Contiguous copy converted to another dtype (complex -> real keeps the real part).
@@ -90,5 +94,9 @@ private:
 std::int64_t checkedElementCount(const Tensor::Shape &shape);
 /// C-order element strides for a shape.
 std::vector<std::int64_t> contiguousStrides(const Tensor::Shape &shape);
+/// Fortran-order (column-major) element strides for a shape.
+std::vector<std::int64_t> fortranStrides(const Tensor::Shape &shape);
+/// "C", "F" or "strided": how element strides lay out a shape (C wins for 0-1 dims and size-1 axes).
+std::string stridesOrder(const Tensor::Shape &shape, const std::vector<std::int64_t> &strides);
 
 } // namespace core

@@ -11,18 +11,6 @@
 
 namespace core {
 
-namespace {
-
-std::vector<std::int64_t> fortranStrides(const Tensor::Shape &shape)
-{
-    std::vector<std::int64_t> strides(shape.size(), 1);
-    for (std::size_t i = 1; i < shape.size(); ++i)
-        strides[i] = strides[i - 1] * std::max<std::int64_t>(shape[i - 1], 1);
-    return strides;
-}
-
-} // namespace
-
 Tensor readNpy(const std::string &path)
 {
     return npyFromStorage(path, std::make_shared<MappedFile>(path));
@@ -74,7 +62,10 @@ ReaderDescriptor npyReaderDescriptor()
     reader.read = [](const std::string &path) {
         DataObject data;
         data.kind = DataKind::Tensor;
-        data.tensor = readNpy(path);
+        const auto file = std::make_shared<MappedFile>(path);
+        data.tensor = npyFromStorage(path, file);
+        const NpyHeader header = parseNpyHeader(path, file->data(), file->size()); // parsed once more: tiny
+        data.layout = {byteOrderName(header.bigEndian, header.dtype), header.fortranOrder ? "F" : "C", "none", {}};
         // A 2-d or (H, W, 3|4) array can be analysed as an image as well.
         return data;
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/arraylayout.h"
 #include "data/tensor.h"
 #include "registry/datakind.h"
 
@@ -18,6 +19,7 @@ struct DataObject
     std::string source;   ///< path it was read from
     std::string readerId; ///< reader that produced it
     Tensor tensor;        ///< Image and Tensor kinds
+    ArrayLayout layout;   ///< how `tensor` is stored, where the reader knows (.npy)
     std::shared_ptr<const ArrayCollection> arrays; ///< Arrays, Checkpoint and ActivationDump kinds
     std::shared_ptr<const ActivationDump> dump;    ///< ActivationDump kind
 };

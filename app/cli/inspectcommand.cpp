@@ -33,6 +33,21 @@ nlohmann::json arrayJson(const std::string &name, core::DType dtype, const std::
     return {{"name", name}, {"dtype", core::dtypeName(dtype)}, {"shape", shape}};
 }
 
+/// The stored layout, where the reader knows it (an empty object otherwise).
+nlohmann::json layoutJson(const core::ArrayLayout &layout)
+{
+    nlohmann::json out = nlohmann::json::object();
+    if (!layout.byteOrder.empty())
+        out["byte_order"] = layout.byteOrder;
+    if (!layout.order.empty())
+        out["order"] = layout.order;
+    if (!layout.compression.empty())
+        out["compression"] = layout.compression;
+    if (!layout.chunks.empty())
+        out["chunks"] = layout.chunks;
+    return out;
+}
+
 } // namespace
 
 int inspectCommand(const core::Registry &registry, const std::vector<std::string> &arguments)
@@ -69,6 +84,7 @@ int inspectCommand(const core::Registry &registry, const std::vector<std::string
                 nlohmann::json entry = arrayJson(info.name, info.dtype, info.shape);
                 entry["stored_bytes"] = info.storedBytes;
                 entry["compressed"] = info.compressed;
+                entry["layout"] = layoutJson(info.layout);
                 if (!info.attributes.empty())
                     entry["attributes"] = info.attributes;
                 if (stats)
@@ -76,8 +92,11 @@ int inspectCommand(const core::Registry &registry, const std::vector<std::string
                 arrays.push_back(entry);
             }
             out["attributes"] = data.arrays->attributes();
+            if (!data.arrays->groups().empty())
+                out["groups"] = data.arrays->groups();
         } else {
             nlohmann::json entry = arrayJson("", data.tensor.dtype(), data.tensor.shape());
+            entry["layout"] = layoutJson(data.layout);
             if (stats)
                 entry["stats"] = statisticsJson(data.tensor);
             arrays.push_back(entry);

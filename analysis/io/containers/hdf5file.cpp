@@ -169,8 +169,38 @@ struct VisitState
 {
     std::vector<ArrayInfo> *arrays;
     std::map<std::string, std::string> *attributes;
+    std::vector<std::string> *groups;
     std::vector<std::string> skipped;
 };
+
+/// Byte order, filter chain and chunk shape of a dataset, from its type and creation properties.
+ArrayLayout datasetLayout(hid_t type, hid_t plist, DType dtype)
+{
+    ArrayLayout layout;
+    layout.byteOrder = byteOrderName(H5Tget_order(type) == H5T_ORDER_BE, dtype);
+    layout.order = "C"; // HDF5 stores row-major
+    std::string filters;
+    const int count = plist >= 0 ? H5Pget_nfilters(plist) : 0;
+    for (int i = 0; i < count; ++i) {
+        unsigned flags = 0, config = 0;
+        std::size_t values = 0;
+        char name[64] = {};
+        const H5Z_filter_t filter = H5Pget_filter2(plist, unsigned(i), &flags, &values, nullptr, sizeof name, name, &config);
+        const std::string label = filter == H5Z_FILTER_DEFLATE ? "deflate" : filter == H5Z_FILTER_SHUFFLE ? "shuffle"
+                                : filter == H5Z_FILTER_FLETCHER32 ? "fletcher32" : filter == H5Z_FILTER_SZIP ? "szip"
+                                : filter == H5Z_FILTER_NBIT ? "nbit" : filter == H5Z_FILTER_SCALEOFFSET ? "scaleoffset"
+                                : "filter " + std::to_string(filter);
+        filters += (filters.empty() ? "" : "+") + label;
+    }
+    layout.compression = filters.empty() ? "none" : filters;
+    if (plist >= 0 && H5Pget_layout(plist) == H5D_CHUNKED) {
+        hsize_t chunk[32] = {};
+        const int rank = H5Pget_chunk(plist, 32, chunk);
+        for (int i = 0; i < rank; ++i)
+            layout.chunks.push_back(std::int64_t(chunk[i]));
+    }
+    return layout;
+}
 
 } // namespace
 
@@ -194,7 +224,7 @@ Hdf5File::Hdf5File(const std::string &path)
     for (auto &[key, value] : readAttributes(m_file))
         m_attributes[key == "infoscope_manifest" ? "manifest" : key] = value;
 
-    VisitState state{&m_arrays, &m_attributes, {}};
+    VisitState state{&m_arrays, &m_attributes, &m_groups, {}};
     const herr_t status = H5Lvisit(
         m_file, H5_INDEX_NAME, H5_ITER_INC,
         [](hid_t root, const char *name, const H5L_info_t *link, void *data) -> herr_t {
@@ -208,6 +238,7 @@ Hdf5File::Hdf5File(const std::string &path)
             }
             const H5I_type_t kind = H5Iget_type(object.id);
             if (kind == H5I_GROUP) {
+                visit->groups->push_back(name);
                 for (auto &[key, value] : readAttributes(object.id))
                     (*visit->attributes)[std::string(name) + "@" + key] = value;
                 return 0;
@@ -234,6 +265,7 @@ Hdf5File::Hdf5File(const std::string &path)
             info.storedBytes = H5Dget_storage_size(object.id);
             Handle plist(H5Dget_create_plist(object.id));
             info.compressed = plist.id >= 0 && H5Pget_nfilters(plist.id) > 0;
+            info.layout = datasetLayout(type.id, plist.id, info.dtype);
             info.attributes = readAttributes(object.id);
             visit->arrays->push_back(std::move(info));
             return 0;

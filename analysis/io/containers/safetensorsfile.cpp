@@ -133,6 +133,7 @@ void SafetensorsFile::parse()
             fail("shape and dtype need " + std::to_string(count) + " x " + std::to_string(elementSize)
                  + " bytes but data_offsets span " + std::to_string(end - begin));
         info.storedBytes = end - begin;
+        info.layout = {byteOrderName(false, info.dtype), "C", "none", {}}; // safetensors: little-endian, C order
         m_offsets[name] = m_dataStart + begin;
         extents.push_back({begin, end, name});
         m_arrays.push_back(std::move(info));

@@ -147,6 +147,7 @@ void TorchSaveFile::flatten(const PickleValue &value, const std::string &name, i
         info.dtype = value.dtype;
         info.shape = value.shape;
         info.storedBytes = storage->size;
+        info.layout = {byteOrderName(false, value.dtype), stridesOrder(value.shape, value.strides), "none", {}};
         info.attributes["storage"] = value.storageKey;
         info.attributes["storage_offset"] = std::to_string(value.storageOffset);
         if (m_tensors.count(arrayName))

@@ -1,5 +1,6 @@
 #include "commands.h"
 #include "exitcodes.h"
+#include "interruption.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
 #include "version.h"
@@ -15,6 +16,9 @@ int main(int argc, char **argv)
         cli::printUsage();
         return args.empty() ? cli::BadArguments : cli::Ok;
     }
+    cli::installInterruptHandler();
+    // Building the registry touches no file and no heavy library: LibTorch and the image codecs are
+    // loaded when a TorchScript model or an image is first read (modules/moduleloader.h).
     core::Registry registry;
     core::registerBuiltins(registry);
     try {
@@ -30,6 +34,12 @@ int main(int argc, char **argv)
         }
         if (command == "inspect")
             return cli::inspectCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()));
+        if (command == "export")
+            return cli::exportCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()));
+        if (command == "batch")
+            return cli::batchCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()));
+        if (command == "merge")
+            return cli::mergeCommand(std::vector<std::string>(args.begin() + 1, args.end()));
         if (command == "run")
             return cli::runCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()), argc, argv);
         if (command == "version" || command == "--version") {

@@ -1,0 +1,209 @@
+#include "commands.h"
+
+#include "analysisrequest.h"
+#include "arguments.h"
+#include "batchindex.h"
+#include "batchplan.h"
+#include "errors/formaterror.h"
+#include "exitcodes.h"
+#include "interruption.h"
+#include "io/atomicfile.h"
+#include "registry/analysisdescriptor.h"
+#include "registry/arrayselection.h"
+#include "registry/registry.h"
+#include "task/nullprogress.h"
+#include "terminalprogress.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace cli {
+
+namespace {
+
+/// Containers opened once for the whole batch: a dump's 600 items come from one opened folder.
+class SourceCache
+{
+public:
+    explicit SourceCache(const core::Registry &registry)
+        : m_registry(registry)
+    {}
+
+    /// PATH or PATH::ARRAY; throws FormatError.
+    core::DataObject read(const std::string &spec)
+    {
+        const auto [path, array] = core::splitSelection(spec);
+        auto it = m_opened.find(path);
+        if (it == m_opened.end())
+            it = m_opened.emplace(path, m_registry.read(path)).first;
+        return array.empty() ? it->second : core::selectArray(it->second, array);
+    }
+
+private:
+    const core::Registry &m_registry;
+    std::map<std::string, core::DataObject> m_opened;
+};
+
+nlohmann::json batchDescription(const AnalysisRequest &request, const std::vector<std::string> &parameterTexts,
+                                const std::vector<std::string> &fixedInputs, const BatchPlan &plan)
+{
+    nlohmann::json ids = nlohmann::json::array();
+    for (const BatchItem &item : plan.items)
+        ids.push_back(item.id);
+    return {{"format", "infoscope-batch"}, {"version", 1}, {"analysis", request.analysis().id},
+            {"parameters", parameterTexts}, {"inputs", fixedInputs}, {"source", plan.source},
+            {"item_slot", plan.itemSlot}, {"items", plan.items.size()}, {"item_ids", ids}};
+}
+
+} // namespace
+
+int batchCommand(const core::Registry &registry, const std::vector<std::string> &args)
+{
+    const Arguments arguments(args,
+                              {"--dump", "--over", "--layer", "--step", "--item-slot", "--inputs", "--input", "--param",
+                               "--out", "--shard"},
+                              {"--resume", "--retry-failed", "--quiet"});
+    if (!arguments.error().empty())
+        return fail(BadArguments, arguments.error());
+    if (arguments.positional().size() != 1)
+        return fail(BadArguments, "batch takes one analysis id (see 'infoscope-cli --help')");
+    const std::string outDir = arguments.value("--out");
+    if (outDir.empty())
+        return fail(BadArguments, "batch needs --out DIR (results, index and summary go there)");
+    if (arguments.has("--dump") == arguments.has("--inputs"))
+        return fail(BadArguments, "batch needs either --dump DIR or --inputs LIST.csv");
+    int shardIndex = 0, shardCount = 1;
+    if (arguments.has("--shard") && !parseShard(arguments.value("--shard"), &shardIndex, &shardCount))
+        return fail(BadArguments, "--shard expects i/n with 0 <= i < n, e.g. 0/8 (Slurm: $SLURM_ARRAY_TASK_ID/$N)");
+
+    AnalysisRequest request;
+    const std::vector<std::string> parameterTexts = arguments.values("--param");
+    if (Failure failure = AnalysisRequest::prepare(registry, arguments.positional()[0], parameterTexts, &request))
+        return fail(failure.code, failure.message);
+    SourceCache sources(registry);
+    const std::vector<std::string> fixedInputs = arguments.values("--input");
+    for (const std::string &binding : fixedInputs) {
+        std::string slot, path;
+        if (!splitPair(binding, &slot, &path))
+            return fail(BadArguments, "--input expects SLOT=PATH, got '" + binding + "'");
+        try {
+            if (Failure failure = request.bindData(slot, sources.read(path)))
+                return fail(failure.code, failure.message);
+        } catch (const core::FormatError &e) {
+            return fail(UnreadableInput, e.what());
+        }
+    }
+
+    BatchPlan plan;
+    if (arguments.has("--dump")) {
+        const std::string slot = arguments.value("--item-slot", request.firstUnboundSlot());
+        if (slot.empty())
+            return fail(BadArguments, "every input of " + request.analysis().id + " is bound by --input; "
+                                      "name the one each item fills with --item-slot");
+        if (Failure failure = planDumpBatch(registry, arguments.value("--dump"), arguments.value("--over", "layers,steps"),
+                                            arguments.value("--layer"), arguments.value("--step"), slot, &plan))
+            return fail(failure.code, failure.message);
+    } else if (Failure failure = planCsvBatch(arguments.value("--inputs"), &plan)) {
+        return fail(failure.code, failure.message);
+    }
+
+    // The output folder: one batch.json for all shards, refusing to mix two different batches.
+    std::error_code error;
+    std::filesystem::create_directories(std::filesystem::path(outDir) / "results", error);
+    if (error)
+        return fail(OutputFailed, "cannot create " + outDir + "/results: " + error.message());
+    const nlohmann::json description = batchDescription(request, parameterTexts, fixedInputs, plan);
+    const std::string descriptionPath = outDir + "/batch.json";
+    if (std::ifstream existing{descriptionPath}) {
+        const nlohmann::json previous = nlohmann::json::parse(existing, nullptr, false);
+        if (previous != description)
+            return fail(BadArguments, outDir + " holds another batch (batch.json differs: analysis, parameters, "
+                                      "inputs or items); choose another --out");
+    } else {
+        try { // shards starting together race benignly: each renames the same content into place
+            core::AtomicFile file(descriptionPath);
+            file.stream() << description.dump(1) << '\n';
+            file.commit();
+        } catch (const std::exception &e) {
+            return fail(OutputFailed, e.what());
+        }
+    }
+    const std::string indexPath = outDir + "/" + batchindex::indexFileName(shardIndex, shardCount);
+    std::map<std::string, nlohmann::json> rows;
+    if (Failure failure = batchindex::readRows(indexPath, &rows))
+        return fail(failure.code, failure.message);
+    if (!rows.empty() && !arguments.has("--resume"))
+        return fail(BadArguments, indexPath + " already records " + std::to_string(rows.size())
+                                  + " items; add --resume to continue that run, or choose another --out");
+
+    const std::vector<BatchItem> items = shardItems(plan.items, shardIndex, shardCount);
+    std::ofstream journal(indexPath, std::ios::app | std::ios::binary); // rows as items finish: resumable
+    if (!journal)
+        return fail(OutputFailed, "cannot write " + indexPath);
+    TerminalProgress progress(TerminalProgress::modeFor(arguments.has("--quiet")), "batch " + request.analysis().id);
+    core::NullProgress itemProgress;
+    long done = 0, skipped = 0;
+    for (const BatchItem &item : items) {
+        if (wasInterrupted())
+            break;
+        const auto previous = rows.find(item.id);
+        if (previous != rows.end()
+            && (previous->second["status"] == "ok" || !arguments.has("--retry-failed"))) {
+            ++skipped;
+            progress.reportItems(++done, long(items.size()), item.id);
+            continue;
+        }
+        AnalysisRequest itemRequest = request;
+        Failure failure;
+        for (const auto &[slot, path] : item.bindings) {
+            try {
+                failure = itemRequest.bindData(slot, sources.read(path));
+            } catch (const core::FormatError &e) {
+                failure = {UnreadableInput, e.what()};
+            } catch (const std::exception &e) {
+                failure = {UnreadableInput, path + ": " + e.what()};
+            }
+            if (failure)
+                break;
+        }
+        if (!failure)
+            failure = itemRequest.checkComplete();
+        core::Result result;
+        if (!failure)
+            failure = itemRequest.run(registry, itemProgress, interruptToken(), &result);
+        if (failure.code == Interrupted)
+            break; // the item is not recorded: a --resume runs it
+        if (!failure)
+            failure = writeResultFile(result, outDir + "/results/" + item.id + ".json");
+        if (failure.code == OutputFailed) // a full disk fails every item alike: stop
+            return fail(failure.code, failure.message);
+        nlohmann::json row = batchindex::row(item, failure, failure ? nullptr : &result);
+        journal << row.dump() << '\n' << std::flush;
+        rows[item.id] = std::move(row);
+        progress.reportItems(++done, long(items.size()), item.id);
+    }
+    journal.close();
+    if (wasInterrupted())
+        return fail(Interrupted, "interrupted after " + std::to_string(done) + " of " + std::to_string(items.size())
+                                 + " items; finished items are in " + indexPath + " (continue with --resume)");
+
+    if (Failure failure = batchindex::writeRows(indexPath, rows))
+        return fail(failure.code, failure.message);
+    if (shardCount == 1)
+        if (Failure failure = batchindex::writeSummary(outDir, request.analysis().id, rows))
+            return fail(failure.code, failure.message);
+    long failedTotal = 0;
+    for (const auto &[id, row] : rows)
+        failedTotal += row["status"] != "ok";
+    if (!arguments.has("--quiet"))
+        std::cerr << "infoscope-cli: batch " << request.analysis().id << ": " << items.size() << " items"
+                  << (shardCount > 1 ? " in shard " + std::to_string(shardIndex) + "/" + std::to_string(shardCount) : "")
+                  << ", " << (long(items.size()) - failedTotal) << " ok, " << failedTotal << " failed"
+                  << (skipped ? ", " + std::to_string(skipped) + " already done" : "") << "; index " << indexPath << '\n';
+    if (failedTotal > 0)
+        return fail(AnalysisFailed, std::to_string(failedTotal) + " items failed; their errors are in " + indexPath);
+    return Ok;
+}
+
+} // namespace cli

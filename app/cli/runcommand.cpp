@@ -1,0 +1,76 @@
+#include "commands.h"
+
+#include "analysisrequest.h"
+#include "arguments.h"
+#include "exitcodes.h"
+#include "interruption.h"
+#include "registry/registry.h"
+#include "terminalprogress.h"
+
+#ifdef INFOSCOPE_CLI_FIGURES
+#include "figurewriter.h"
+#endif
+
+#include <iostream>
+
+namespace cli {
+
+int runCommand(const core::Registry &registry, const std::vector<std::string> &args, int argc, char **argv)
+{
+    const Arguments arguments(args, {"--input", "--param", "--out", "--figure", "--figure-item", "--dpi"}, {"--quiet"});
+    if (!arguments.error().empty())
+        return fail(BadArguments, arguments.error());
+    if (arguments.positional().empty())
+        return fail(BadArguments, "run needs an analysis id (see 'infoscope-cli list')");
+    if (arguments.positional().size() > 1)
+        return fail(BadArguments, "run takes one analysis id, got '" + arguments.positional()[1] + "' as well");
+    int dpi = 300;
+    try {
+        dpi = std::stoi(arguments.value("--dpi", "300"));
+    } catch (const std::exception &) {
+        return fail(BadArguments, "--dpi expects a whole number, got '" + arguments.value("--dpi") + "'");
+    }
+    const std::string outPath = arguments.value("--out"), figurePath = arguments.value("--figure");
+
+    AnalysisRequest request;
+    if (Failure failure = AnalysisRequest::prepare(registry, arguments.positional()[0], arguments.values("--param"), &request))
+        return fail(failure.code, failure.message);
+    if (outPath.empty() && figurePath.empty())
+        return fail(BadArguments, "run needs --out RESULT.json and/or --figure FILE");
+    for (const std::string &binding : arguments.values("--input")) {
+        std::string slot, path;
+        if (!splitPair(binding, &slot, &path))
+            return fail(BadArguments, "--input expects SLOT=PATH, got '" + binding + "'");
+        if (Failure failure = request.bindPath(registry, slot, path))
+            return fail(failure.code, failure.message);
+    }
+    if (Failure failure = request.checkComplete())
+        return fail(failure.code, failure.message);
+
+    core::Result result;
+    {
+        TerminalProgress progress(TerminalProgress::modeFor(arguments.has("--quiet")), request.analysis().id);
+        if (Failure failure = request.run(registry, progress, interruptToken(), &result))
+            return fail(failure.code, failure.message);
+    }
+    if (!outPath.empty())
+        if (Failure failure = writeResultFile(result, outPath))
+            return fail(failure.code, failure.message);
+    if (!figurePath.empty()) {
+#ifdef INFOSCOPE_CLI_FIGURES
+        const std::string problem = writeFigure(result, arguments.value("--figure-item"), figurePath, dpi, argc, argv);
+        if (!problem.empty())
+            return fail(OutputFailed, figurePath + ": " + problem);
+#else
+        (void)argc;
+        (void)argv;
+        (void)dpi;
+        return fail(BadArguments, "this build has no figure support (configured without the GUI)");
+#endif
+    }
+    for (const std::string &warning : result.warnings)
+        std::cerr << "infoscope-cli: warning: " << warning << '\n';
+    return Ok;
+}
+
+} // namespace cli

@@ -1,6 +1,7 @@
 #include "task/parallelfor.h"
 
 #include "task/canceltoken.h"
+#include "task/threadbudget.h"
 
 #include <algorithm>
 #include <atomic>
@@ -20,7 +21,10 @@ void parallelFor(std::int64_t count, std::int64_t block, int threads,
     block = std::max<std::int64_t>(1, block);
     const std::int64_t blocks = (count + block - 1) / block;
     const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
-    const int workers = int(std::min<std::int64_t>(threads > 0 ? threads : hardware, blocks));
+    int wanted = threads > 0 ? threads : hardware;
+    if (const int budget = threadBudget(); budget > 0) // a batch running items side by side (task/threadbudget.h)
+        wanted = std::min(wanted, budget);
+    const int workers = int(std::min<std::int64_t>(wanted, blocks));
     std::atomic<std::int64_t> next{0}, done{0};
     std::atomic<bool> stop{false};
     std::exception_ptr failure;

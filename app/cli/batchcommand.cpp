@@ -12,11 +12,16 @@
 #include "registry/arrayselection.h"
 #include "registry/registry.h"
 #include "task/nullprogress.h"
+#include "task/threadbudget.h"
 #include "terminalprogress.h"
 
+#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <mutex>
+#include <thread>
 
 namespace cli {
 
@@ -62,7 +67,7 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
 {
     const Arguments arguments(args,
                               {"--dump", "--over", "--layer", "--step", "--item-slot", "--inputs", "--input", "--param",
-                               "--out", "--shard"},
+                               "--out", "--shard", "--jobs"},
                               {"--resume", "--retry-failed", "--quiet"});
     if (!arguments.error().empty())
         return fail(BadArguments, arguments.error());
@@ -141,49 +146,81 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
     std::ofstream journal(indexPath, std::ios::app | std::ios::binary); // rows as items finish: resumable
     if (!journal)
         return fail(OutputFailed, "cannot write " + indexPath);
-    TerminalProgress progress(TerminalProgress::modeFor(arguments.has("--quiet")), "batch " + request.analysis().id);
-    core::NullProgress itemProgress;
-    long done = 0, skipped = 0;
-    for (const BatchItem &item : items) {
-        if (wasInterrupted())
-            break;
-        const auto previous = rows.find(item.id);
-        if (previous != rows.end()
-            && (previous->second["status"] == "ok" || !arguments.has("--retry-failed"))) {
-            ++skipped;
-            progress.reportItems(++done, long(items.size()), item.id);
-            continue;
-        }
-        AnalysisRequest itemRequest = request;
-        Failure failure;
-        for (const auto &[slot, path] : item.bindings) {
-            try {
-                failure = itemRequest.bindData(slot, sources.read(path));
-            } catch (const core::FormatError &e) {
-                failure = {UnreadableInput, e.what()};
-            } catch (const std::exception &e) {
-                failure = {UnreadableInput, path + ": " + e.what()};
-            }
-            if (failure)
-                break;
-        }
-        if (!failure)
-            failure = itemRequest.checkComplete();
-        core::Result result;
-        if (!failure)
-            failure = itemRequest.run(registry, itemProgress, interruptToken(), &result);
-        if (failure.code == Interrupted)
-            break; // the item is not recorded: a --resume runs it
-        if (!failure)
-            failure = writeResultFile(result, outDir + "/results/" + item.id + ".json");
-        if (failure.code == OutputFailed) // a full disk fails every item alike: stop
-            return fail(failure.code, failure.message);
-        nlohmann::json row = batchindex::row(item, failure, failure ? nullptr : &result);
-        journal << row.dump() << '\n' << std::flush;
-        rows[item.id] = std::move(row);
-        progress.reportItems(++done, long(items.size()), item.id);
+    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
+    int jobs = cores;
+    try {
+        jobs = std::stoi(arguments.value("--jobs", std::to_string(cores)));
+    } catch (const std::exception &) {
+        jobs = 0;
     }
+    if (jobs < 1 || jobs > 1024)
+        return fail(BadArguments, "--jobs expects a whole number from 1 to 1024, got '" + arguments.value("--jobs") + "'");
+
+    TerminalProgress progress(TerminalProgress::modeFor(arguments.has("--quiet")), "batch " + request.analysis().id);
+    std::mutex mutex; // guards sources, journal, rows and the counters below
+    std::atomic<std::size_t> next{0};
+    std::atomic<bool> stop{false};
+    Failure fatal;
+    long done = 0, skipped = 0;
+    auto worker = [&] {
+        // Items side by side share the cores: each analysis gets its share instead of all of them.
+        const core::ScopedThreadBudget budget(std::max(1, cores / jobs));
+        core::NullProgress itemProgress;
+        for (std::size_t at; !stop && !wasInterrupted() && (at = next++) < items.size();) {
+            const BatchItem &item = items[at];
+            AnalysisRequest itemRequest = request;
+            Failure failure;
+            {
+                std::lock_guard<std::mutex> lock(mutex);
+                const auto previous = rows.find(item.id);
+                if (previous != rows.end()
+                    && (previous->second["status"] == "ok" || !arguments.has("--retry-failed"))) {
+                    ++skipped;
+                    progress.reportItems(++done, long(items.size()), item.id);
+                    continue;
+                }
+                for (const auto &[slot, path] : item.bindings) {
+                    try {
+                        failure = itemRequest.bindData(slot, sources.read(path));
+                    } catch (const core::FormatError &e) {
+                        failure = {UnreadableInput, e.what()};
+                    } catch (const std::exception &e) {
+                        failure = {UnreadableInput, path + ": " + e.what()};
+                    }
+                    if (failure)
+                        break;
+                }
+            }
+            if (!failure)
+                failure = itemRequest.checkComplete();
+            core::Result result;
+            if (!failure)
+                failure = itemRequest.run(registry, itemProgress, interruptToken(), &result);
+            if (failure.code == Interrupted)
+                break; // the item is not recorded: a --resume runs it
+            if (!failure)
+                failure = writeResultFile(result, outDir + "/results/" + item.id + ".json");
+            std::lock_guard<std::mutex> lock(mutex);
+            if (failure.code == OutputFailed) { // a full disk fails every item alike: stop
+                fatal = failure;
+                stop = true;
+                break;
+            }
+            nlohmann::json row = batchindex::row(item, failure, failure ? nullptr : &result);
+            journal << row.dump() << '\n' << std::flush;
+            rows[item.id] = std::move(row);
+            progress.reportItems(++done, long(items.size()), item.id);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int j = 1; j < std::min<int>(jobs, int(items.size())); ++j)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &thread : pool)
+        thread.join();
     journal.close();
+    if (fatal)
+        return fail(fatal.code, fatal.message);
     if (wasInterrupted())
         return fail(Interrupted, "interrupted after " + std::to_string(done) + " of " + std::to_string(items.size())
                                  + " items; finished items are in " + indexPath + " (continue with --resume)");

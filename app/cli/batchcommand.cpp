@@ -219,6 +219,7 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
     for (std::thread &thread : pool)
         thread.join();
     journal.close();
+    progress.finish();
     if (fatal)
         return fail(fatal.code, fatal.message);
     if (wasInterrupted())

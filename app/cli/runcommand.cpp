@@ -48,11 +48,11 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
         return fail(failure.code, failure.message);
 
     core::Result result;
-    {
-        TerminalProgress progress(TerminalProgress::modeFor(arguments.has("--quiet")), request.analysis().id);
-        if (Failure failure = request.run(registry, progress, interruptToken(), &result))
-            return fail(failure.code, failure.message);
-    }
+    TerminalProgress progress(TerminalProgress::modeFor(arguments.has("--quiet")), request.analysis().id);
+    const Failure failed = request.run(registry, progress, interruptToken(), &result);
+    progress.finish();
+    if (failed)
+        return fail(failed.code, failed.message);
     if (!outPath.empty())
         if (Failure failure = writeResultFile(result, outPath))
             return fail(failure.code, failure.message);

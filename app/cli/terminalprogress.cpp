@@ -41,8 +41,16 @@ TerminalProgress::TerminalProgress(Mode mode, std::string label)
 
 TerminalProgress::~TerminalProgress()
 {
+    finish();
+}
+
+void TerminalProgress::finish()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
     if (m_mode == Mode::Bar && m_drawn)
         std::fputc('\n', stderr);
+    m_drawn = false;
+    m_mode = Mode::Quiet; // nothing more after the line is closed
 }
 
 void TerminalProgress::setLabel(std::string label)

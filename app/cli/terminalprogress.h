@@ -19,7 +19,10 @@ public:
     static Mode modeFor(bool quiet);
 
     TerminalProgress(Mode mode, std::string label);
-    ~TerminalProgress() override; ///< ends the bar's line
+    ~TerminalProgress() override; ///< finish()
+
+    /// Ends the bar's line, so that what is printed next starts on a line of its own.
+    void finish();
 
     void report(double fraction, const std::string &stage = {}) override;
     /// Items done of a batch, for the rate ("items/s") instead of a percentage rate.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -83,6 +84,8 @@ Tensor applySliceExpression(const Tensor &tensor, const std::string &expression)
         const std::int64_t step = integerOrNone(parts.size() == 3 ? parts[2] : std::string(), item).value_or(1);
         if (step == 0)
             throw AnalysisError("slice item '" + item + "' has a zero step");
+        if (step == std::numeric_limits<std::int64_t>::min())
+            throw AnalysisError("slice item '" + item + "' has a step out of range");
         // numpy's bounds: negative counts from the end, then clipped to [0, extent] (or [-1, extent-1] backwards).
         auto bound = [&](std::optional<std::int64_t> value, std::int64_t whenNone) {
             if (!value)
@@ -94,7 +97,7 @@ Tensor applySliceExpression(const Tensor &tensor, const std::string &expression)
         const std::int64_t stop = bound(integerOrNone(parts[1], item), step > 0 ? extent : -1);
         const std::int64_t span = step > 0 ? stop - start : start - stop;
         const std::int64_t magnitude = step > 0 ? step : -step;
-        const std::int64_t count = span > 0 ? (span + magnitude - 1) / magnitude : 0;
+        const std::int64_t count = span > 0 ? (span - 1) / magnitude + 1 : 0; // no overflow for huge steps
         view = view.sliced(axis, count > 0 ? start : 0, count, step);
         ++axis;
     }

@@ -214,7 +214,8 @@ Tensor Tensor::sliced(int axis, std::int64_t start, std::int64_t count, std::int
         result.m_byteOffset = static_cast<std::size_t>(static_cast<std::int64_t>(m_byteOffset) + shift);
     }
     result.m_shape[a] = count;
-    result.m_strides[a] = m_strides[a] * step;
+    // One entry keeps its stride: a huge step past the axis must not overflow the multiplication.
+    result.m_strides[a] = count > 1 ? m_strides[a] * step : m_strides[a];
     return result;
 }
 

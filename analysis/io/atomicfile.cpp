@@ -3,13 +3,27 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <random>
 #include <stdexcept>
 
 namespace core {
 
+namespace {
+
+/// Host, process and a random number: shards on several nodes may write into one shared folder.
+std::string uniqueSuffix()
+{
+    char host[64] = {};
+    ::gethostname(host, sizeof host - 1);
+    std::random_device random;
+    return std::string(host) + "-" + std::to_string(::getpid()) + "-" + std::to_string(random());
+}
+
+} // namespace
+
 AtomicFile::AtomicFile(std::string path)
     : m_path(std::move(path))
-    , m_temporary(m_path + ".part-" + std::to_string(::getpid()))
+    , m_temporary(m_path + ".part-" + uniqueSuffix())
     , m_stream(m_temporary, std::ios::binary | std::ios::trunc)
 {
     if (!m_stream)

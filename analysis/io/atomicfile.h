@@ -11,7 +11,7 @@ namespace core {
 class AtomicFile
 {
 public:
-    /// Opens "<path>.part-<pid>" for writing; throws std::runtime_error naming `path` if it cannot.
+    /// Opens "<path>.part-<host>-<pid>-<random>" for writing; throws std::runtime_error naming `path` if it cannot.
     explicit AtomicFile(std::string path);
     ~AtomicFile(); ///< removes the temporary unless committed
     AtomicFile(const AtomicFile &) = delete;

@@ -1,5 +1,6 @@
 #include "task/parallelfor.h"
 
+#include "task/availablecores.h"
 #include "task/canceltoken.h"
 #include "task/threadbudget.h"
 
@@ -20,7 +21,7 @@ void parallelFor(std::int64_t count, std::int64_t block, int threads,
         return;
     block = std::max<std::int64_t>(1, block);
     const std::int64_t blocks = (count + block - 1) / block;
-    const int hardware = int(std::max(1u, std::thread::hardware_concurrency()));
+    const int hardware = availableCores(); // the job's CPUs on a cluster node, not the node's
     int wanted = threads > 0 ? threads : hardware;
     if (const int budget = threadBudget(); budget > 0) // a batch running items side by side (task/threadbudget.h)
         wanted = std::min(wanted, budget);

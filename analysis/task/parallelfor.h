@@ -8,7 +8,7 @@ namespace core {
 class CancelToken;
 
 /// Runs body(begin, end) over [0, count) in blocks of `block` items, handed out in order to
-/// `threads` threads (0: one per core; never more than there are blocks, nor than the calling
+/// `threads` threads (0: one per core this process may use; never more than there are blocks, nor than the calling
 /// thread's threadBudget(); fewer if the system has no more to give). The calling thread works too, and after each of its blocks calls
 /// onProgress(fraction of blocks done) if given, so that a Progress (thread-safe anyway) is fed
 /// from one thread only. Stops handing out blocks once `cancel` is set (the caller decides whether

@@ -113,7 +113,7 @@ Failure writeResultFile(const core::Result &result, const std::string &path)
 {
     try {
         core::AtomicFile file(path);
-        file.stream() << core::resultToJson(result).dump(1) << '\n';
+        file.stream() << core::resultToJson(result).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         file.commit();
     } catch (const std::exception &e) {
         return {OutputFailed, e.what()};

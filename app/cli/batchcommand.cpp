@@ -12,10 +12,12 @@
 #include "registry/arrayselection.h"
 #include "registry/registry.h"
 #include "task/nullprogress.h"
+#include "task/availablecores.h"
 #include "task/threadbudget.h"
 #include "terminalprogress.h"
 
 #include <algorithm>
+#include <charconv>
 #include <atomic>
 #include <filesystem>
 #include <fstream>
@@ -27,7 +29,9 @@ namespace cli {
 
 namespace {
 
-/// Containers opened once for the whole batch: a dump's 600 items come from one opened folder.
+/// Containers opened once for the whole batch: a dump's 600 items come from one opened folder. Only
+/// containers are kept (a CSV over thousands of plain files keeps none of them); arrays are loaded
+/// outside the lock, since ArrayCollection::load is thread-safe.
 class SourceCache
 {
 public:
@@ -39,16 +43,39 @@ public:
     core::DataObject read(const std::string &spec)
     {
         const auto [path, array] = core::splitSelection(spec);
-        auto it = m_opened.find(path);
-        if (it == m_opened.end())
-            it = m_opened.emplace(path, m_registry.read(path)).first;
-        return array.empty() ? it->second : core::selectArray(it->second, array);
+        core::DataObject data;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            const auto it = m_opened.find(path);
+            if (it != m_opened.end())
+                data = it->second;
+        }
+        if (!data.arrays) {
+            data = m_registry.read(path);
+            if (data.arrays) {
+                std::lock_guard<std::mutex> lock(m_mutex);
+                m_opened.emplace(path, data);
+            }
+        }
+        return array.empty() ? data : core::selectArray(data, array);
     }
 
 private:
     const core::Registry &m_registry;
+    std::mutex m_mutex;
     std::map<std::string, core::DataObject> m_opened;
 };
+
+/// A whole number in [low, high] from the full text (std::stoi would take "4x"); false otherwise.
+bool wholeNumber(const std::string &text, int low, int high, int *value)
+{
+    long parsed = 0;
+    const auto [at, error] = std::from_chars(text.data(), text.data() + text.size(), parsed);
+    if (error != std::errc() || at != text.data() + text.size() || parsed < low || parsed > high)
+        return false;
+    *value = int(parsed);
+    return true;
+}
 
 nlohmann::json batchDescription(const AnalysisRequest &request, const std::vector<std::string> &parameterTexts,
                                 const std::vector<std::string> &fixedInputs, const BatchPlan &plan)
@@ -81,6 +108,10 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
     int shardIndex = 0, shardCount = 1;
     if (arguments.has("--shard") && !parseShard(arguments.value("--shard"), &shardIndex, &shardCount))
         return fail(BadArguments, "--shard expects i/n with 0 <= i < n, e.g. 0/8 (Slurm: $SLURM_ARRAY_TASK_ID/$N)");
+    const int cores = core::availableCores();
+    int jobs = cores;
+    if (arguments.has("--jobs") && !wholeNumber(arguments.value("--jobs"), 1, 1024, &jobs))
+        return fail(BadArguments, "--jobs expects a whole number from 1 to 1024, got '" + arguments.value("--jobs") + "'");
 
     AnalysisRequest request;
     const std::vector<std::string> parameterTexts = arguments.values("--param");
@@ -143,21 +174,18 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
                                   + " items; add --resume to continue that run, or choose another --out");
 
     const std::vector<BatchItem> items = shardItems(plan.items, shardIndex, shardCount);
+    // A last line cut short (the process was killed mid-write) would glue itself to the next row:
+    // rewrite the index from the rows that were read whole before appending to it.
+    if (!batchindex::endsWithNewline(indexPath))
+        if (Failure failure = batchindex::writeRows(indexPath, rows))
+            return fail(failure.code, failure.message);
     std::ofstream journal(indexPath, std::ios::app | std::ios::binary); // rows as items finish: resumable
     if (!journal)
         return fail(OutputFailed, "cannot write " + indexPath);
-    const int cores = int(std::max(1u, std::thread::hardware_concurrency()));
-    int jobs = cores;
-    try {
-        jobs = std::stoi(arguments.value("--jobs", std::to_string(cores)));
-    } catch (const std::exception &) {
-        jobs = 0;
-    }
-    if (jobs < 1 || jobs > 1024)
-        return fail(BadArguments, "--jobs expects a whole number from 1 to 1024, got '" + arguments.value("--jobs") + "'");
+    jobs = std::min<int>(jobs, int(std::max<std::size_t>(items.size(), 1)));
 
     TerminalProgress progress(TerminalProgress::modeFor(arguments.has("--quiet")), "batch " + request.analysis().id);
-    std::mutex mutex; // guards sources, journal, rows and the counters below
+    std::mutex mutex; // guards the journal, rows and the counters below
     std::atomic<std::size_t> next{0};
     std::atomic<bool> stop{false};
     Failure fatal;
@@ -174,32 +202,36 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
                 std::lock_guard<std::mutex> lock(mutex);
                 const auto previous = rows.find(item.id);
                 if (previous != rows.end()
-                    && (previous->second["status"] == "ok" || !arguments.has("--retry-failed"))) {
+                    && (previous->second.value("status", "") == "ok" || !arguments.has("--retry-failed"))) {
                     ++skipped;
                     progress.reportItems(++done, long(items.size()), item.id);
                     continue;
                 }
+            }
+            core::Result result;
+            try {
                 for (const auto &[slot, path] : item.bindings) {
                     try {
                         failure = itemRequest.bindData(slot, sources.read(path));
                     } catch (const core::FormatError &e) {
                         failure = {UnreadableInput, e.what()};
-                    } catch (const std::exception &e) {
+                    } catch (const std::out_of_range &e) {
                         failure = {UnreadableInput, path + ": " + e.what()};
                     }
                     if (failure)
                         break;
                 }
+                if (!failure)
+                    failure = itemRequest.checkComplete();
+                if (!failure)
+                    failure = itemRequest.run(registry, itemProgress, interruptToken(), &result);
+                if (failure.code == Interrupted)
+                    break; // the item is not recorded: a --resume runs it
+                if (!failure)
+                    failure = writeResultFile(result, outDir + "/results/" + item.id + ".json");
+            } catch (const std::exception &e) { // whatever an item throws ends that item, not the batch
+                failure = {InternalError, item.id + ": " + e.what()};
             }
-            if (!failure)
-                failure = itemRequest.checkComplete();
-            core::Result result;
-            if (!failure)
-                failure = itemRequest.run(registry, itemProgress, interruptToken(), &result);
-            if (failure.code == Interrupted)
-                break; // the item is not recorded: a --resume runs it
-            if (!failure)
-                failure = writeResultFile(result, outDir + "/results/" + item.id + ".json");
             std::lock_guard<std::mutex> lock(mutex);
             if (failure.code == OutputFailed) { // a full disk fails every item alike: stop
                 fatal = failure;
@@ -207,7 +239,12 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
                 break;
             }
             nlohmann::json row = batchindex::row(item, failure, failure ? nullptr : &result);
-            journal << row.dump() << '\n' << std::flush;
+            journal << batchindex::line(row) << '\n' << std::flush;
+            if (!journal) {
+                fatal = {OutputFailed, "cannot append to " + indexPath};
+                stop = true;
+                break;
+            }
             rows[item.id] = std::move(row);
             progress.reportItems(++done, long(items.size()), item.id);
         }
@@ -233,7 +270,7 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
             return fail(failure.code, failure.message);
     long failedTotal = 0;
     for (const auto &[id, row] : rows)
-        failedTotal += row["status"] != "ok";
+        failedTotal += row.value("status", "") != "ok";
     if (!arguments.has("--quiet"))
         std::cerr << "infoscope-cli: batch " << request.analysis().id << ": " << items.size() << " items"
                   << (shardCount > 1 ? " in shard " + std::to_string(shardIndex) + "/" + std::to_string(shardCount) : "")

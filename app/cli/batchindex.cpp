@@ -78,6 +78,20 @@ nlohmann::json row(const BatchItem &item, const Failure &failure, const core::Re
     return row;
 }
 
+std::string line(const nlohmann::json &row)
+{
+    return row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+bool endsWithNewline(const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    if (!in || in.tellg() <= 0)
+        return true;
+    in.seekg(-1, std::ios::end);
+    return in.get() == '\n';
+}
+
 Failure readRows(const std::string &path, std::map<std::string, nlohmann::json> *rows)
 {
     std::ifstream in(path, std::ios::binary);
@@ -106,7 +120,7 @@ Failure writeRows(const std::string &path, const std::map<std::string, nlohmann:
     try {
         core::AtomicFile file(path);
         for (const nlohmann::json *row : inOrder(rows))
-            file.stream() << row->dump() << '\n';
+            file.stream() << line(*row) << '\n';
         file.commit();
     } catch (const std::exception &e) {
         return {OutputFailed, e.what()};
@@ -217,7 +231,7 @@ Failure writeSummary(const std::string &folder, const std::string &analysisId,
                                                  {"result", core::resultToJson(summary)}}}}};
     try {
         core::AtomicFile file(folder + "/summary.infoscope.json");
-        file.stream() << workspace.dump(1) << '\n';
+        file.stream() << workspace.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         file.commit();
     } catch (const std::exception &e) {
         return {OutputFailed, e.what()};

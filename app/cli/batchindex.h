@@ -22,6 +22,11 @@ std::string indexFileName(int shardIndex, int shardCount);
 nlohmann::json headline(const core::Result &result);
 nlohmann::json row(const BatchItem &item, const Failure &failure, const core::Result *result);
 
+/// One row as one line of JSON; text that is not valid UTF-8 (a path, an error) is replaced, not thrown on.
+std::string line(const nlohmann::json &row);
+/// False if the file exists and its last byte is not a newline (a row cut short).
+bool endsWithNewline(const std::string &path);
+
 /// Rows of an index file by item id, the last row of an item winning (a resumed run appends).
 /// A missing file is an empty index; a malformed line fails naming file and line.
 Failure readRows(const std::string &path, std::map<std::string, nlohmann::json> *rows);

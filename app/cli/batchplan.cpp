@@ -137,6 +137,9 @@ Failure planDumpBatch(const core::Registry &registry, const std::string &dumpPat
                 continue; // a layer not recorded at every step: those pairs are no items
             BatchItem item;
             item.id = safeId(layer + "@" + std::to_string(step));
+            if (std::any_of(plan->items.begin(), plan->items.end(), [&](const BatchItem &other) { return other.id == item.id; }))
+                return {BadArguments, dumpPath + ": layers '" + layer + "' and another one give the same item id '"
+                                          + item.id + "' (result files are named after it)"};
             item.order = long(plan->items.size());
             item.layer = layer;
             item.step = step;

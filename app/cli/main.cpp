@@ -16,11 +16,13 @@ int main(int argc, char **argv)
         cli::printUsage();
         return args.empty() ? cli::BadArguments : cli::Ok;
     }
-    cli::installInterruptHandler();
     // Building the registry touches no file and no heavy library: LibTorch and the image codecs are
     // loaded when a TorchScript model or an image is first read (modules/moduleloader.h).
     core::Registry registry;
     core::registerBuiltins(registry);
+    // The commands that poll the cancel token stop cleanly on Ctrl-C; the others keep the default (exit at once).
+    if (args[0] == "run" || args[0] == "export" || args[0] == "batch")
+        cli::installInterruptHandler();
     try {
         const std::string &command = args[0];
         if (command == "list")

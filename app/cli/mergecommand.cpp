@@ -3,7 +3,9 @@
 #include "arguments.h"
 #include "batchindex.h"
 #include "exitcodes.h"
+#include "io/atomicfile.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -38,16 +40,20 @@ int mergeCommand(const std::vector<std::string> &args)
         else if (current != description)
             return fail(BadArguments, folder + " holds another batch than " + folders.front() + " (batch.json differs)");
         std::error_code error;
+        std::vector<fs::path> indexes; // sorted: which row wins does not depend on the directory's order
         for (const fs::directory_entry &entry : fs::directory_iterator(folder, error)) {
             const std::string name = entry.path().filename().string();
-            if (name.rfind("index", 0) != 0 || entry.path().extension() != ".jsonl")
-                continue;
+            if (name.rfind("index", 0) == 0 && entry.path().extension() == ".jsonl")
+                indexes.push_back(entry.path());
+        }
+        std::sort(indexes.begin(), indexes.end());
+        for (const fs::path &index : indexes) {
             std::map<std::string, nlohmann::json> found;
-            if (Failure failure = batchindex::readRows(entry.path().string(), &found))
+            if (Failure failure = batchindex::readRows(index.string(), &found))
                 return fail(failure.code, failure.message);
             for (auto &[id, row] : found) {
                 const auto it = rows.find(id);
-                if (it != rows.end() && it->second["status"] == "ok" && row["status"] != "ok")
+                if (it != rows.end() && it->second.value("status", "") == "ok" && row.value("status", "") != "ok")
                     continue;
                 rows[id] = std::move(row);
                 resultFolder[id] = folder;
@@ -60,22 +66,28 @@ int mergeCommand(const std::vector<std::string> &args)
     if (error)
         return fail(OutputFailed, "cannot create " + outDir + "/results: " + error.message());
     for (const auto &[id, row] : rows) {
-        if (row["status"] != "ok")
+        if (row.value("status", "") != "ok")
             continue;
-        const fs::path from = fs::path(resultFolder[id]) / row["result"].get<std::string>();
-        const fs::path to = fs::path(outDir) / row["result"].get<std::string>();
-        if (!fs::exists(from, error))
+        const std::string result = row.value("result", "");
+        const fs::path from = fs::path(resultFolder[id]) / result;
+        const fs::path to = fs::path(outDir) / result;
+        if (result.empty() || !fs::exists(from, error))
             return fail(UnreadableInput, from.string() + " is missing although " + id + " is recorded as done");
-        if (!fs::equivalent(from, to, error))
+        const bool same = fs::exists(to, error) && fs::equivalent(from, to, error);
+        error.clear();
+        if (!same)
             fs::copy_file(from, to, fs::copy_options::overwrite_existing, error);
         if (error)
             return fail(OutputFailed, "cannot copy " + from.string() + " to " + to.string() + ": " + error.message());
     }
-    if (outDir != folders.front() || !fs::exists(fs::path(outDir) / "batch.json")) {
-        std::ofstream out(outDir + "/batch.json");
-        out << description.dump(1) << '\n';
-        if (!out)
-            return fail(OutputFailed, "cannot write " + outDir + "/batch.json");
+    if (!fs::exists(fs::path(outDir) / "batch.json", error)) {
+        try {
+            core::AtomicFile file(outDir + "/batch.json");
+            file.stream() << description.dump(1) << '\n';
+            file.commit();
+        } catch (const std::exception &e) {
+            return fail(OutputFailed, e.what());
+        }
     }
     if (Failure failure = batchindex::writeRows(outDir + "/index.jsonl", rows))
         return fail(failure.code, failure.message);
@@ -88,7 +100,7 @@ int mergeCommand(const std::vector<std::string> &args)
             missing.push_back(id.get<std::string>());
     long failed = 0;
     for (const auto &[id, row] : rows)
-        failed += row["status"] != "ok";
+        failed += row.value("status", "") != "ok";
     if (!arguments.has("--quiet"))
         std::cerr << "infoscope-cli: merged " << rows.size() << " of " << description["items"] << " items into "
                   << outDir << "/index.jsonl (" << failed << " failed)\n";

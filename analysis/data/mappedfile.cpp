@@ -14,13 +14,14 @@ namespace core {
 MappedFile::MappedFile(const std::string &path)
     : m_path(path)
 {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK: opening a named pipe must not wait for a writer; fstat then refuses it.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         throw FormatError(path, "mmap", std::string("cannot open: ") + std::strerror(errno));
     struct stat info{};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
         ::close(fd);
-        throw FormatError(path, "mmap", "not a regular file");
+        throw FormatError(path, "mmap", "is not a regular file (a pipe, device or socket); InfoScope reads only regular files");
     }
     m_size = static_cast<std::size_t>(info.st_size);
     if (m_size > 0) {

@@ -1,6 +1,7 @@
 #include "dump/dumpmanifest.h"
 
 #include "errors/formaterror.h"
+#include "io/jsonlimits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -15,7 +16,9 @@ DumpManifest parseChecked(const std::string &where, const std::string &json)
     auto fail = [&](const std::string &problem) { throw FormatError(where, "manifest", problem); };
     nlohmann::json root;
     try {
-        root = nlohmann::json::parse(json);
+        root = parseJsonLimited(json);
+    } catch (const JsonDepthError &error) {
+        throw FormatError(where, "manifest", std::string("manifest is ") + error.what() + " (a manifest is a flat object)");
     } catch (const nlohmann::json::parse_error &error) {
         throw FormatError(where, "manifest", std::string("manifest is not valid JSON: ") + error.what(), error.byte);
     } catch (const nlohmann::json::exception &error) { // e.g. a number too large for a double (found by fuzzing)

@@ -2,6 +2,7 @@
 
 #include "dump/dumpmanifest.h"
 #include "errors/formaterror.h"
+#include "io/fileaccess.h"
 #include "io/npyheader.h"
 #include "io/npyreader.h"
 
@@ -27,6 +28,8 @@ NpyFolder::NpyFolder(const std::string &path)
         throw FormatError(path, "folder", "not a folder");
     const fs::path root(path);
     const fs::path manifest = root / "manifest.json";
+    if (fs::exists(fs::symlink_status(manifest, error)))
+        requireInsideFolder(root, manifest, "folder"); // never open (nor echo) a file outside the dump
     if (fs::is_regular_file(manifest, error)) {
         if (fs::file_size(manifest, error) > kMaxManifestBytes)
             throw FormatError(manifest.string(), "manifest", "manifest.json is larger than 4 MiB");
@@ -40,8 +43,13 @@ NpyFolder::NpyFolder(const std::string &path)
     for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
         if (error)
             throw FormatError(path, "folder", "cannot list: " + error.message());
-        if (!it->is_regular_file(error) || it->path().extension() != ".npy")
+        if (it->path().extension() != ".npy")
             continue;
+        if (it->is_symlink(error))
+            requireInsideFolder(root, it->path(), "folder");
+        if (!it->is_regular_file(error))
+            throw FormatError(it->path().string(), "folder", "is not a regular file (a pipe, device or socket); a dump "
+                                                             "holds .npy files");
         if (m_arrays.size() >= kMaxFiles)
             throw FormatError(path, "folder", "more than a million .npy files");
         const std::string file = it->path().string();

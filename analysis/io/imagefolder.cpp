@@ -2,6 +2,7 @@
 
 #include "data/mappedfile.h"
 #include "errors/formaterror.h"
+#include "io/fileaccess.h"
 #include "io/byteorder.h"
 #include "io/filenames.h"
 #include "io/imagereader.h"
@@ -106,9 +107,14 @@ ImageFolder::ImageFolder(const std::string &path)
     std::map<std::string, std::string> stems[2];
     for (int side = 0; side < 2; ++side) {
         const fs::path folder = fs::path(path) / (side == 0 ? images : masks);
+        requireInsideFolder(path, folder, "imageset"); // a masks/ linked to elsewhere
         std::error_code error;
         for (const auto &entry : fs::directory_iterator(folder, error)) {
-            if (!entry.is_regular_file(error) || !isImageFile(entry.path()))
+            if (!isImageFile(entry.path()))
+                continue;
+            if (entry.is_symlink(error))
+                requireInsideFolder(path, entry.path(), "imageset");
+            if (!entry.is_regular_file(error))
                 continue;
             const std::string stem = entry.path().stem().string();
             if (!stems[side].emplace(stem, entry.path().string()).second)

@@ -2,6 +2,7 @@
 
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
+#include "io/fileaccess.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -37,6 +38,7 @@ const AnalysisDescriptor *Registry::analysis(const std::string &id) const
 
 const ReaderDescriptor &Registry::readerFor(const std::string &path) const
 {
+    requireFileOrFolder(path, "registry"); // before any open(): a FIFO would block it forever
     struct stat info{};
     if (::stat(path.c_str(), &info) != 0)
         throw FormatError(path, "registry", std::string("cannot open: ") + std::strerror(errno));

@@ -3,6 +3,8 @@
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
 #include "registry/registry.h"
+#include "io/fileaccess.h"
+#include "io/jsonlimits.h"
 #include "results/resultjson.h"
 
 #include <nlohmann/json.hpp>
@@ -37,12 +39,15 @@ std::string relativeTo(const fs::path &base, const std::string &path)
 
 WorkspaceFile WorkspaceFile::load(const std::string &path, const Registry &registry)
 {
+    requireFileOrFolder(path, kReader); // a FIFO would block the open below
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw FormatError(path, kReader, "cannot open for reading");
     json document;
     try {
-        document = json::parse(in);
+        document = parseJsonLimited(in);
+    } catch (const JsonDepthError &e) {
+        throw FormatError(path, kReader, std::string("is ") + e.what() + "; a workspace is a few levels deep");
     } catch (const json::parse_error &e) {
         throw FormatError(path, kReader, std::string("not valid JSON: ") + e.what(), e.byte);
     } catch (const json::exception &e) { // out-of-range numbers

@@ -264,6 +264,11 @@ Hdf5File::Hdf5File(const std::string &path)
                 info.shape.push_back(static_cast<std::int64_t>(std::min<hsize_t>(d, hsize_t(INT64_MAX))));
             info.storedBytes = H5Dget_storage_size(object.id);
             Handle plist(H5Dget_create_plist(object.id));
+            if (plist.id >= 0 && H5Pget_external_count(plist.id) > 0) {
+                // Raw data kept in other files (which may be any file on the machine): never read.
+                visit->skipped.push_back(std::string(name) + " (its data lie in external files; refused)");
+                return 0;
+            }
             info.compressed = plist.id >= 0 && H5Pget_nfilters(plist.id) > 0;
             info.layout = datasetLayout(type.id, plist.id, info.dtype);
             info.attributes = readAttributes(object.id);

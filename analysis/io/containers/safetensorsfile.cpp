@@ -3,6 +3,7 @@
 #include "data/mappedfile.h"
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
+#include "io/jsonlimits.h"
 #include "io/byteorder.h"
 
 #include <nlohmann/json.hpp>
@@ -71,7 +72,9 @@ void SafetensorsFile::parse()
     nlohmann::json header;
     try {
         const char *text = reinterpret_cast<const char *>(m_bytes->data() + 8);
-        header = nlohmann::json::parse(text, text + headerLength);
+        header = parseJsonLimited(text, text + headerLength);
+    } catch (const JsonDepthError &error) {
+        throw FormatError(m_path, kReader, std::string("header is ") + error.what() + " (it is a flat table of tensors)", 8);
     } catch (const nlohmann::json::parse_error &error) {
         throw FormatError(m_path, kReader, std::string("header is not valid JSON: ") + error.what(), 8 + error.byte);
     } catch (const nlohmann::json::exception &error) { // a number too large for a double (found by fuzzing)

@@ -1,0 +1,167 @@
+#!/usr/bin/python3
+"""Hostile files (issue #11, first classes): no hang, no crash, no read outside what was opened.
+
+Each case runs infoscope-cli under a 2 GiB address-space cap and a 30 s timeout and expects a typed
+error (exit 3) with a message naming the file and the problem:
+  - named pipes given as a file, inside a dump folder or as an image (open() would block forever);
+  - JSON nested 100 000 levels deep as a dump manifest (folder, .npz member, HDF5 attribute) and as a
+    safetensors header (the serialiser recursed per level and overflowed the stack);
+  - symbolic links out of an opened folder: an image, a masks/ folder, a dump's manifest.json
+    pointing at a file outside (its content must not be echoed);
+  - an HDF5 dataset whose raw data lie in an external file (here a secret outside the HDF5 file).
+
+Usage: test_hostile.py INFOSCOPE_CLI SOURCE_DIR   (run by CTest)
+Prints 'N passed, N failed' and exits non-zero on any failure.
+"""
+import io
+import json
+import os
+import resource
+import struct
+import subprocess
+import sys
+import tempfile
+import zipfile
+
+import numpy as np
+
+CLI, SOURCE = sys.argv[1], sys.argv[2]
+sys.path.insert(0, os.path.join(SOURCE, "tools"))
+import pnglite  # noqa: E402
+
+results = {"passed": 0, "failed": 0}
+SECRET = "s3cr3t-outside-the-opened-folder"
+
+
+def cap_memory():
+    resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+
+
+def run(*args):
+    try:
+        return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=30, preexec_fn=cap_memory)
+    except subprocess.TimeoutExpired:
+        return subprocess.CompletedProcess(args, "timeout", "", "timed out after 30 s")
+
+
+def check(name, condition, detail=""):
+    results["passed" if condition else "failed"] += 1
+    print(("PASS " if condition else "FAIL ") + name + ("" if condition else ": " + str(detail)[:500]))
+
+
+def expect_refused(name, process, *words):
+    text = process.stderr
+    ok = process.returncode == 3 and all(word in text for word in words) and SECRET not in text + process.stdout
+    check(name, ok, f"exit {process.returncode}: {text.strip()}")
+
+
+def deep_json(levels):
+    return '{"format": "infoscope-dump", "version": 1, "extra": ' + '{"a": ' * levels + "1" + "}" * levels + "}"
+
+
+def dump_folder(root, manifest_text=None):
+    os.makedirs(os.path.join(root, "activations", "fc1"), exist_ok=True)
+    np.save(os.path.join(root, "activations", "fc1", "000000.npy"), np.zeros((4, 2), dtype=np.float32))
+    if manifest_text is not None:
+        with open(os.path.join(root, "manifest.json"), "w") as handle:
+            handle.write(manifest_text)
+
+
+def main():
+    tmp = tempfile.mkdtemp(prefix="infoscope-hostile-")
+    secret = os.path.join(tmp, "secret.txt")
+    with open(secret, "w") as handle:
+        handle.write(SECRET * 8)
+
+    # --- named pipes ------------------------------------------------------------------------------
+    fifo = os.path.join(tmp, "pipe.npy")
+    os.mkfifo(fifo)
+    expect_refused("a FIFO given as a file: refused at once", run("inspect", fifo), "pipe.npy", "named pipe")
+    expect_refused("a FIFO as run input", run("run", "mi.gaussian", "--input", "x=" + fifo, "--input", "y=" + fifo,
+                                              "--out", os.path.join(tmp, "r.json")), "named pipe")
+    dump = os.path.join(tmp, "fifodump")
+    dump_folder(dump, '{"format": "infoscope-dump", "version": 1}')
+    os.mkfifo(os.path.join(dump, "activations", "fc1", "000001.npy"))
+    expect_refused("a FIFO inside a dump folder", run("inspect", dump), "000001.npy", "not a regular file")
+
+    # --- JSON nested 100 000 levels ----------------------------------------------------------------
+    deep = deep_json(100000)
+    folder = os.path.join(tmp, "deepdump")
+    dump_folder(folder, deep)
+    expect_refused("a deep manifest.json in a dump folder", run("inspect", folder), "nested deeper than")
+    npz = os.path.join(tmp, "deep.npz")
+    with zipfile.ZipFile(npz, "w") as archive:
+        buffer = io.BytesIO()
+        np.save(buffer, np.zeros((4, 2), dtype=np.float32))
+        archive.writestr("activations/fc1/000000.npy", buffer.getvalue())
+        archive.writestr("manifest.json", deep)
+    expect_refused("a deep manifest as an .npz member", run("inspect", npz), "nested deeper than")
+    import h5py
+    h5 = os.path.join(tmp, "deep.h5")
+    with h5py.File(h5, "w") as handle:
+        handle["activations/fc1/000000"] = np.zeros((4, 2), dtype=np.float32)
+        handle.attrs["infoscope_manifest"] = deep
+    expect_refused("a deep manifest as an HDF5 attribute", run("inspect", h5), "nested deeper than")
+    header = ('{"t": {"dtype": "F32", "shape": [1], "data_offsets": [0, 4]}, "__metadata__": {"x": '
+              + "[" * 100000 + "]" * 100000 + "}}").encode()
+    safetensors = os.path.join(tmp, "deep.safetensors")
+    with open(safetensors, "wb") as handle:
+        handle.write(struct.pack("<Q", len(header)) + header + b"\0" * 4)
+    p = run("inspect", safetensors)
+    check("a deep safetensors header: a typed error, no crash", p.returncode == 3, f"{p.returncode} {p.stderr[-300:]}")
+    shallow = os.path.join(tmp, "shallowdump")
+    dump_folder(shallow, deep_json(10))
+    p = run("inspect", shallow)
+    check("a manifest 10 levels deep still opens", p.returncode == 0, p.stderr)
+
+    # --- links out of an opened folder ---------------------------------------------------------------
+    imageset = os.path.join(tmp, "set")
+    os.makedirs(os.path.join(imageset, "images"))
+    os.makedirs(os.path.join(imageset, "masks"))
+    pnglite.write_png(os.path.join(imageset, "images", "a.png"), np.zeros((4, 4), dtype=np.uint8))
+    pnglite.write_png(os.path.join(imageset, "masks", "a.png"), np.zeros((4, 4), dtype=np.uint8))
+    outside = os.path.join(tmp, "outside.png")
+    pnglite.write_png(outside, np.full((4, 4), 7, dtype=np.uint8))
+    os.symlink(outside, os.path.join(imageset, "images", "b.png"))
+    expect_refused("an image-set image linked to a file outside the set", run("inspect", imageset), "b.png",
+                   "outside the opened folder")
+    os.remove(os.path.join(imageset, "images", "b.png"))
+    os.symlink(os.path.join(imageset, "images", "a.png"), os.path.join(imageset, "images", "c.png"))
+    p = run("inspect", imageset)
+    check("a link that stays inside the set is fine", p.returncode == 0, p.stderr)
+    os.remove(os.path.join(imageset, "images", "c.png"))
+    elsewhere = os.path.join(tmp, "elsewhere_masks")
+    os.makedirs(elsewhere)
+    pnglite.write_png(os.path.join(elsewhere, "a.png"), np.zeros((4, 4), dtype=np.uint8))
+    os.rename(os.path.join(imageset, "masks"), os.path.join(tmp, "old_masks"))
+    os.symlink(elsewhere, os.path.join(imageset, "masks"))
+    expect_refused("a masks/ folder linked to a folder outside the set", run("inspect", imageset), "masks",
+                   "outside the opened folder")
+    linked = os.path.join(tmp, "linkeddump")
+    dump_folder(linked)
+    os.symlink(secret, os.path.join(linked, "manifest.json"))
+    expect_refused("a dump's manifest.json linked to a file outside: refused, content not echoed",
+                   run("inspect", linked), "manifest.json", "outside the opened folder")
+
+    # --- HDF5 external raw storage -------------------------------------------------------------------
+    external = os.path.join(tmp, "external.h5")
+    size = os.path.getsize(secret)
+    with h5py.File(external, "w") as handle:
+        handle.create_dataset("leak", shape=(size,), dtype="u1", external=[(secret, 0, size)])
+        handle["fine"] = np.arange(3.0)
+    p = run("inspect", external, "--stats")
+    info = json.loads(p.stdout) if p.returncode == 0 else {}
+    names = [a["name"] for a in info.get("arrays", [])]
+    check("HDF5 external storage is never read (dataset listed as refused, the rest opens)",
+          p.returncode == 0 and names == ["fine"] and "external" in info.get("attributes", {}).get("skipped", "")
+          and SECRET not in p.stdout, f"{p.returncode} {names} {p.stderr}")
+    p = run("export", external + "::leak", "--out", os.path.join(tmp, "leak.npy"))
+    check("exporting the external dataset is refused", p.returncode != 0 and not os.path.exists(os.path.join(tmp, "leak.npy")),
+          p.stderr)
+
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 1 if results["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

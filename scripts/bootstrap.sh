@@ -24,5 +24,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}" < /dev/null
 fi
 
-cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# INFOSCOPE_CMAKE_ARGS: extra configure options (scripts/package.sh: a Release build without tests).
+# shellcheck disable=SC2086
+cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo ${INFOSCOPE_CMAKE_ARGS:-}
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"

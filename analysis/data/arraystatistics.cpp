@@ -89,24 +89,48 @@ ArrayStatistics computeStatistics(const Tensor &tensor, Progress &progress, cons
     const std::int64_t chunks = (count + kChunk - 1) / kChunk;
     std::vector<Partial> partials(static_cast<std::size_t>(chunks));
 
-    // Fast path: contiguous float32/float64 read in place. Anything else is made contiguous once
-    // and converted element by element.
-    const bool fast = tensor.isContiguous() && (tensor.dtype() == DType::Float32 || tensor.dtype() == DType::Float64);
-    const Tensor source = fast || count == 0 ? tensor : tensor.contiguous();
-    const std::byte *base = count ? source.bytes() : nullptr;
-    const std::size_t elementSize = dtypeSize(source.dtype());
+    // Fast path: contiguous float32/float64 read in place. Anything else is read element by element
+    // where it lies, never copied: a view may address far more elements than its storage holds
+    // (a stride-0 torch tensor of 10⁹ rows is 1.5 KB on disk).
+    const bool contiguous = tensor.isContiguous();
+    const std::byte *base = count ? tensor.bytes() : nullptr;
+    const std::size_t elementSize = dtypeSize(tensor.dtype());
+    const int rank = tensor.ndim();
 
     parallelFor(chunks, 1, threads, [&](std::int64_t chunk, std::int64_t) {
         const std::int64_t begin = chunk * kChunk;
         const std::int64_t n = std::min(kChunk, count - begin);
         Partial &p = partials[static_cast<std::size_t>(chunk)];
-        if (source.dtype() == DType::Float32)
+        if (contiguous && tensor.dtype() == DType::Float32) {
             p = reduceContiguous(reinterpret_cast<const float *>(base) + begin, n);
-        else if (source.dtype() == DType::Float64)
+        } else if (contiguous && tensor.dtype() == DType::Float64) {
             p = reduceContiguous(reinterpret_cast<const double *>(base) + begin, n);
-        else
+        } else if (contiguous) {
             for (std::int64_t i = 0; i < n; ++i)
-                accumulate(p, elementToDouble(base + static_cast<std::size_t>(begin + i) * elementSize, source.dtype()));
+                accumulate(p, elementToDouble(base + static_cast<std::size_t>(begin + i) * elementSize, tensor.dtype()));
+        } else {
+            // The chunk's first index in C order, then an odometer over the strides.
+            std::vector<std::int64_t> index(static_cast<std::size_t>(rank), 0);
+            std::int64_t offset = 0, rest = begin;
+            for (int d = rank - 1; d >= 0; --d) {
+                const std::int64_t extent = tensor.shape()[std::size_t(d)];
+                index[std::size_t(d)] = rest % extent;
+                rest /= extent;
+                offset += index[std::size_t(d)] * tensor.strides()[std::size_t(d)];
+            }
+            for (std::int64_t i = 0; i < n; ++i) {
+                accumulate(p, elementToDouble(base + offset * std::int64_t(elementSize), tensor.dtype()));
+                for (int d = rank - 1; d >= 0; --d) {
+                    const std::size_t a = std::size_t(d);
+                    if (++index[a] < tensor.shape()[a]) {
+                        offset += tensor.strides()[a];
+                        break;
+                    }
+                    offset -= tensor.strides()[a] * (index[a] - 1);
+                    index[a] = 0;
+                }
+            }
+        }
     }, cancel, [&](double fraction) { progress.report(fraction, "statistics"); });
     progress.report(1.0, "statistics");
     cancel.throwIfCancelled();

@@ -1,6 +1,7 @@
 #include "analysisrequest.h"
 
 #include "arguments.h"
+#include "data/memorylimit.h"
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
 #include "exitcodes.h"
@@ -99,6 +100,8 @@ Failure AnalysisRequest::run(const core::Registry &registry, core::Progress &pro
         return {Interrupted, id + ": interrupted"};
     } catch (const core::FormatError &e) {
         return {UnreadableInput, e.what()};
+    } catch (const core::MemoryLimitError &e) {
+        return {UnreadableInput, id + ": " + e.what()};
     } catch (const std::bad_alloc &) {
         return {AnalysisFailed, id + ": out of memory"};
     } catch (const std::exception &e) {

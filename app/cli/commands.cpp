@@ -40,6 +40,9 @@ void printUsage()
         "Long runs show progress on stderr (a bar on a terminal, a line every 5 s otherwise; --quiet: none).\n"
         "Ctrl-C stops at the next checkpoint and writes no partial file.\n"
         "\n"
+        "Every command takes --max-memory SIZE (512M, 4G, 25%): the most one array may take in memory\n"
+        "when it is decoded, inflated or converted (default: half the physical memory).\n"
+        "\n"
         "Exit codes: 0 success, 1 internal error, 2 bad arguments, 3 unreadable input,\n"
         "            4 analysis failed (batch: an item failed), 5 output could not be written,\n"
         "            130 interrupted (Ctrl-C).\n";

@@ -2,6 +2,7 @@
 
 #include "arguments.h"
 #include "data/arraycollection.h"
+#include "data/memorylimit.h"
 #include "data/sliceexpression.h"
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
@@ -72,6 +73,8 @@ int exportCommand(const core::Registry &registry, const std::vector<std::string>
         return fail(Interrupted, "export interrupted; nothing was written to " + outPath);
     } catch (const core::AnalysisError &e) {
         return fail(BadArguments, e.what());
+    } catch (const core::MemoryLimitError &e) {
+        return fail(UnreadableInput, e.what());
     } catch (const core::FormatError &e) { // lazily read data (a deflated member) that turns out damaged
         return fail(UnreadableInput, e.what());
     } catch (const std::exception &e) {

@@ -1,4 +1,5 @@
 #include "commands.h"
+#include "data/memorylimit.h"
 #include "exitcodes.h"
 #include "interruption.h"
 #include "registry/builtins.h"
@@ -12,6 +13,20 @@
 int main(int argc, char **argv)
 {
     std::vector<std::string> args(argv + 1, argv + argc);
+    // --max-memory SIZE applies to every command: the most one array may take when it is decoded,
+    // inflated or converted (default half the physical memory; data/memorylimit.h).
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        if (*it != "--max-memory")
+            continue;
+        std::uint64_t bytes = 0;
+        if (it + 1 == args.end() || !core::parseByteSize(*(it + 1), &bytes)) {
+            std::cerr << "infoscope-cli: --max-memory expects a size such as 512M, 4G or 25%\n";
+            return cli::BadArguments;
+        }
+        core::setMaterialiseLimit(bytes);
+        args.erase(it, it + 2);
+        break;
+    }
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         cli::printUsage();
         return args.empty() ? cli::BadArguments : cli::Ok;
@@ -50,6 +65,9 @@ int main(int argc, char **argv)
         }
         std::cerr << "infoscope-cli: unknown command '" << command << "' (see 'infoscope-cli --help')\n";
         return cli::BadArguments;
+    } catch (const core::MemoryLimitError &e) {
+        std::cerr << "infoscope-cli: " << e.what() << '\n';
+        return cli::UnreadableInput;
     } catch (const std::exception &e) {
         std::cerr << "infoscope-cli: internal error: " << e.what() << '\n';
         return cli::InternalError;

@@ -8,7 +8,10 @@ error (exit 3) with a message naming the file and the problem:
     safetensors header (the serialiser recursed per level and overflowed the stack);
   - symbolic links out of an opened folder: an image, a masks/ folder, a dump's manifest.json
     pointing at a file outside (its content must not be echoed);
-  - an HDF5 dataset whose raw data lie in an external file (here a secret outside the HDF5 file).
+  - an HDF5 dataset whose raw data lie in an external file (here a secret outside the HDF5 file);
+  - memory: a deflate bomb refused before inflating past --max-memory; a 700-byte torch.save view of
+    6 x 10^8 elements (stride 0) summarised in place, never copied (a copy would need 2.4 GB, more than
+    the 2 GiB cap); an analysis that must materialise it refused before allocating.
 
 Usage: test_hostile.py INFOSCOPE_CLI SOURCE_DIR   (run by CTest)
 Prints 'N passed, N failed' and exits non-zero on any failure.
@@ -158,6 +161,37 @@ def main():
     p = run("export", external + "::leak", "--out", os.path.join(tmp, "leak.npy"))
     check("exporting the external dataset is refused", p.returncode != 0 and not os.path.exists(os.path.join(tmp, "leak.npy")),
           p.stderr)
+
+    # --- memory -------------------------------------------------------------------------------------
+    bomb = os.path.join(tmp, "bomb.npz")
+    elements = 1 << 26  # 256 MiB of float32 zeros, 256 KiB deflated
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, {"descr": "<f4", "fortran_order": False, "shape": (elements,)})
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("zeros.npy", "w", force_zip64=True) as member:
+            member.write(header.getvalue())
+            block = bytes(1 << 22)
+            for _ in range(elements * 4 // len(block)):
+                member.write(block)
+    p = run("--max-memory", "64M", "inspect", bomb, "--stats")
+    check("a deflate bomb is refused before inflating past --max-memory", p.returncode == 3 and "256.0 MiB" in p.stderr
+          and "64.0 MiB" in p.stderr, f"{p.returncode} {p.stderr}")
+    p = run("inspect", bomb)
+    check("...and listing it inflates nothing", p.returncode == 0, p.stderr)
+    p = run("--max-memory", "lots", "inspect", bomb)
+    check("--max-memory with a malformed size -> 2", p.returncode == 2, p.stderr)
+    import torch
+    view = os.path.join(tmp, "stride0.pt")
+    torch.save({"view": torch.arange(3, dtype=torch.float32).as_strided((2 * 10**8, 3), (0, 1))}, view)
+    p = run("inspect", view, "--stats")
+    stats = json.loads(p.stdout)["arrays"][0]["stats"] if p.returncode == 0 else {}
+    check("statistics of a stride-0 view of 6e8 elements read it in place (exact sum, under a 2 GiB cap)",
+          stats.get("count") == 6 * 10**8 and stats.get("sum") == 6 * 10**8 and stats.get("max") == 2.0,
+          f"{p.returncode} {p.stderr[-300:]} {stats}")
+    p = run("--max-memory", "1G", "run", "mi.gaussian", "--input", "x=" + view + "::view", "--input",
+            "y=" + view + "::view", "--out", os.path.join(tmp, "g.json"))
+    check("an analysis that must copy the view is refused before allocating", p.returncode == 3
+          and "more than the limit of 1.0 GiB" in p.stderr, f"{p.returncode} {p.stderr}")
 
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0

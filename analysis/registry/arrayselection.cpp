@@ -16,8 +16,11 @@ DataObject selectArray(const DataObject &data, const std::string &name)
         std::string some;
         for (std::size_t i = 0; i < data.arrays->arrays().size() && i < 5; ++i)
             some += (i ? ", " : "") + data.arrays->arrays()[i].name;
-        throw FormatError(data.source, "selection", "no array '" + name + "' (it has " + std::to_string(data.arrays->arrays().size())
-                                                         + " arrays, e.g. " + some + ")");
+        const std::size_t count = data.arrays->arrays().size();
+        throw FormatError(data.source, "selection", "no array '" + name + "' ("
+                                                         + (count ? "it has " + std::to_string(count) + " arrays, e.g. " + some
+                                                                  : std::string("it holds no arrays InfoScope can read"))
+                                                         + ")");
     }
     DataObject selected;
     selected.kind = DataKind::Tensor;

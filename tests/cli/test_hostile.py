@@ -11,7 +11,9 @@ error (exit 3) with a message naming the file and the problem:
   - an HDF5 dataset whose raw data lie in an external file (here a secret outside the HDF5 file);
   - memory: a deflate bomb refused before inflating past --max-memory; a 700-byte torch.save view of
     6 x 10^8 elements (stride 0) summarised in place, never copied (a copy would need 2.4 GB, more than
-    the 2 GiB cap); an analysis that must materialise it refused before allocating.
+    the 2 GiB cap); an analysis that must materialise it refused before allocating;
+  - headers that claim more than they hold: a JPEG frame of 30000 x 30000, pickles of millions of
+    MEMOIZE or DUP opcodes.
 
 Usage: test_hostile.py INFOSCOPE_CLI SOURCE_DIR   (run by CTest)
 Prints 'N passed, N failed' and exits non-zero on any failure.
@@ -192,6 +194,25 @@ def main():
             "y=" + view + "::view", "--out", os.path.join(tmp, "g.json"))
     check("an analysis that must copy the view is refused before allocating", p.returncode == 3
           and "more than the limit of 1.0 GiB" in p.stderr, f"{p.returncode} {p.stderr}")
+
+    # --- headers that claim more than they hold ---------------------------------------------------------
+    jpeg = os.path.join(tmp, "huge.jpg")
+    frame = struct.pack(">BHHB", 8, 30000, 30000, 3) + bytes([1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1])
+    with open(jpeg, "wb") as handle:
+        handle.write(b"\xff\xd8" + b"\xff\xc0" + struct.pack(">H", 2 + len(frame)) + frame
+                     + b"\xff\xda\x00\x02" + bytes(64) + b"\xff\xd9")
+    expect_refused("a JPEG whose frame header claims 30000 x 30000: refused before decoding", run("inspect", jpeg),
+                   "huge.jpg", "30000 x 30000")
+    memo = os.path.join(tmp, "memo.pt")
+    with zipfile.ZipFile(memo, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("archive/data.pkl", b"\x80\x02]" + b"\x94" * (2 << 20) + b".")
+        archive.writestr("archive/version", "3\n")
+    expect_refused("a pickle of 2 M MEMOIZE opcodes: refused at the limit", run("inspect", memo), "memo entries")
+    dup = os.path.join(tmp, "dup.pt")
+    with zipfile.ZipFile(dup, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("archive/data.pkl", b"\x80\x02]" + b"2" * (2 << 20) + b".")
+        archive.writestr("archive/version", "3\n")
+    expect_refused("a pickle of 2 M DUP opcodes: refused at the limit", run("inspect", dup), "pickle stack")
 
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0

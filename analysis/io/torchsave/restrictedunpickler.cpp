@@ -13,6 +13,9 @@ namespace {
 
 constexpr const char *kReader = "torch";
 using Kind = PickleValue::Kind;
+// A torch.save pickle of a model with 100 000 tensors stays far below both.
+constexpr std::size_t kMaxStack = std::size_t(1) << 20;
+constexpr std::size_t kMaxMemo = std::size_t(1) << 20;
 
 const std::map<std::string, DType> &storageTypes()
 {
@@ -130,10 +133,10 @@ public:
                 appendTo(top(at), std::move(items), Kind::Dict, at);
                 break;
             }
-            case 'q': m_memo[static_cast<std::uint32_t>(unsignedLittle(1))] = top(at); break;
-            case 'r': m_memo[static_cast<std::uint32_t>(unsignedLittle(4))] = top(at); break;
-            case 0x94: m_memo[static_cast<std::uint32_t>(m_memo.size())] = top(at); break;
-            case 'p': m_memo[static_cast<std::uint32_t>(lineNumber(at))] = top(at); break;
+            case 'q': remember(static_cast<std::uint32_t>(unsignedLittle(1)), top(at), at); break;
+            case 'r': remember(static_cast<std::uint32_t>(unsignedLittle(4)), top(at), at); break;
+            case 0x94: remember(static_cast<std::uint32_t>(m_memo.size()), top(at), at); break;
+            case 'p': remember(static_cast<std::uint32_t>(lineNumber(at)), top(at), at); break;
             case 'h': push(memo(unsignedLittle(1), at)); break;
             case 'j': push(memo(unsignedLittle(4), at)); break;
             case 'g': push(memo(lineNumber(at), at)); break;
@@ -285,7 +288,20 @@ private:
         return value;
     }
 
-    void push(PickleValue value) { m_stack.push_back(std::move(value)); }
+    void push(PickleValue value)
+    {
+        // A torch.save pickle holds a few values per tensor; millions of DUPs are an attack on memory.
+        if (m_stack.size() >= kMaxStack)
+            fail("more than " + std::to_string(kMaxStack) + " values on the pickle stack", m_pos);
+        m_stack.push_back(std::move(value));
+    }
+
+    void remember(std::uint32_t key, const PickleValue &value, std::size_t at)
+    {
+        if (m_memo.size() >= kMaxMemo && !m_memo.count(key))
+            fail("more than " + std::to_string(kMaxMemo) + " memo entries", at);
+        m_memo[key] = value;
+    }
 
     PickleValue pop(std::size_t at)
     {

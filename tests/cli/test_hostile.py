@@ -13,7 +13,8 @@ error (exit 3) with a message naming the file and the problem:
     6 x 10^8 elements (stride 0) summarised in place, never copied (a copy would need 2.4 GB, more than
     the 2 GiB cap); an analysis that must materialise it refused before allocating;
   - headers that claim more than they hold: a JPEG frame of 30000 x 30000, pickles of millions of
-    MEMOIZE or DUP opcodes.
+    MEMOIZE or DUP opcodes;
+  - stored (uncompressed) zip members with an altered byte, in an .npz and a torch.save file.
 
 Usage: test_hostile.py INFOSCOPE_CLI SOURCE_DIR   (run by CTest)
 Prints 'N passed, N failed' and exits non-zero on any failure.
@@ -213,6 +214,23 @@ def main():
         archive.writestr("archive/data.pkl", b"\x80\x02]" + b"2" * (2 << 20) + b".")
         archive.writestr("archive/version", "3\n")
     expect_refused("a pickle of 2 M DUP opcodes: refused at the limit", run("inspect", dup), "pickle stack")
+
+    # --- stored zip members whose bytes were altered -------------------------------------------------
+    stored = os.path.join(tmp, "altered.npz")
+    np.savez(stored, a=np.arange(64, dtype=np.float64))
+    raw = bytearray(open(stored, "rb").read())
+    raw[raw.index(np.arange(64, dtype=np.float64)[10:12].tobytes())] ^= 0x40  # one bit of a[10], not a header
+    open(stored, "wb").write(bytes(raw))
+    expect_refused("a stored .npz member with an altered byte: CRC mismatch, not silent data",
+                   run("export", stored + "::a", "--out", os.path.join(tmp, "a.npy")), "CRC mismatch", "'a.npy'")
+    import torch
+    checkpoint = os.path.join(tmp, "altered.pt")
+    torch.save({"w": torch.arange(64, dtype=torch.float32)}, checkpoint)
+    raw = bytearray(open(checkpoint, "rb").read())
+    raw[raw.index(np.arange(64, dtype=np.float32)[20:22].tobytes())] ^= 0x01
+    open(checkpoint, "wb").write(bytes(raw))
+    expect_refused("a torch.save storage with an altered byte: CRC mismatch", run("inspect", checkpoint, "--stats"),
+                   "CRC mismatch")
 
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0

@@ -4,6 +4,8 @@
 #include "io/zip/zipmember.h"
 
 #include <memory>
+#include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,9 +28,9 @@ public:
     /// nullptr if absent.
     const ZipMember *find(const std::string &name) const;
 
-    /// The member's uncompressed bytes: a zero-copy slice for stored members, inflated and
-    /// CRC-checked memory for deflated ones. Throws FormatError (corrupt stream, CRC mismatch,
-    /// unsupported method, encryption).
+    /// The member's uncompressed bytes: a zero-copy slice for stored members, inflated memory for
+    /// deflated ones; both CRC-checked (a stored member once per archive, however often it is read).
+    /// Throws FormatError (corrupt stream, CRC mismatch, unsupported method, encryption).
     std::shared_ptr<Storage> read(const ZipMember &member) const;
     /// Up to `maxBytes` leading uncompressed bytes (inflates only what is needed): for headers.
     std::string readPrefix(const ZipMember &member, std::size_t maxBytes) const;
@@ -42,6 +44,9 @@ private:
     std::string m_path;
     std::shared_ptr<const Storage> m_bytes;
     std::vector<ZipMember> m_members;
+    /// Stored members whose CRC was checked; shared by copies of the archive (torch views share storages).
+    struct Verified;
+    std::shared_ptr<Verified> m_verified;
 };
 
 } // namespace core

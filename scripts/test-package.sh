@@ -14,9 +14,13 @@ echo "package: $deb ($(du -h "$deb" | cut -f1))"
 dpkg-deb --info "$deb" | sed -n '/Installed-Size/p;/Depends/p'
 
 ROOT=${1:-$(mktemp -d /tmp/infoscope-pkgroot.XXXXXX)}
+KEEP_ROOT=${1:-}
 cleanup() {
-  for m in dev/pts dev proc; do umount "$ROOT/$m" 2>/dev/null || true; done
-  [ -n "${1:-}" ] || rm -rf --one-file-system "$ROOT"
+  status=$?
+  # Lazy unmounts: a process of the test (Xvfb) may still hold /dev for a moment.
+  for m in dev/pts dev proc; do umount -l "$ROOT/$m" 2>/dev/null || true; done
+  [ -n "$KEEP_ROOT" ] || rm -rf --one-file-system "$ROOT" 2>/dev/null || true
+  exit $status
 }
 trap cleanup EXIT
 [ -x "$ROOT/usr/bin/apt-get" ] || debootstrap --variant=minbase bookworm "$ROOT" http://deb.debian.org/debian

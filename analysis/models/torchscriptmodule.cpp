@@ -29,7 +29,9 @@ TorchScriptModule::TorchScriptModule(const std::string &path)
     try {
         m_handle = torchBackend().loadScript(path);
     } catch (const std::exception &error) {
-        throw FormatError(path, "torchscript", std::string("LibTorch cannot load it: ") + error.what());
+        // LibTorch's parser errors go on with the offending source and carets: the first line says it.
+        const std::string message = error.what();
+        throw FormatError(path, "torchscript", "LibTorch cannot load it: " + message.substr(0, message.find('\n')));
     }
     for (const TorchTensorEntry &entry : m_handle->tensors()) {
         ArrayInfo info;

@@ -112,7 +112,8 @@ int inspectCommand(const core::Registry &registry, const std::vector<std::string
         std::cerr << "infoscope-cli: " << e.what() << '\n';
         return UnreadableInput;
     }
-    std::cout << out.dump(2) << '\n';
+    // Names and attributes come from the file: bytes that are not UTF-8 are replaced, not thrown on.
+    std::cout << out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     return Ok;
 }
 

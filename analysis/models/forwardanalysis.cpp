@@ -63,7 +63,10 @@ AnalysisDescriptor modelForwardAnalysis()
     d.summary = "Runs a TorchScript module's forward on an array and lists the output.";
     d.methodNote = "The input array is converted to float32 and passed unchanged (no batching, no normalisation) "
                    "to forward() under torch.no_grad() in eval mode on the CPU. A tuple output yields its first "
-                   "tensor. NaN and Inf are passed through as LibTorch computes them.";
+                   "tensor. NaN and Inf are passed through as LibTorch computes them. "
+                   "Cancel takes effect after the call: LibTorch's forward() cannot be interrupted, so a job "
+                   "cancelled inside it finishes the call and then stops, delivering nothing; in the CLI, "
+                   "--timeout bounds it (exit 124).";
     d.citation = "PyTorch TorchScript (torch.jit.save / torch::jit::load).";
     d.inputs = {{"module", "Module", "A TorchScript module written by torch.jit.save.", DataKind::Checkpoint, false},
                 {"input", "Input", "An array shaped as forward() expects, e.g. (N, features).", DataKind::Tensor, false}};

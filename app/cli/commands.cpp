@@ -18,7 +18,7 @@ void printUsage()
         "  list                       analyses and readers in this build\n"
         "  describe ID                inputs, parameters (type, default, range, unit) and outputs of an analysis\n"
         "  run ID --input SLOT=PATH[::ARRAY] [--input ...] [--param KEY=VALUE ...] --out RESULT.json\n"
-        "         [--figure FILE.svg|.png|.pdf|.csv] [--figure-item ITEM] [--dpi N] [--quiet]\n"
+        "         [--figure FILE.svg|.png|.pdf|.csv] [--figure-item ITEM] [--dpi N] [--timeout S] [--quiet]\n"
         "                             run an analysis headless and write its result as JSON\n"
         "  batch ID (--dump DIR [--over layers,steps] [--layer L,..] [--step S,..] [--item-slot SLOT]\n"
         "            | --inputs LIST.csv) [--input SLOT=PATH ...] [--param KEY=VALUE ...] --out DIR\n"
@@ -45,7 +45,7 @@ void printUsage()
         "\n"
         "Exit codes: 0 success, 1 internal error, 2 bad arguments, 3 unreadable input,\n"
         "            4 analysis failed (batch: an item failed), 5 output could not be written,\n"
-        "            130 interrupted (Ctrl-C).\n";
+        "            124 --timeout elapsed, 130 interrupted (Ctrl-C).\n";
 }
 
 int listCommand(const core::Registry &registry)

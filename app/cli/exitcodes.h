@@ -10,6 +10,7 @@ enum ExitCode : int {
     UnreadableInput = 3,
     AnalysisFailed = 4,
     OutputFailed = 5,
+    TimedOut = 124,    ///< --timeout elapsed (as coreutils' timeout)
     Interrupted = 130, ///< Ctrl-C or SIGTERM (128 + SIGINT, as shells report it)
 };
 

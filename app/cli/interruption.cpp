@@ -35,6 +35,11 @@ const core::CancelToken &interruptToken()
     return g_token;
 }
 
+void cancelNow()
+{
+    g_token.cancel();
+}
+
 bool wasInterrupted()
 {
     return g_token.isCancelled();

@@ -9,6 +9,8 @@ namespace cli {
 /// the command exits with 130. A second Ctrl-C ends the process at once.
 void installInterruptHandler();
 const core::CancelToken &interruptToken();
+/// Cancels as Ctrl-C does (the --timeout watchdog).
+void cancelNow();
 bool wasInterrupted();
 
 } // namespace cli

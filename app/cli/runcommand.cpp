@@ -6,18 +6,21 @@
 #include "interruption.h"
 #include "registry/registry.h"
 #include "terminalprogress.h"
+#include "watchdog.h"
 
 #ifdef INFOSCOPE_CLI_FIGURES
 #include "figurewriter.h"
 #endif
 
+#include <cstdlib>
 #include <iostream>
 
 namespace cli {
 
 int runCommand(const core::Registry &registry, const std::vector<std::string> &args, int argc, char **argv)
 {
-    const Arguments arguments(args, {"--input", "--param", "--out", "--figure", "--figure-item", "--dpi"}, {"--quiet"});
+    const Arguments arguments(args, {"--input", "--param", "--out", "--figure", "--figure-item", "--dpi", "--timeout"},
+                              {"--quiet"});
     if (!arguments.error().empty())
         return fail(BadArguments, arguments.error());
     if (arguments.positional().empty())
@@ -31,6 +34,14 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
         return fail(BadArguments, "--dpi expects a whole number, got '" + arguments.value("--dpi") + "'");
     }
     const std::string outPath = arguments.value("--out"), figurePath = arguments.value("--figure");
+    double timeout = 0;
+    if (arguments.has("--timeout")) {
+        char *end = nullptr;
+        const std::string text = arguments.value("--timeout");
+        timeout = std::strtod(text.c_str(), &end);
+        if (end == text.c_str() || *end != '\0' || !(timeout > 0))
+            return fail(BadArguments, "--timeout expects seconds, e.g. 600, got '" + text + "'");
+    }
 
     AnalysisRequest request;
     if (Failure failure = AnalysisRequest::prepare(registry, arguments.positional()[0], arguments.values("--param"), &request))
@@ -49,7 +60,14 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
 
     core::Result result;
     TerminalProgress progress(TerminalProgress::modeFor(arguments.has("--quiet")), request.analysis().id);
-    const Failure failed = request.run(registry, progress, interruptToken(), &result);
+    Failure failed;
+    {
+        const Watchdog watchdog(timeout);
+        failed = request.run(registry, progress, interruptToken(), &result);
+        if (failed.code == Interrupted && watchdog.fired())
+            failed = {TimedOut, request.analysis().id + ": timed out after " + arguments.value("--timeout")
+                                    + " s; nothing was written"};
+    }
     progress.finish();
     if (failed)
         return fail(failed.code, failed.message);

@@ -335,6 +335,13 @@ def test_interrupt(tmp):
     leftovers = glob.glob(os.path.join(tmp, "interrupted.json*"))
     check("Ctrl-C during run: exit 130, no result, no temporary", code == 130 and not leftovers, f"{code} {err} {leftovers}")
 
+    out = os.path.join(tmp, "timed.json")
+    start = time.time()
+    p = run("run", "mi.ksg", "--input", "x=" + x, "--input", "y=" + y, "--param", "surrogates=2000", "--out", out,
+            "--timeout", "1")
+    check("--timeout 1 on a long run: exit 124 within the grace, nothing written",
+          p.returncode == 124 and time.time() - start < 10 and not glob.glob(out + "*"), f"{p.returncode} {p.stderr}")
+
     dump = os.path.join(tmp, "slowdump")
     write_dump(dump, samples=6000, steps=tuple(range(6)))
     batch_out = os.path.join(tmp, "slowbatch")

@@ -654,6 +654,25 @@
     </message>
 </context>
 <context>
+    <name>ui::MemoryLimitAction</name>
+    <message>
+        <source>Memory &amp;Limit…</source>
+        <translation>Speicher&amp;grenze…</translation>
+    </message>
+    <message>
+        <source>The most memory one array may take when a file is decoded, inflated or converted; larger claims are refused before anything is allocated</source>
+        <translation>Der größte Speicher, den ein Array beim Dekodieren, Entpacken oder Umwandeln einer Datei belegen darf; größere Ansprüche werden abgewiesen, bevor etwas belegt wird</translation>
+    </message>
+    <message>
+        <source>Memory limit</source>
+        <translation>Speichergrenze</translation>
+    </message>
+    <message>
+        <source>Largest array in memory, in GiB (this machine has %1 GiB; 0 restores the default, half of it):</source>
+        <translation>Größtes Array im Speicher, in GiB (dieser Rechner hat %1 GiB; 0 stellt die Voreinstellung wieder her, die Hälfte davon):</translation>
+    </message>
+</context>
+<context>
     <name>ui::ParameterForm</name>
     <message>
         <source>(open a file first)</source>

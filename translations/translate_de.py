@@ -7,6 +7,13 @@ import os
 import xml.etree.ElementTree as ET
 
 GERMAN = {
+    # Memory limit (Analysis menu)
+    "Memory &Limit…": "Speicher&grenze…",
+    "The most memory one array may take when a file is decoded, inflated or converted; larger claims are refused before anything is allocated":
+        "Der größte Speicher, den ein Array beim Dekodieren, Entpacken oder Umwandeln einer Datei belegen darf; größere Ansprüche werden abgewiesen, bevor etwas belegt wird",
+    "Memory limit": "Speichergrenze",
+    "Largest array in memory, in GiB (this machine has %1 GiB; 0 restores the default, half of it):":
+        "Größtes Array im Speicher, in GiB (dieser Rechner hat %1 GiB; 0 stellt die Voreinstellung wieder her, die Hälfte davon):",
     # Workspace browser and array inspector
     "scalar": "Skalar",
     " (compressed)": " (komprimiert)",

@@ -6,6 +6,7 @@
 #include "jobs/jobrunner.h"
 #include "window/errorreporter.h"
 #include "window/mainwindow.h"
+#include "settings/memorylimitaction.h"
 #include "demo/ibdemopanel.h"
 
 #include <QApplication>
@@ -59,6 +60,7 @@ int main(int argc, char **argv)
     // (Remembered until LibTorch loads, on the first TorchScript model or live demo.)
     core::setTorchThreadCount(qMax(1, QThread::idealThreadCount() / 2));
 
+    ui::MemoryLimitAction::applySaved(); // before any file is read
     core::Registry registry;
     core::registerBuiltins(registry);
     ui::MainWindow window(registry);

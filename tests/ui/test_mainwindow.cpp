@@ -11,6 +11,8 @@
 #include "registry/builtins.h"
 #include "registry/registry.h"
 #include "results/resultpanel.h"
+#include "settings/memorylimitaction.h"
+#include "data/memorylimit.h"
 #include "window/errorreporter.h"
 #include "window/mainwindow.h"
 
@@ -19,6 +21,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QMenuBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -170,6 +173,18 @@ private Q_SLOTS:
         QCOMPARE(window.errors().errorCount(), 1);
         QVERIFY(window.errors().lastError().contains(QStringLiteral("corrupt.npy")));
         QCOMPARE(window.workspace().sources().size(), 1);
+    }
+
+    void memoryLimitIsKeptAndApplied()
+    {
+        ui::MainWindow window(m_registry);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("memoryLimitAction")));
+        QSettings().setValue(QStringLiteral("memoryLimitBytes"), QVariant::fromValue<qulonglong>(3ull << 30));
+        ui::MemoryLimitAction::applySaved();
+        QCOMPARE(core::materialiseLimit(), std::uint64_t(3) << 30);
+        QSettings().remove(QStringLiteral("memoryLimitBytes"));
+        ui::MemoryLimitAction::applySaved();
+        QCOMPARE(core::materialiseLimit(), core::physicalMemory() / 2); // the default again
     }
 
     void failingAnalysisIsReported()

@@ -8,6 +8,7 @@
 #include "errors/formaterror.h"
 #include "forms/parameterform.h"
 #include "jobs/jobrunner.h"
+#include "settings/memorylimitaction.h"
 #include "jobs/jobstatuswidget.h"
 #include "plot/figureexporter.h"
 #include "plot/plotview.h"
@@ -306,6 +307,7 @@ void MainWindow::createActions()
     m_analysisMenu->addAction(m_cancelAction);
     m_analysisMenu->addSeparator();
     m_analysisMenu->addAction(m_liveDemoAction);
+    m_analysisMenu->addAction(new MemoryLimitAction(this));
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_workspaceDock->toggleViewAction());
     m_viewMenu->addAction(m_catalogueDock->toggleViewAction());

@@ -2,6 +2,7 @@
 
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
+#include "io/torchsave/torchsavefile.h"
 #include "modules/torchaccess.h"
 
 #include <cstring>
@@ -26,6 +27,8 @@ Tensor toTensor(const TorchBuffer &buffer)
 TorchScriptModule::TorchScriptModule(const std::string &path)
     : ArrayCollection(path)
 {
+    // LibTorch trusts the archive's storage records and would read past a shortened one: check first.
+    TorchSaveFile::checkTorchScriptStorages(path);
     try {
         m_handle = torchBackend().loadScript(path);
     } catch (const std::exception &error) {

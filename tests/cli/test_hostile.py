@@ -14,7 +14,8 @@ error (exit 3) with a message naming the file and the problem:
     the 2 GiB cap); an analysis that must materialise it refused before allocating;
   - headers that claim more than they hold: a JPEG frame of 30000 x 30000, pickles of millions of
     MEMOIZE or DUP opcodes;
-  - stored (uncompressed) zip members with an altered byte, in an .npz and a torch.save file.
+  - stored (uncompressed) zip members with an altered byte, in an .npz and a torch.save file;
+  - a TorchScript archive whose storage record is shorter than its tensors (LibTorch read past it).
 
 Usage: test_hostile.py INFOSCOPE_CLI SOURCE_DIR   (run by CTest)
 Prints 'N passed, N failed' and exits non-zero on any failure.
@@ -231,6 +232,16 @@ def main():
     open(checkpoint, "wb").write(bytes(raw))
     expect_refused("a torch.save storage with an altered byte: CRC mismatch", run("inspect", checkpoint, "--stats"),
                    "CRC mismatch")
+
+    # --- a TorchScript archive whose storage record was cut to 1 byte ------------------------------------
+    module = os.path.join(SOURCE, "tests", "data", "readers", "torch", "module.pt")
+    cut = os.path.join(tmp, "cut_module.pt")
+    with zipfile.ZipFile(module) as source, zipfile.ZipFile(cut, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            target.writestr(info, data[:1] if info.filename.endswith("data/0") else data)
+    expect_refused("a TorchScript storage cut to 1 byte: refused before LibTorch reads past it",
+                   run("inspect", cut, "--stats"), "cut_module.pt", "fewer than its 6 elements need")
 
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0

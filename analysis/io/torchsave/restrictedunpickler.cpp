@@ -40,8 +40,8 @@ bool allowedGlobal(const std::string &name)
 class Machine
 {
 public:
-    Machine(const std::string &path, const std::byte *data, std::size_t size)
-        : m_path(path), m_data(data), m_size(size)
+    Machine(const std::string &path, const std::byte *data, std::size_t size, bool scriptObjects)
+        : m_path(path), m_data(data), m_size(size), m_scriptObjects(scriptObjects)
     {}
 
     Machine(const Machine &) = delete;
@@ -162,10 +162,22 @@ public:
                 break;
             }
             case 'b': {
-                pop(at); // the state: OrderedDict's _metadata, a tensor's extra attributes; not needed
-                const Kind kind = top(at).kind;
-                if (kind != Kind::Dict && kind != Kind::Tensor)
+                const PickleValue state = pop(at); // OrderedDict's _metadata, a tensor's extra attributes
+                PickleValue &object = top(at);
+                if (object.kind != Kind::Dict && object.kind != Kind::Tensor)
                     fail("BUILD on something other than a dict or a tensor", at);
+                // A TorchScript object (a dict here) keeps its state: its parameters are in it.
+                if (m_scriptObjects && object.kind == Kind::Dict && state.kind == Kind::Dict)
+                    object.items->insert(object.items->end(), state.items->begin(), state.items->end());
+                break;
+            }
+            case 0x81: { // NEWOBJ: only a TorchScript class with no arguments, as torch.jit.save writes them
+                const PickleValue arguments = pop(at);
+                const PickleValue type = pop(at);
+                if (!m_scriptObjects || type.kind != Kind::Global || type.text.rfind("__torch__.", 0) != 0
+                    || arguments.kind != Kind::Tuple || !arguments.items->empty())
+                    fail("NEWOBJ outside a TorchScript module's object", at);
+                push(PickleValue::container(Kind::Dict));
                 break;
             }
             default: {
@@ -407,7 +419,7 @@ private:
 
     PickleValue global(const std::string &name, std::size_t at)
     {
-        if (!allowedGlobal(name))
+        if (!allowedGlobal(name) && !(m_scriptObjects && name.rfind("__torch__.", 0) == 0))
             fail("refuses global '" + name + "': a torch.save file of tensors needs only OrderedDict, the tensor "
                  "rebuild functions and storage types; anything else could run code when loaded in Python",
                  at);
@@ -487,6 +499,7 @@ private:
     const std::string &m_path;
     const std::byte *m_data;
     std::size_t m_size;
+    bool m_scriptObjects;
     std::size_t m_pos = 0;
     std::vector<PickleValue> m_stack;
     std::vector<std::size_t> m_marks;
@@ -498,13 +511,13 @@ private:
 
 } // namespace
 
-RestrictedUnpickler::RestrictedUnpickler(std::string path, const std::byte *data, std::size_t size)
-    : m_path(std::move(path)), m_data(data), m_size(size)
+RestrictedUnpickler::RestrictedUnpickler(std::string path, const std::byte *data, std::size_t size, bool scriptObjects)
+    : m_path(std::move(path)), m_data(data), m_size(size), m_scriptObjects(scriptObjects)
 {}
 
 PickleValue RestrictedUnpickler::load()
 {
-    return Machine(m_path, m_data, m_size).run();
+    return Machine(m_path, m_data, m_size, m_scriptObjects).run();
 }
 
 } // namespace core

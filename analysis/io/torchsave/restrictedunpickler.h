@@ -16,7 +16,10 @@ namespace core {
 class RestrictedUnpickler
 {
 public:
-    RestrictedUnpickler(std::string path, const std::byte *data, std::size_t size);
+    /// `scriptObjects`: also accept the __torch__.* classes of a TorchScript archive's data.pkl,
+    /// as plain dicts of their state (EMPTY_TUPLE NEWOBJ then BUILD), so that its tensors can be
+    /// checked against their storages before LibTorch reads it. Nothing is instantiated either way.
+    RestrictedUnpickler(std::string path, const std::byte *data, std::size_t size, bool scriptObjects = false);
     /// Runs to the STOP opcode; throws FormatError.
     PickleValue load();
 
@@ -24,6 +27,7 @@ private:
     std::string m_path;
     const std::byte *m_data;
     std::size_t m_size;
+    bool m_scriptObjects;
 };
 
 } // namespace core

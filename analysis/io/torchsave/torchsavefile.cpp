@@ -72,6 +72,23 @@ ZipArchive openArchive(const std::string &path)
 } // namespace
 
 TorchSaveFile::TorchSaveFile(const std::string &path)
+    : TorchSaveFile(path, false)
+{}
+
+void TorchSaveFile::checkTorchScriptStorages(const std::string &path)
+{
+    try {
+        TorchSaveFile(path, true);
+    } catch (const FormatError &error) {
+        // Only what the tensor checks in flatten() found is a verdict; a pickle this decoder does not
+        // know (other TorchScript constructs) is LibTorch's to judge.
+        if (error.problem().rfind("data.pkl:", 0) == 0)
+            return;
+        throw;
+    }
+}
+
+TorchSaveFile::TorchSaveFile(const std::string &path, bool scriptObjects)
     : ArrayCollection(path)
     , m_zip(openArchive(path))
 {
@@ -82,7 +99,7 @@ TorchSaveFile::TorchSaveFile(const std::string &path)
             break;
         }
     }
-    if (torchArchiveKind(m_zip) == TorchArchiveKind::TorchScript)
+    if (!scriptObjects && torchArchiveKind(m_zip) == TorchArchiveKind::TorchScript)
         throw FormatError(path, kReader, "this is a TorchScript module (torch.jit.save); open it with the TorchScript reader");
     if (!pickle)
         throw FormatError(path, kReader, "zip archive without data.pkl: not written by torch.save");
@@ -93,7 +110,7 @@ TorchSaveFile::TorchSaveFile(const std::string &path)
     }
 
     std::shared_ptr<Storage> bytes = m_zip.read(*pickle);
-    m_root = RestrictedUnpickler(path, bytes->data(), bytes->size()).load();
+    m_root = RestrictedUnpickler(path, bytes->data(), bytes->size(), scriptObjects).load();
     flatten(m_root, "", 0);
     if (m_root.kind == Kind::Tensor)
         m_attributes["content"] = "tensor";

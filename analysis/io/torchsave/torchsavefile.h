@@ -19,10 +19,18 @@ public:
     explicit TorchSaveFile(const std::string &path);
     Tensor load(const std::string &name) const override;
 
+    /// Checks every tensor of a TorchScript archive (torch.jit.save) against its storage record as
+    /// torch.save files are checked (the record holds the bytes its elements need; every view lies
+    /// inside it), before LibTorch reads the archive, which trusts the records and would read past a
+    /// shortened one. Throws FormatError for a violation; an archive this reader cannot decode is left
+    /// to LibTorch's own errors.
+    static void checkTorchScriptStorages(const std::string &path);
+
     /// The decoded top-level object (for tests and the browser).
     const PickleValue &root() const { return m_root; }
 
 private:
+    TorchSaveFile(const std::string &path, bool scriptObjects);
     void flatten(const PickleValue &value, const std::string &name, int depth);
 
     ZipArchive m_zip;

@@ -376,6 +376,51 @@ def make_fuzz_seeds():
     copy("manifest", "bad_truncated.json", b'{"format": "infoscope-dump", "vers')
 
 
+def make_hostile_fuzz_seeds():
+    """Seeds of the targets for issue #11: image headers, TorchScript archives, HDF5 files."""
+    sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
+    import pnglite  # noqa: E402
+
+    def copy(target, name, data):
+        folder = os.path.join(FUZZ, target)
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, name), "wb") as f:
+            f.write(data)
+
+    def read(path):
+        with open(path, "rb") as f:
+            return f.read()
+
+    demo = os.path.join(HERE, "..", "..", "resources", "demo")
+    copy("image_headers", "valid_polyp_mask.png", read(os.path.join(demo, "polyp_mask.png")))
+    scratch = os.path.join(FUZZ, "one_bit.png")
+    pnglite.write_png(scratch, np.eye(9, dtype=bool))
+    copy("image_headers", "valid_one_bit.png", read(scratch))
+    os.remove(scratch)
+    frame = struct.pack(">BHHB", 8, 300, 200, 3) + bytes([1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1])
+    copy("image_headers", "jpeg_frame_only.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+         + b"\xff\xc0" + struct.pack(">H", 2 + len(frame)) + frame + b"\xff\xda\x00\x02" + bytes(16) + b"\xff\xd9")
+    for entry in INDEX:
+        if entry["reader"] == "image":
+            copy("image_headers", "bad_" + os.path.basename(entry["file"]), read(os.path.join(BAD, entry["file"])))
+
+    module = read(os.path.join(READERS, "torch", "module.pt"))
+    copy("torchscript_archive", "valid_module.pt", module)
+    with zipfile.ZipFile(io.BytesIO(module)) as source:
+        shortened = io.BytesIO()
+        with zipfile.ZipFile(shortened, "w") as target:
+            for info in source.infolist():
+                data = source.read(info.filename)
+                target.writestr(info, data[:1] if info.filename.endswith("data/0") else data)
+    copy("torchscript_archive", "bad_storage_cut.pt", shortened.getvalue())
+    copy("torchscript_archive", "valid_state_dict.pt", read(os.path.join(READERS, "torch", "state_dict.pt")))
+
+    copy("hdf5_attributes", "valid_data.h5", read(os.path.join(READERS, "h5", "data.h5")))
+    for entry in INDEX:
+        if entry["reader"] == "h5":
+            copy("hdf5_attributes", "bad_" + os.path.basename(entry["file"]), read(os.path.join(BAD, entry["file"])))
+
+
 def main():
     for folder in (BAD, FUZZ):
         if os.path.isdir(folder):
@@ -392,6 +437,7 @@ def main():
     with open(os.path.join(BAD, "index.json"), "w") as out:
         out.write("[\n" + ",\n".join(" " + json.dumps(e) for e in INDEX) + "\n]\n")
     make_fuzz_seeds()
+    make_hostile_fuzz_seeds()
     counts = {t: len(os.listdir(os.path.join(FUZZ, t))) for t in sorted(os.listdir(FUZZ))}
     print(f"wrote {len(INDEX)} bad inputs under {BAD}; fuzz seeds: {counts}")
 

@@ -62,7 +62,7 @@ NpyFolder::NpyFolder(const std::string &path)
         info.name = fs::relative(it->path(), root).replace_extension().generic_string();
         info.dtype = header.dtype;
         info.shape = header.shape;
-        info.layout = {byteOrderName(header.bigEndian, header.dtype), header.fortranOrder ? "F" : "C", "none", {}};
+        info.layout = npyLayout(header);
         info.storedBytes = static_cast<std::uint64_t>(it->file_size(error));
         m_arrays.push_back(std::move(info));
     }

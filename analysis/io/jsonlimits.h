@@ -19,28 +19,28 @@ public:
 /// serialiser recurses per level, so a manifest nested 100 000 deep would overflow the stack later.
 constexpr int kMaxJsonDepth = 64;
 
+/// A parser callback that throws JsonDepthError past `maxDepth` levels.
+inline nlohmann::json::parser_callback_t jsonDepthGuard(int maxDepth)
+{
+    return [maxDepth](int depth, nlohmann::json::parse_event_t, nlohmann::json &) {
+        if (depth > maxDepth)
+            throw JsonDepthError("JSON nested deeper than " + std::to_string(maxDepth) + " levels");
+        return true;
+    };
+}
+
 /// Parses like nlohmann::json::parse, but throws JsonDepthError past `maxDepth` levels (and
 /// nlohmann's parse_error for malformed text).
 template<typename Input>
 nlohmann::json parseJsonLimited(Input &&input, int maxDepth = kMaxJsonDepth)
 {
-    const nlohmann::json::parser_callback_t guard = [maxDepth](int depth, nlohmann::json::parse_event_t, nlohmann::json &) {
-        if (depth > maxDepth)
-            throw JsonDepthError("JSON nested deeper than " + std::to_string(maxDepth) + " levels");
-        return true;
-    };
-    return nlohmann::json::parse(std::forward<Input>(input), guard);
+    return nlohmann::json::parse(std::forward<Input>(input), jsonDepthGuard(maxDepth));
 }
 
 /// The same for a byte range.
 inline nlohmann::json parseJsonLimited(const char *begin, const char *end, int maxDepth = kMaxJsonDepth)
 {
-    const nlohmann::json::parser_callback_t guard = [maxDepth](int depth, nlohmann::json::parse_event_t, nlohmann::json &) {
-        if (depth > maxDepth)
-            throw JsonDepthError("JSON nested deeper than " + std::to_string(maxDepth) + " levels");
-        return true;
-    };
-    return nlohmann::json::parse(begin, end, guard);
+    return nlohmann::json::parse(begin, end, jsonDepthGuard(maxDepth));
 }
 
 } // namespace core

@@ -197,4 +197,9 @@ NpyHeader parseNpyHeader(const std::string &path, const std::byte *bytes, std::s
     return header;
 }
 
+ArrayLayout npyLayout(const NpyHeader &header, const std::string &compression)
+{
+    return {byteOrderName(header.bigEndian, header.dtype), header.fortranOrder ? "F" : "C", compression, {}};
+}
+
 } // namespace core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/arraylayout.h"
 #include "data/dtype.h"
 
 #include <cstdint>
@@ -17,6 +18,9 @@ struct NpyHeader
     std::vector<std::int64_t> shape;
     std::uint64_t dataOffset = 0; ///< byte offset of the first element
 };
+
+/// How the header says the array is stored ("none" or "deflate" comes from the container).
+ArrayLayout npyLayout(const NpyHeader &header, const std::string &compression = "none");
 
 /// Parses the header at the start of `bytes` (which may be the whole file or only its start).
 /// Throws FormatError naming `path` on wrong magic, unsupported version, malformed dictionary,

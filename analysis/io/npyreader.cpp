@@ -65,7 +65,7 @@ ReaderDescriptor npyReaderDescriptor()
         const auto file = std::make_shared<MappedFile>(path);
         data.tensor = npyFromStorage(path, file);
         const NpyHeader header = parseNpyHeader(path, file->data(), file->size()); // parsed once more: tiny
-        data.layout = {byteOrderName(header.bigEndian, header.dtype), header.fortranOrder ? "F" : "C", "none", {}};
+        data.layout = npyLayout(header);
         // A 2-d or (H, W, 3|4) array can be analysed as an image as well.
         return data;
     };

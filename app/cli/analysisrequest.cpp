@@ -112,16 +112,26 @@ Failure AnalysisRequest::run(const core::Registry &registry, core::Progress &pro
     return {};
 }
 
-Failure writeResultFile(const core::Result &result, const std::string &path)
+Failure writeTextFile(const std::string &path, const std::string &text)
 {
     try {
         core::AtomicFile file(path);
-        file.stream() << core::resultToJson(result).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        file.stream() << text;
         file.commit();
     } catch (const std::exception &e) {
         return {OutputFailed, e.what()};
     }
     return {};
+}
+
+std::string jsonText(const nlohmann::json &json, int indent)
+{
+    return json.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace) + (indent >= 0 ? "\n" : "");
+}
+
+Failure writeResultFile(const core::Result &result, const std::string &path)
+{
+    return writeTextFile(path, jsonText(core::resultToJson(result)));
 }
 
 } // namespace cli

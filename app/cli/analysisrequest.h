@@ -4,6 +4,8 @@
 #include "registry/parametervalues.h"
 #include "results/result.h"
 
+#include <nlohmann/json.hpp>
+
 #include <string>
 #include <vector>
 
@@ -59,6 +61,10 @@ private:
     core::AnalysisInputs m_inputs;
 };
 
+/// Writes `text` through a temporary file renamed into place (never half-written); OutputFailed otherwise.
+Failure writeTextFile(const std::string &path, const std::string &text);
+/// JSON as the CLI writes it: one space of indent (-1: one line), text that is not UTF-8 replaced.
+std::string jsonText(const nlohmann::json &json, int indent = 1);
 /// Writes a result as JSON through a temporary file renamed into place (never half-written).
 Failure writeResultFile(const core::Result &result, const std::string &path);
 

@@ -7,7 +7,6 @@
 #include "errors/formaterror.h"
 #include "exitcodes.h"
 #include "interruption.h"
-#include "io/atomicfile.h"
 #include "registry/analysisdescriptor.h"
 #include "registry/arrayselection.h"
 #include "registry/registry.h"
@@ -156,14 +155,8 @@ int batchCommand(const core::Registry &registry, const std::vector<std::string> 
         if (previous != description)
             return fail(BadArguments, outDir + " holds another batch (batch.json differs: analysis, parameters, "
                                       "inputs or items); choose another --out");
-    } else {
-        try { // shards starting together race benignly: each renames the same content into place
-            core::AtomicFile file(descriptionPath);
-            file.stream() << description.dump(1) << '\n';
-            file.commit();
-        } catch (const std::exception &e) {
-            return fail(OutputFailed, e.what());
-        }
+    } else if (Failure failure = writeTextFile(descriptionPath, jsonText(description))) {
+        return fail(failure.code, failure.message); // shards starting together race benignly: same content
     }
     const std::string indexPath = outDir + "/" + batchindex::indexFileName(shardIndex, shardCount);
     std::map<std::string, nlohmann::json> rows;

@@ -1,7 +1,6 @@
 #include "batchindex.h"
 
 #include "exitcodes.h"
-#include "io/atomicfile.h"
 #include "results/resultjson.h"
 
 #include <algorithm>
@@ -80,7 +79,7 @@ nlohmann::json row(const BatchItem &item, const Failure &failure, const core::Re
 
 std::string line(const nlohmann::json &row)
 {
-    return row.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return jsonText(row, -1);
 }
 
 bool endsWithNewline(const std::string &path)
@@ -117,15 +116,10 @@ Failure readRows(const std::string &path, std::map<std::string, nlohmann::json> 
 
 Failure writeRows(const std::string &path, const std::map<std::string, nlohmann::json> &rows)
 {
-    try {
-        core::AtomicFile file(path);
-        for (const nlohmann::json *row : inOrder(rows))
-            file.stream() << line(*row) << '\n';
-        file.commit();
-    } catch (const std::exception &e) {
-        return {OutputFailed, e.what()};
-    }
-    return {};
+    std::string text;
+    for (const nlohmann::json *row : inOrder(rows))
+        text += line(*row) + '\n';
+    return writeTextFile(path, text);
 }
 
 Failure writeSummary(const std::string &folder, const std::string &analysisId,
@@ -229,14 +223,7 @@ Failure writeSummary(const std::string &folder, const std::string &analysisId,
                                                  {"inputs", nlohmann::json::object()},
                                                  {"parameters", nlohmann::json::object()},
                                                  {"result", core::resultToJson(summary)}}}}};
-    try {
-        core::AtomicFile file(folder + "/summary.infoscope.json");
-        file.stream() << workspace.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-        file.commit();
-    } catch (const std::exception &e) {
-        return {OutputFailed, e.what()};
-    }
-    return {};
+    return writeTextFile(folder + "/summary.infoscope.json", jsonText(workspace));
 }
 
 } // namespace cli::batchindex

@@ -3,7 +3,6 @@
 #include "arguments.h"
 #include "batchindex.h"
 #include "exitcodes.h"
-#include "io/atomicfile.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -80,15 +79,9 @@ int mergeCommand(const std::vector<std::string> &args)
         if (error)
             return fail(OutputFailed, "cannot copy " + from.string() + " to " + to.string() + ": " + error.message());
     }
-    if (!fs::exists(fs::path(outDir) / "batch.json", error)) {
-        try {
-            core::AtomicFile file(outDir + "/batch.json");
-            file.stream() << description.dump(1) << '\n';
-            file.commit();
-        } catch (const std::exception &e) {
-            return fail(OutputFailed, e.what());
-        }
-    }
+    if (!fs::exists(fs::path(outDir) / "batch.json", error))
+        if (Failure failure = writeTextFile(outDir + "/batch.json", jsonText(description)))
+            return fail(failure.code, failure.message);
     if (Failure failure = batchindex::writeRows(outDir + "/index.jsonl", rows))
         return fail(failure.code, failure.message);
     if (Failure failure = batchindex::writeSummary(outDir, description["analysis"].get<std::string>(), rows))

@@ -58,8 +58,7 @@ void NpzArchive::index()
             const NpyHeader header = parseNpyHeader(path, reinterpret_cast<const std::byte *>(prefix.data()), prefix.size());
             info.dtype = header.dtype;
             info.shape = header.shape;
-            info.layout = {byteOrderName(header.bigEndian, header.dtype), header.fortranOrder ? "F" : "C",
-                           member.method == 0 ? "none" : "deflate", {}};
+            info.layout = npyLayout(header, member.method == 0 ? "none" : "deflate");
         } catch (const FormatError &error) {
             if (error.reader() == "zip")
                 throw;

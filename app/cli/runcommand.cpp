@@ -9,7 +9,7 @@
 #include "watchdog.h"
 
 #ifdef INFOSCOPE_CLI_FIGURES
-#include "figurewriter.h"
+#include "figurerequest.h"
 #endif
 
 #include <cstdlib>
@@ -19,7 +19,8 @@ namespace cli {
 
 int runCommand(const core::Registry &registry, const std::vector<std::string> &args, int argc, char **argv)
 {
-    const Arguments arguments(args, {"--input", "--param", "--out", "--figure", "--figure-item", "--dpi", "--timeout"},
+    const Arguments arguments(args, {"--input", "--param", "--out", "--figure", "--figure-item", "--dpi", "--timeout",
+                                     "--preset", "--width", "--height", "--font-size"},
                               {"--quiet"});
     if (!arguments.error().empty())
         return fail(BadArguments, arguments.error());
@@ -27,12 +28,11 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
         return fail(BadArguments, "run needs an analysis id (see 'infoscope-cli list')");
     if (arguments.positional().size() > 1)
         return fail(BadArguments, "run takes one analysis id, got '" + arguments.positional()[1] + "' as well");
-    int dpi = 300;
-    try {
-        dpi = std::stoi(arguments.value("--dpi", "300"));
-    } catch (const std::exception &) {
-        return fail(BadArguments, "--dpi expects a whole number, got '" + arguments.value("--dpi") + "'");
-    }
+#ifdef INFOSCOPE_CLI_FIGURES
+    FigureRequest figure;
+    if (Failure failure = FigureRequest::parse(arguments, &figure))
+        return fail(failure.code, failure.message);
+#endif
     const std::string outPath = arguments.value("--out"), figurePath = arguments.value("--figure");
     double timeout = 0;
     if (arguments.has("--timeout")) {
@@ -76,13 +76,11 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
             return fail(failure.code, failure.message);
     if (!figurePath.empty()) {
 #ifdef INFOSCOPE_CLI_FIGURES
-        const std::string problem = writeFigure(result, arguments.value("--figure-item"), figurePath, dpi, argc, argv);
-        if (!problem.empty())
-            return fail(OutputFailed, figurePath + ": " + problem);
+        if (Failure failure = figure.write(result, argc, argv))
+            return fail(failure.code, failure.message);
 #else
         (void)argc;
         (void)argv;
-        (void)dpi;
         return fail(BadArguments, "this build has no figure support (configured without the GUI)");
 #endif
     }

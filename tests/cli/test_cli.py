@@ -5,6 +5,7 @@ Usage: test_cli.py INFOSCOPE_CLI TEST_DATA_DIR   (run by CTest)
 Prints 'N passed, N failed' and exits non-zero on any failure.
 """
 import json
+import re
 import os
 import subprocess
 import sys
@@ -71,6 +72,33 @@ def main():
     pdf = os.path.join(tmp, "f.pdf")
     p = run("run", "spectrum.image", "--input", "image=" + image, "--figure", pdf)
     check("--figure writes a PDF", p.returncode == 0 and open(pdf, "rb").read(5) == b"%PDF-", p.stderr)
+
+    # Physical size: the PNG is width x height at --dpi, the PDF page is width x height in points.
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--figure", png, "--figure-item",
+            "radial-profile", "--width", "89mm", "--height", "2.5in", "--font-size", "8", "--dpi", "300")
+    with open(png, "rb") as handle:
+        header = handle.read(24)
+    width, height = int.from_bytes(header[16:20], "big"), int.from_bytes(header[20:24], "big")
+    check("--width 89mm --height 2.5in at 300 dpi is 1051 x 750 px", p.returncode == 0 and (width, height) == (1051, 750),
+          f"{p.stderr} {width}x{height}")
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--figure", pdf, "--preset", "one-column")
+    box = re.search(rb"/MediaBox \[0 0 ([0-9.]+) ([0-9.]+)\]", open(pdf, "rb").read()) if p.returncode == 0 else None
+    check("--preset one-column PDF page is 89 x 67 mm (252.3 x 189.9 pt, whole points)",
+          box is not None and abs(float(box.group(1)) - 89 / 25.4 * 72) <= 0.5
+          and abs(float(box.group(2)) - 67 / 25.4 * 72) <= 0.5, p.stderr + (str(box.groups()) if box else ""))
+    for bad, word in ((["--width", "wide"], "--width"), (["--preset", "poster"], "--preset"),
+                      (["--font-size", "200"], "Font size"), (["--dpi", "5000"], "dpi")):
+        p = run("run", "spectrum.image", "--input", "image=" + image, "--figure", png, *bad)
+        check(f"{' '.join(bad)} -> 2 before running", p.returncode == 2 and word in p.stderr, p.stderr)
+    p = run("run", "spectrum.image", "--input", "image=" + image, "--figure", os.path.join(tmp, "f.gif"))
+    check("--figure .gif -> 2", p.returncode == 2 and ".gif" in p.stderr, p.stderr)
+    halves = [os.path.join(tmp, name) for name in ("a.npy", "b.npy")]
+    rng = np.random.default_rng(1)
+    for path in halves:
+        np.save(path, rng.normal(size=(100, 1)))
+    p = run("run", "mi.gaussian", "--input", "x=" + halves[0], "--input", "y=" + halves[1], "--figure", png)
+    check("a result with nothing to draw -> 2 'nothing to draw'", p.returncode == 2 and "nothing to draw" in p.stderr,
+          p.stderr)
 
     # Exit codes: 2 bad arguments, 3 unreadable input, 4 analysis failure, 5 output failure.
     p = run("run", "no.such", "--out", out)

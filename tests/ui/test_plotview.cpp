@@ -81,7 +81,11 @@ private Q_SLOTS:
         view.showItem(series());
 
         const QString png = m_dir.filePath("f.png");
-        QCOMPARE(ui::FigureExporter::exportPng(view.plot(), png, QSize(1234, 777), 200), QString());
+        ui::FigureSpec spec;
+        spec.widthInches = 6.17;
+        spec.heightInches = 3.885;
+        spec.dpi = 200;
+        QCOMPARE(ui::FigureExporter::exportPng(view.plot(), png, spec), QString());
         QImage image(png);
         QCOMPARE(image.size(), QSize(1234, 777));
         QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 200);
@@ -92,7 +96,7 @@ private Q_SLOTS:
         QVERIFY2(dark > 500, qPrintable(QString::number(dark)));
 
         const QString svg = m_dir.filePath("f.svg");
-        QCOMPARE(ui::FigureExporter::exportSvg(view.plot(), svg), QString());
+        QCOMPARE(ui::FigureExporter::exportSvg(view.plot(), svg, spec), QString());
         QFile svgFile(svg);
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
         QXmlStreamReader xml(&svgFile);
@@ -110,7 +114,7 @@ private Q_SLOTS:
         QVERIFY(sawTitleText);
 
         const QString pdf = m_dir.filePath("f.pdf");
-        QCOMPARE(ui::FigureExporter::exportPdf(view.plot(), pdf), QString());
+        QCOMPARE(ui::FigureExporter::exportPdf(view.plot(), pdf, spec), QString());
         QFile pdfFile(pdf);
         QVERIFY(pdfFile.open(QIODevice::ReadOnly));
         const QByteArray bytes = pdfFile.readAll();
@@ -129,7 +133,13 @@ private Q_SLOTS:
     {
         ui::PlotView view;
         view.showItem(series());
-        QVERIFY(!ui::FigureExporter::exportPng(view.plot(), m_dir.filePath("x.png"), QSize(5, 5), 300).isEmpty());
+        ui::FigureSpec tiny;
+        tiny.widthInches = 0.01;
+        QVERIFY(!ui::FigureExporter::exportPng(view.plot(), m_dir.filePath("x.png"), tiny).isEmpty());
+        ui::FigureSpec huge;
+        huge.widthInches = 90;
+        huge.dpi = 2400;
+        QVERIFY(ui::FigureExporter::exportPng(view.plot(), m_dir.filePath("x.png"), huge).contains(QLatin1String("20000 px")));
         QVERIFY(!ui::FigureExporter::exportCsv(view.item(), QStringLiteral("/nonexistent/dir/x.csv")).isEmpty());
         QVERIFY(!ui::FigureExporter::exportByExtension(view.plot(), view.item(), m_dir.filePath("x.gif")).isEmpty());
     }

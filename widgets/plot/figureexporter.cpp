@@ -1,11 +1,15 @@
 #include "plot/figureexporter.h"
 
+#include "plot/plottext.h"
 #include "plot/qcustomplotinclude.h"
 #include "results/resultcsv.h"
 
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QImage>
+#include <QPdfWriter>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSvgGenerator>
 
 #include <sstream>
@@ -14,79 +18,122 @@ namespace ui {
 
 namespace {
 
-QSize logicalOrOnScreen(QCustomPlot *plot, QSize logicalSize)
-{
-    if (logicalSize.isValid() && !logicalSize.isEmpty())
-        return logicalSize;
-    // A plot that was never shown (infoscope-cli) has no laid-out size: use matplotlib's 6.4 x 4.8 in at 100 DPI.
-    const QSize onScreen = plot->size();
-    return plot->isVisible() && onScreen.width() >= 100 && onScreen.height() >= 100 ? onScreen : QSize(640, 480);
-}
-
 QString writeFailed(const QString &path, const QString &why)
 {
     return QObject::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
 }
 
+// The plot's title (the SVG and PDF document title), else a generic one.
+QString figureTitle(QCustomPlot *plot)
+{
+    for (QCPLayoutElement *element : plot->plotLayout()->elements(false))
+        if (auto *text = qobject_cast<QCPTextElement *>(element); text && !text->text().isEmpty())
+            return text->property("fullText").toString();
+    return QObject::tr("InfoScope figure");
+}
+
+int dotsPerMeter(double dpi)
+{
+    return qRound(dpi / 0.0254);
+}
+
 } // namespace
 
-QString FigureExporter::exportPng(QCustomPlot *plot, const QString &path, QSize pixelSize, int dpi)
+double FigureExporter::layoutDpi()
 {
-    if (pixelSize.width() < 16 || pixelSize.height() < 16 || pixelSize.width() > 20000 || pixelSize.height() > 20000)
-        return QObject::tr("PNG size %1 x %2 px is outside 16 ... 20000 px").arg(pixelSize.width()).arg(pixelSize.height());
-    if (dpi < 36 || dpi > 2400)
-        return QObject::tr("%1 DPI is outside 36 ... 2400").arg(dpi);
-    // Lay out at a logical size whose fonts come out right at this DPI, then paint scaled to the exact pixels.
-    const double scale = dpi / 96.0;
-    const int logicalWidth = qMax(1, qRound(pixelSize.width() / scale));
-    const int logicalHeight = qMax(1, qRound(pixelSize.height() / scale));
-    QImage image(pixelSize, QImage::Format_ARGB32);
+    // What QFontMetrics(font) measures with (Qt's default dpi): 96 when AA_Use96Dpi is set, else the primary
+    // screen's logical dpi.
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96.0;
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    return screen ? double(qRound(screen->logicalDotsPerInchY())) : 100.0;
+}
+
+void FigureExporter::render(QCustomPlot *plot, QCPPainter *painter, QSizeF deviceSize, const FigureSpec &spec)
+{
+    const QSizeF logical = spec.sizeAt(layoutDpi());
+    const int width = qMax(1, qRound(logical.width())), height = qMax(1, qRound(logical.height()));
+    applyPlotFonts(plot, spec.fontPoints);
+    fitPlotText(plot, QRect(0, 0, width, height));
+    painter->save();
+    painter->setMode(QCPPainter::pmNoCaching);
+    painter->setMode(QCPPainter::pmNonCosmetic); // hairlines scale with the figure like every other pen
+    painter->scale(deviceSize.width() / width, deviceSize.height() / height);
+    plot->toPainter(painter, width, height);
+    painter->restore();
+    applyPlotFonts(plot, kScreenFontPoints);
+    fitPlotText(plot, plot->viewport());
+    plot->replot(); // toPainter laid the plot out at the figure size; restore the on-screen layout
+}
+
+QString FigureExporter::exportPng(QCustomPlot *plot, const QString &path, const FigureSpec &spec)
+{
+    if (const QString problem = spec.validate(); !problem.isEmpty())
+        return problem;
+    const QSize pixels = spec.pixelSize();
+    QImage image(pixels, QImage::Format_ARGB32);
     image.fill(Qt::white);
-    const int dotsPerMeter = qRound(dpi / 0.0254);
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
+    // Paint with fonts resolved at the layout dpi (the painter scales to the real pixels), then record the real dpi.
+    image.setDotsPerMeterX(dotsPerMeter(layoutDpi()));
+    image.setDotsPerMeterY(dotsPerMeter(layoutDpi()));
     {
         QCPPainter painter(&image);
-        painter.setMode(QCPPainter::pmNoCaching);
-        painter.scale(double(pixelSize.width()) / logicalWidth, double(pixelSize.height()) / logicalHeight);
-        plot->toPainter(&painter, logicalWidth, logicalHeight);
+        render(plot, &painter, QSizeF(pixels), spec);
     }
-    plot->replot(); // toPainter re-lays out the plot at the figure size; restore the on-screen layout
+    image.setDotsPerMeterX(dotsPerMeter(spec.dpi));
+    image.setDotsPerMeterY(dotsPerMeter(spec.dpi));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
         return writeFailed(path, file.errorString());
     return {};
 }
 
-QString FigureExporter::exportSvg(QCustomPlot *plot, const QString &path, QSize logicalSize)
+QString FigureExporter::exportSvg(QCustomPlot *plot, const QString &path, const FigureSpec &spec)
 {
-    const QSize size = logicalOrOnScreen(plot, logicalSize);
+    if (const QString problem = spec.validate(); !problem.isEmpty())
+        return problem;
+    // The SVG's user units are layout pixels; its width and height (in mm) follow from the resolution.
+    const QSizeF logical = spec.sizeAt(layoutDpi());
+    const QSize size(qRound(logical.width()), qRound(logical.height()));
     QSvgGenerator generator;
     generator.setFileName(path);
+    generator.setResolution(qRound(layoutDpi()));
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setTitle(plot->plottableCount() > 0 ? plot->plottable(0)->name() : QStringLiteral("InfoScope figure"));
+    generator.setTitle(figureTitle(plot));
     generator.setDescription(QStringLiteral("Exported by InfoScope"));
     {
         QCPPainter painter;
         if (!painter.begin(&generator))
             return writeFailed(path, QObject::tr("cannot open the file"));
         painter.setMode(QCPPainter::pmVectorized);
-        painter.setMode(QCPPainter::pmNoCaching);
-        plot->toPainter(&painter, size.width(), size.height());
+        render(plot, &painter, QSizeF(size), spec);
         painter.end();
     }
-    plot->replot();
     if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
         return writeFailed(path, QObject::tr("nothing was written"));
     return {};
 }
 
-QString FigureExporter::exportPdf(QCustomPlot *plot, const QString &path, QSize logicalSize)
+QString FigureExporter::exportPdf(QCustomPlot *plot, const QString &path, const FigureSpec &spec)
 {
-    const QSize size = logicalOrOnScreen(plot, logicalSize);
-    if (!plot->savePdf(path, size.width(), size.height(), QCP::epNoCosmetic, QStringLiteral("InfoScope")))
+    if (const QString problem = spec.validate(); !problem.isEmpty())
+        return problem;
+    QPdfWriter writer(path);
+    writer.setCreator(QStringLiteral("InfoScope"));
+    writer.setTitle(figureTitle(plot));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setPageSize(QPageSize(QSizeF(spec.widthInches, spec.heightInches), QPageSize::Inch, QString(),
+                                 QPageSize::ExactMatch));
+    writer.setResolution(qRound(layoutDpi()));
+    QCPPainter painter;
+    if (!painter.begin(&writer))
         return writeFailed(path, QObject::tr("PDF writer failed"));
+    painter.setMode(QCPPainter::pmVectorized);
+    render(plot, &painter, QSizeF(writer.width(), writer.height()), spec);
+    painter.end();
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() == 0)
+        return writeFailed(path, QObject::tr("nothing was written"));
     return {};
 }
 
@@ -103,15 +150,15 @@ QString FigureExporter::exportCsv(const core::ResultItem &item, const QString &p
 }
 
 QString FigureExporter::exportByExtension(QCustomPlot *plot, const core::ResultItem &item, const QString &path,
-                                          int dpi)
+                                          const FigureSpec &spec)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("png"))
-        return exportPng(plot, path, defaultPixelSize(dpi), dpi);
+        return exportPng(plot, path, spec);
     if (suffix == QLatin1String("svg"))
-        return exportSvg(plot, path);
+        return exportSvg(plot, path, spec);
     if (suffix == QLatin1String("pdf"))
-        return exportPdf(plot, path);
+        return exportPdf(plot, path, spec);
     if (suffix == QLatin1String("csv"))
         return exportCsv(item, path);
     return QObject::tr("Unknown figure format '.%1' (use .png, .svg, .pdf or .csv)").arg(suffix);

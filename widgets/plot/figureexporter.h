@@ -1,33 +1,39 @@
 #pragma once
 
+#include "plot/figurespec.h"
 #include "results/result.h"
 
-#include <QSize>
+#include <QSizeF>
 #include <QString>
 
 class QCustomPlot;
+class QCPPainter;
 
 namespace ui {
 
-/// Writes a plot as a publication figure (PNG at an exact pixel size and DPI, SVG, PDF) and the data
-/// behind it as CSV. Each function returns an empty string on success or a message naming the problem.
+/// Writes a plot as a publication figure and the data behind it as CSV. The plot is laid out once at
+/// the spec's physical size and base font; PNG (at the spec's dpi), SVG and PDF are that one layout,
+/// so the three agree and text keeps its size in points at every resolution. The plot on screen is
+/// left as it was. Each function returns an empty string on success or a message naming the problem.
 class FigureExporter
 {
 public:
-    /// Defaults for figures: 6.4 x 4.8 inches (matplotlib's) at 300 DPI.
-    static constexpr int kDefaultDpi = 300;
-    static QSize defaultPixelSize(int dpi = kDefaultDpi) { return QSize(int(6.4 * dpi), int(4.8 * dpi)); }
+    /// The coordinates a figure is laid out in: the dots per inch at which QFontMetrics measures text
+    /// (the primary screen's logical dpi; 96 on the offscreen platform). Every device is painted with
+    /// this logical dpi and scaled to its real resolution, so measured and drawn text agree.
+    static double layoutDpi();
 
-    /// PNG of exactly `pixelSize`, fonts and lines scaled for `dpi` (96 DPI = screen scale 1).
-    static QString exportPng(QCustomPlot *plot, const QString &path, QSize pixelSize, int dpi);
-    /// Vector SVG; `logicalSize` in points at 96 DPI (empty: the plot's size on screen).
-    static QString exportSvg(QCustomPlot *plot, const QString &path, QSize logicalSize = {});
-    /// Vector PDF; `logicalSize` as for SVG.
-    static QString exportPdf(QCustomPlot *plot, const QString &path, QSize logicalSize = {});
+    /// Lays the plot out at `spec`'s size and font and paints it on `painter`, whose device measures
+    /// fonts at layoutDpi() and is `deviceSize` pixels large (scaled to fit). Restores the screen fonts.
+    static void render(QCustomPlot *plot, QCPPainter *painter, QSizeF deviceSize, const FigureSpec &spec);
+
+    static QString exportPng(QCustomPlot *plot, const QString &path, const FigureSpec &spec);
+    static QString exportSvg(QCustomPlot *plot, const QString &path, const FigureSpec &spec);
+    static QString exportPdf(QCustomPlot *plot, const QString &path, const FigureSpec &spec);
     static QString exportCsv(const core::ResultItem &item, const QString &path);
-    /// Chooses by suffix: .png (at `dpi`), .svg, .pdf or .csv.
+    /// Chooses by suffix: .png, .svg, .pdf or .csv.
     static QString exportByExtension(QCustomPlot *plot, const core::ResultItem &item, const QString &path,
-                                     int dpi = kDefaultDpi);
+                                     const FigureSpec &spec = FigureSpec());
 };
 
 } // namespace ui

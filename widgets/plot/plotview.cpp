@@ -1,6 +1,7 @@
 #include "plot/plotview.h"
 
 #include "plot/colourgradients.h"
+#include "plot/plottext.h"
 #include "plot/qcustomplotinclude.h"
 
 #include <QLabel>
@@ -51,13 +52,8 @@ QCPRange finiteRange(const std::vector<double> &values)
 
 void styleAxes(QCustomPlot *plot)
 {
-    QFont font = plot->font();
-    font.setPointSizeF(10);
-    QFont labelFont = font;
-    labelFont.setPointSizeF(11);
+    applyPlotFonts(plot, kScreenFontPoints);
     for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
-        axis->setTickLabelFont(font);
-        axis->setLabelFont(labelFont);
         axis->grid()->setSubGridVisible(false);
         axis->grid()->setPen(QPen(QColor(220, 220, 220), 0, Qt::DotLine));
     }
@@ -116,6 +112,7 @@ bool PlotView::showItem(const core::ResultItem &item)
     else if (const auto *eigenvalues = std::get_if<core::EigenvalueResult>(&item))
         showEigenvalues(*eigenvalues);
     styleAxes(m_plot);
+    fitPlotText(m_plot, m_plot->rect());
     m_plot->replot();
     return true;
 }
@@ -128,6 +125,7 @@ void PlotView::clear()
         m_plot->axisRect()->insetLayout()->addElement(m_plot->legend, Qt::AlignTop | Qt::AlignRight);
         m_plot->legend->setWrap(0);
         m_plot->legend->setFillOrder(QCPLegend::foRowsFirst, true);
+        m_plot->legend->setBorderPen(QPen(Qt::black));
     }
     m_plot->clearPlottables();
     m_plot->clearItems();
@@ -158,8 +156,9 @@ namespace {
 void addTitle(QCustomPlot *plot, const QString &title)
 {
     plot->plotLayout()->insertRow(0);
-    auto *element = new QCPTextElement(plot, title, QFont(plot->font().family(), 12, QFont::Bold));
+    auto *element = new QCPTextElement(plot, title); // fonts: applyPlotFonts
     element->setObjectName(QStringLiteral("title"));
+    element->setProperty("fullText", title); // wrapPlotTitles breaks it into lines that fit
     plot->plotLayout()->addElement(0, 0, element);
 }
 
@@ -201,17 +200,23 @@ void PlotView::showSeries(const core::SeriesResult &result)
     }
     m_plot->legend->setVisible(result.series.size() > 1);
     addTitle(m_plot, fromStd(result.title));
-    if (result.series.size() > 3) {
-        // Many curves: a legend inside the axes would cover some of them, so it goes below the plot.
-        m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-        const int row = m_plot->plotLayout()->rowCount();
-        m_plot->plotLayout()->addElement(row, 0, m_plot->legend);
-        m_plot->legend->setWrap(3);
-        m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true); // re-arranges the items already there
-        m_plot->legend->setMargins(QMargins(6, 2, 6, 4));
-        m_plot->plotLayout()->setRowStretchFactor(row, 0.001);
-    }
+    if (result.series.size() > 3)
+        moveLegendBelow();
     resetView();
+}
+
+void PlotView::moveLegendBelow()
+{
+    // Many curves: a legend inside the axes would cover some of them, so it goes below the plot, in as
+    // many columns as fit (fitPlotLegend).
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    const int row = m_plot->plotLayout()->rowCount();
+    m_plot->plotLayout()->addElement(row, 0, m_plot->legend);
+    m_plot->legend->setWrap(3);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst, true); // re-arranges the items already there
+    m_plot->legend->setMargins(QMargins(6, 2, 6, 4));
+    m_plot->legend->setBorderPen(Qt::NoPen); // below the axes a frame only crowds the figure's edge
+    m_plot->plotLayout()->setRowStretchFactor(row, 0.001);
 }
 
 void PlotView::showHeatMap(const core::HeatMapResult &map)
@@ -331,6 +336,8 @@ void PlotView::showTrajectories(const core::TrajectoryResult &result)
     // Early layers sit in the top-right corner of an information plane; the bottom right is usually free.
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     addTitle(m_plot, fromStd(result.title));
+    if (result.trajectories.size() > 3)
+        moveLegendBelow();
     if (!m_keepRanges) {
         // Fix the axes to all points, so that scrubbing through steps does not rescale the plane.
         double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
@@ -421,6 +428,8 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::MouseMove)
         updateReadout(static_cast<QMouseEvent *>(event)->position());
+    if (watched == m_plot && event->type() == QEvent::Resize)
+        fitPlotText(m_plot, QRect(QPoint(0, 0), static_cast<QResizeEvent *>(event)->size()));
     if (watched == m_plot && event->type() == QEvent::Resize && hasSquareCells()) {
         // Keep frequency cells square when the layout settles or the window is resized.
         m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);

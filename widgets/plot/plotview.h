@@ -38,6 +38,7 @@ public Q_SLOTS:
 
 private:
     void clear();
+    void moveLegendBelow();
     void showSeries(const core::SeriesResult &series);
     void showHeatMap(const core::HeatMapResult &map);
     void showTrajectories(const core::TrajectoryResult &trajectories);

@@ -10,7 +10,7 @@
 #include "jobs/jobrunner.h"
 #include "settings/memorylimitaction.h"
 #include "jobs/jobstatuswidget.h"
-#include "plot/figureexporter.h"
+#include "figure/figureexportflow.h"
 #include "plot/plotview.h"
 #include "registry/registry.h"
 #include "results/resultpanel.h"
@@ -28,7 +28,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -497,29 +496,11 @@ PlotView *MainWindow::currentPlotView() const
 
 void MainWindow::exportView(PlotView *view, const QString &format)
 {
-    const QString base = fromStd(core::resultItemId(view->item()));
-    const QString lower = format.toLower();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(format), base + QLatin1Char('.') + lower,
-                                                tr("%1 files (*.%2)").arg(format, lower));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QLatin1Char('.') + lower, Qt::CaseInsensitive))
-        path += QLatin1Char('.') + lower;
-    QString error;
-    if (format == QLatin1String("PNG")) {
-        bool ok = false;
-        const int dpi = QInputDialog::getInt(this, tr("PNG resolution"), tr("Dots per inch (figure is 6.4 × 4.8 in):"),
-                                             FigureExporter::kDefaultDpi, 72, 1200, 50, &ok);
-        if (!ok)
-            return;
-        error = FigureExporter::exportPng(view->plot(), path, FigureExporter::defaultPixelSize(dpi), dpi);
-    } else {
-        error = FigureExporter::exportByExtension(view->plot(), view->item(), path);
-    }
-    if (!error.isEmpty())
-        m_errors->report(tr("Export failed"), tr("The figure was not exported."), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+    const FigureExportFlow::Outcome outcome = FigureExportFlow::run(this, view, format);
+    if (!outcome.error.isEmpty())
+        m_errors->report(tr("Export failed"), tr("The figure was not exported."), outcome.error);
+    else if (!outcome.path.isEmpty())
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(outcome.path)), 4000);
 }
 
 void MainWindow::openPaths(const QStringList &paths)

@@ -96,6 +96,10 @@ struct Visitor
                 csv.endRow();
             }
         }
+        for (const SeriesMarker &marker : s.markers) { // a vertical line: x only
+            csv.text("marker: " + marker.name).number(marker.x).text("");
+            csv.endRow();
+        }
     }
     // Matrix layout: header row holds x of each column, first column holds y of each row.
     void operator()(const HeatMapResult &h) const

@@ -23,6 +23,16 @@ json numbers(const std::vector<double> &values)
     return array;
 }
 
+const char *styleName(SeriesResult::Style style)
+{
+    switch (style) {
+    case SeriesResult::Style::Scatter: return "scatter";
+    case SeriesResult::Style::Bars: return "bars";
+    case SeriesResult::Style::Line: break;
+    }
+    return "line";
+}
+
 double readNumber(const json &value)
 {
     return value.is_null() ? std::numeric_limits<double>::quiet_NaN() : value.get<double>();
@@ -102,9 +112,16 @@ struct ItemWriter
         json series = json::array();
         for (const Series &one : s.series)
             series.push_back({{"name", one.name}, {"x", numbers(one.x)}, {"y", numbers(one.y)}});
-        return {{"kind", "series"}, {"id", s.id}, {"title", s.title}, {"x_label", s.xLabel},
-                {"y_label", s.yLabel}, {"style", s.style == SeriesResult::Style::Line ? "line" : "scatter"},
-                {"log_x", s.logX}, {"log_y", s.logY}, {"series", series}};
+        json item = {{"kind", "series"}, {"id", s.id}, {"title", s.title}, {"x_label", s.xLabel},
+                     {"y_label", s.yLabel}, {"style", styleName(s.style)},
+                     {"log_x", s.logX}, {"log_y", s.logY}, {"series", series}};
+        if (!s.markers.empty()) {
+            json markers = json::array();
+            for (const SeriesMarker &marker : s.markers)
+                markers.push_back({{"name", marker.name}, {"x", jsonNumber(marker.x)}});
+            item["markers"] = markers;
+        }
+        return item;
     }
     json operator()(const HeatMapResult &h) const
     {
@@ -176,11 +193,16 @@ ResultItem itemFromJson(const json &j)
         s.title = j.at("title");
         s.xLabel = j.at("x_label");
         s.yLabel = j.at("y_label");
-        s.style = j.at("style") == "scatter" ? SeriesResult::Style::Scatter : SeriesResult::Style::Line;
+        s.style = j.at("style") == "scatter" ? SeriesResult::Style::Scatter
+                  : j.at("style") == "bars"  ? SeriesResult::Style::Bars
+                                             : SeriesResult::Style::Line;
         s.logY = j.at("log_y");
         s.logX = j.value("log_x", false); // absent in files written before it existed
         for (const json &one : j.at("series"))
             s.series.push_back({one.at("name"), readNumbers(one.at("x")), readNumbers(one.at("y"))});
+        if (j.contains("markers"))
+            for (const json &marker : j.at("markers"))
+                s.markers.push_back({marker.at("name"), readNumber(marker.at("x"))});
         return s;
     }
     if (kind == "heatmap") {

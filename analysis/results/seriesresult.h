@@ -13,10 +13,18 @@ struct Series
     std::vector<double> y;
 };
 
-/// Curves that share axes; drawn as lines or as scatter points.
+/// A vertical reference line at x (an estimate, a threshold), named in the legend.
+struct SeriesMarker
+{
+    std::string name;
+    double x = 0.0;
+};
+
+/// Curves that share axes; drawn as lines, scatter points or bars (a histogram: x = bin centres,
+/// y = counts, bars as wide as the spacing of x).
 struct SeriesResult
 {
-    enum class Style { Line, Scatter };
+    enum class Style { Line, Scatter, Bars };
 
     std::string id;
     std::string title;
@@ -26,6 +34,7 @@ struct SeriesResult
     bool logX = false; ///< display hint only (e.g. N on a log grid); values are always linear
     bool logY = false; ///< display hint only; values are always linear
     std::vector<Series> series;
+    std::vector<SeriesMarker> markers;
 };
 
 } // namespace core

@@ -413,6 +413,49 @@ private Q_SLOTS:
         const double bits = std::get<double>(table.rows[1][1]);
         QVERIFY(std::abs(bits - m_expected["gaussian_pairs"]["gaussian_rho06.npy"]["sample_cov_mi_nats"].get<double>() / kLn2) < 1e-9);
     }
+
+    void everySurrogateEstimatorDrawsItsNull()
+    {
+        // mi.binning, mi.ksg and mi.mixed with surrogates: a histogram of the null (bars) whose counts add
+        // up to the surrogates, with the estimate of the table as its marker.
+        core::Registry registry;
+        core::registerBuiltins(registry);
+        const Eigen::MatrixXd pairs = testdata::matrix("mi/gaussian_rho06.npy").topRows(400);
+        core::DataObject continuous, other, labels, tanhLayer;
+        continuous.tensor = core::Tensor::fromMatrix(pairs.col(0));
+        other.tensor = core::Tensor::fromMatrix(pairs.col(1));
+        const Eigen::MatrixXd classes = (pairs.col(1).array() > 0).cast<double>().matrix(); // whole numbers are labels
+        labels.tensor = core::Tensor::fromMatrix(classes);
+        tanhLayer.tensor = core::Tensor::fromMatrix(pairs.array().tanh().matrix());
+        const std::vector<std::pair<const char *, std::vector<std::pair<const char *, core::DataObject>>>> cases = {
+            {"mi.binning", {{"t", tanhLayer}, {"y", labels}}},
+            {"mi.ksg", {{"x", continuous}, {"y", other}}},
+            {"mi.mixed", {{"t", continuous}, {"y", labels}}}};
+        for (const auto &[id, bindings] : cases) {
+            core::AnalysisInputs inputs;
+            for (const auto &[slot, data] : bindings)
+                inputs.bind(slot, data);
+            core::ParameterValues params;
+            params.set(registry.analysis(id)->parameters, "surrogates", std::int64_t(30));
+            const core::Result result = registry.run(id, inputs, params, m_progress, m_cancel);
+            QCOMPARE(result.items.size(), std::size_t(2));
+            const auto &table = std::get<core::TableResult>(result.items[0]);
+            // The null is of I(T;Y) (binning, mixed) or I(X;Y) (KSG): the quantity its axis names.
+            const auto &null = std::get<core::SeriesResult>(result.items[1]);
+            QCOMPARE(null.id, std::string("null-distribution"));
+            QCOMPARE(null.style, core::SeriesResult::Style::Bars);
+            QCOMPARE(null.series.size(), std::size_t(1));
+            QCOMPARE(null.series[0].y.size(), std::size_t(6)); // ceil(sqrt(30)) bins
+            QCOMPARE(std::accumulate(null.series[0].y.begin(), null.series[0].y.end(), 0.0), 30.0);
+            QCOMPARE(null.markers.size(), std::size_t(1));
+            double estimate = NAN;
+            for (const auto &row : table.rows)
+                if (null.xLabel.rfind(std::get<std::string>(row[0]) + " [", 0) == 0)
+                    estimate = std::get<double>(row[1]);
+            QCOMPARE(null.markers[0].x, estimate);
+            QVERIFY2(null.markers[0].name.find("p = ") != std::string::npos, null.markers[0].name.c_str());
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestInformation)

@@ -34,6 +34,8 @@ class TestResultJson : public QObject
         s.xLabel = "r";
         s.yLabel = "A";
         s.series = {{"grey", {0, 1, 2}, {4.0, std::nan(""), 0.25}}};
+        s.style = core::SeriesResult::Style::Bars;
+        s.markers = {{"estimate", 1.5}};
         r.items.emplace_back(s);
         core::HeatMapResult h;
         h.id = "h";
@@ -76,6 +78,10 @@ private Q_SLOTS:
         const auto &s = std::get<core::SeriesResult>(back.items[1]);
         QVERIFY(std::isnan(s.series[0].y[1]));
         QCOMPARE(s.series[0].y[2], 0.25);
+        QCOMPARE(s.style, core::SeriesResult::Style::Bars);
+        QCOMPARE(s.markers.size(), std::size_t(1));
+        QCOMPARE(s.markers[0].name, std::string("estimate"));
+        QCOMPARE(s.markers[0].x, 1.5);
         const auto &h = std::get<core::HeatMapResult>(back.items[2]);
         QCOMPARE(h.at(1, 2), 6.0);
         QCOMPARE(h.yMax, 10.0);
@@ -105,7 +111,7 @@ private Q_SLOTS:
         core::writeCsv(r.items[0], table);
         QCOMPARE(table.str(), std::string("name,value,n\n\"a,b\",1.5,3\n"));
         core::writeCsv(r.items[1], series);
-        QCOMPARE(series.str(), std::string("series,r,A\ngrey,0,4\ngrey,1,\ngrey,2,0.25\n"));
+        QCOMPARE(series.str(), std::string("series,r,A\ngrey,0,4\ngrey,1,\ngrey,2,0.25\nmarker: estimate,1.5,\n"));
         core::writeCsv(r.items[2], heat);
         QCOMPARE(heat.str(), std::string(" \\ ,-1,0,1\n0,1,2,3\n10,4,5,6\n"));
     }

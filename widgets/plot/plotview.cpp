@@ -169,6 +169,10 @@ void PlotView::showSeries(const core::SeriesResult &result)
     std::vector<double> allY;
     for (std::size_t k = 0; k < result.series.size(); ++k) {
         const core::Series &one = result.series[k];
+        if (result.style == core::SeriesResult::Style::Bars) {
+            addBars(one, seriesColour(int(k)));
+            continue;
+        }
         QCPGraph *graph = m_plot->addGraph();
         graph->setName(fromStd(one.name));
         QVector<QCPGraphData> points;
@@ -186,6 +190,7 @@ void PlotView::showSeries(const core::SeriesResult &result)
             graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 5));
         }
     }
+    addMarkers(result);
     m_plot->xAxis->setLabel(fromStd(result.xLabel));
     m_plot->yAxis->setLabel(fromStd(result.yLabel) + (result.logY ? tr(" (log scale)") : QString()));
     if (result.logY) {
@@ -198,11 +203,52 @@ void PlotView::showSeries(const core::SeriesResult &result)
         m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
         m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
     }
-    m_plot->legend->setVisible(result.series.size() > 1);
+    m_plot->legend->setVisible(result.series.size() + result.markers.size() > 1);
     addTitle(m_plot, fromStd(result.title));
     if (result.series.size() > 3)
         moveLegendBelow();
     resetView();
+}
+
+void PlotView::addBars(const core::Series &one, const QColor &colour)
+{
+    // A histogram: bars as wide as the spacing of the bin centres, touching.
+    auto *bars = new QCPBars(m_plot->xAxis, m_plot->yAxis);
+    bars->setName(fromStd(one.name));
+    double spacing = INFINITY;
+    for (std::size_t i = 1; i < one.x.size(); ++i)
+        spacing = std::min(spacing, std::abs(one.x[i] - one.x[i - 1]));
+    bars->setWidth(std::isfinite(spacing) && spacing > 0 ? spacing : 1.0);
+    QVector<double> keys(one.x.begin(), one.x.end()), values(one.y.begin(), one.y.end());
+    values.resize(keys.size());
+    bars->setData(keys, values, true);
+    QColor fill = colour;
+    fill.setAlpha(150);
+    bars->setBrush(fill);
+    bars->setPen(QPen(colour.darker(130), 1.0));
+}
+
+void PlotView::addMarkers(const core::SeriesResult &result)
+{
+    // Vertical reference lines over the data's y range, so that they also take part in the axis rescale.
+    double low = INFINITY, high = -INFINITY;
+    for (const core::Series &one : result.series)
+        for (double y : one.y)
+            if (std::isfinite(y) && (!result.logY || y > 0)) {
+                low = std::min(low, y);
+                high = std::max(high, y);
+            }
+    if (!std::isfinite(low))
+        low = result.logY ? 1.0 : 0.0, high = low + 1.0;
+    if (result.style == core::SeriesResult::Style::Bars)
+        low = 0.0;
+    for (std::size_t k = 0; k < result.markers.size(); ++k) {
+        const core::SeriesMarker &marker = result.markers[k];
+        QCPGraph *line = m_plot->addGraph();
+        line->setName(fromStd(marker.name));
+        line->setData({marker.x, marker.x}, {low, high + (high - low) * 0.05}, true);
+        line->setPen(QPen(k == 0 ? QColor(213, 94, 0) : seriesColour(int(k) + 2), 2.0, Qt::DashLine));
+    }
 }
 
 void PlotView::moveLegendBelow()

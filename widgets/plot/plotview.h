@@ -39,6 +39,8 @@ public Q_SLOTS:
 private:
     void clear();
     void moveLegendBelow();
+    void addBars(const core::Series &one, const QColor &colour);
+    void addMarkers(const core::SeriesResult &result);
     void showSeries(const core::SeriesResult &series);
     void showHeatMap(const core::HeatMapResult &map);
     void showTrajectories(const core::TrajectoryResult &trajectories);

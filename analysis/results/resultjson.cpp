@@ -141,8 +141,15 @@ struct ItemWriter
                 entry["y_error"] = numbers(one.yError);
             trajectories.push_back(entry);
         }
-        return {{"kind", "trajectory"}, {"id", t.id}, {"title", t.title}, {"x_label", t.xLabel},
-                {"y_label", t.yLabel}, {"step_label", t.stepLabel}, {"trajectories", trajectories}};
+        json item = {{"kind", "trajectory"}, {"id", t.id}, {"title", t.title}, {"x_label", t.xLabel},
+                     {"y_label", t.yLabel}, {"step_label", t.stepLabel}, {"trajectories", trajectories}};
+        if (!t.lines.empty()) {
+            json lines = json::array();
+            for (const AxisLine &line : t.lines)
+                lines.push_back({{"name", line.name}, {"value", jsonNumber(line.value)}, {"axis", line.vertical ? "x" : "y"}});
+            item["lines"] = lines;
+        }
+        return item;
     }
     json operator()(const EigenvalueResult &e) const
     {
@@ -240,6 +247,9 @@ ResultItem itemFromJson(const json &j)
                 trajectory.yError = readNumbers(one.at("y_error"));
             t.trajectories.push_back(std::move(trajectory));
         }
+        if (j.contains("lines"))
+            for (const json &line : j.at("lines"))
+                t.lines.push_back({line.at("name"), readNumber(line.at("value")), line.at("axis") == "x"});
         return t;
     }
     if (kind == "eigenvalues") {

@@ -16,6 +16,15 @@ struct Trajectory
     std::vector<double> yError;
 };
 
+/// A dashed reference line across the plane: x = value (vertical) or y = value, e.g. the ceilings
+/// H(X) of I(X;T) and H(Y) of I(T;Y).
+struct AxisLine
+{
+    std::string name;
+    double value = 0.0;
+    bool vertical = true;
+};
+
 /// Several trajectories in one plane, e.g. one per layer in the information plane.
 struct TrajectoryResult
 {
@@ -25,6 +34,7 @@ struct TrajectoryResult
     std::string yLabel;
     std::string stepLabel;
     std::vector<Trajectory> trajectories;
+    std::vector<AxisLine> lines;
 };
 
 } // namespace core

@@ -1,6 +1,7 @@
 // PlotView drawing, hover read-out and figure export (PNG size/DPI, SVG path, PDF, CSV).
 #include "plot/figureexporter.h"
 #include "plot/plotview.h"
+#include "plot/trajectoryplottable.h"
 #include "plot/qcustomplotinclude.h"
 
 #include <QImage>
@@ -44,6 +45,40 @@ class TestPlotView : public QObject
         h.yMin = 0;
         h.yMax = 3;
         return h;
+    }
+
+    static core::TrajectoryResult plane()
+    {
+        core::TrajectoryResult t;
+        t.id = "plane";
+        t.title = "Information plane";
+        t.xLabel = "I(X;T)";
+        t.yLabel = "I(T;Y)";
+        t.stepLabel = "epoch";
+        for (int layer = 0; layer < 2; ++layer) {
+            core::Trajectory one{"fc" + std::to_string(layer + 1), {}, {}, {}, {}, {}};
+            for (int step = 0; step <= 100; step += 10) {
+                one.x.push_back(2.0 + layer + step / 50.0);
+                one.y.push_back(0.2 + 0.6 * step / 100.0);
+                one.step.push_back(step);
+            }
+            t.trajectories.push_back(one);
+        }
+        t.lines = {{"H(X)", 6.0, true}, {"H(Y)", 1.0, false}};
+        return t;
+    }
+
+    // Pixels of exactly `colour` inside the axes (the legend's icons excluded).
+    static int pixelsOf(ui::PlotView &view, const QColor &colour)
+    {
+        const QImage image = view.plot()->toPixmap(view.plot()->width(), view.plot()->height()).toImage();
+        const QRect axes = view.plot()->axisRect()->rect();
+        const QRect legend = view.plot()->legend->outerRect();
+        int count = 0;
+        for (int y = axes.top(); y <= axes.bottom(); ++y)
+            for (int x = axes.left(); x <= axes.right(); ++x)
+                count += !legend.contains(x, y) && (image.pixel(x, y) & 0xffffff) == (colour.rgb() & 0xffffff) ? 1 : 0;
+        return count;
     }
 
 private Q_SLOTS:
@@ -127,6 +162,50 @@ private Q_SLOTS:
         QFile csvFile(csv);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
         QCOMPARE(csvFile.readAll(), QByteArray("series,radius,amplitude\ngrey,0,1000\ngrey,1,100\ngrey,2,10\ngrey,3,1\ngrey,4,0.10000000000000001\n"));
+    }
+
+    void legendClickHidesALayer()
+    {
+        ui::PlotView view;
+        view.resize(640, 480);
+        view.setPointOpacity(1.0); // lines in their exact colour
+        view.showItem(plane());
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.plot()->replot();
+        const QColor first = ui::seriesColour(0), second = ui::seriesColour(1);
+        QVERIFY2(pixelsOf(view, first) > 100, qPrintable(QString::number(pixelsOf(view, first))));
+        const int secondBefore = pixelsOf(view, second);
+        QVERIFY(secondBefore > 100);
+        const QPoint entry = view.plot()->legend->item(0)->rect().center();
+        QTest::mouseClick(view.plot(), Qt::LeftButton, Qt::NoModifier, entry);
+        QCOMPARE(view.plot()->plottable(0)->visible(), false);
+        QCOMPARE(pixelsOf(view, first), 0); // fc1's colour is gone from the plane
+        QVERIFY(pixelsOf(view, second) > 100);  // fc2 is still drawn
+        QTest::mouseClick(view.plot(), Qt::LeftButton, Qt::NoModifier, entry);
+        QVERIFY(pixelsOf(view, first) > 100);
+    }
+
+    void planeHasCeilingsFixedStepColoursAndAScrubber()
+    {
+        ui::PlotView view;
+        view.resize(640, 480);
+        view.setStepColourRange(0.0, 3000.0); // a live run planned for 3000 epochs, now at epoch 100
+        view.showItem(plane());
+        auto *scale = view.findChild<QCPColorScale *>(QStringLiteral("colourScale"));
+        QVERIFY(scale);
+        QCOMPARE(scale->dataRange().upper, 3000.0);
+        // The ceilings are in the axis range: H(X) = 6 beyond every I(X;T) <= 5.
+        QVERIFY(view.plot()->xAxis->range().contains(6.0));
+        QVERIFY(view.plot()->yAxis->range().contains(1.0));
+        QCOMPARE(view.plot()->itemCount(), 4); // two dashed lines and their labels
+        view.setStepLimit(40.0);
+        for (int i = 0; i < view.plot()->plottableCount(); ++i)
+            QCOMPARE(qobject_cast<ui::TrajectoryPlottable *>(view.plot()->plottable(i))->drawnPointCount(), 5);
+        view.setLogStepColours(true);
+        scale = view.findChild<QCPColorScale *>(QStringLiteral("colourScale"));
+        QCOMPARE(scale->dataScaleType(), QCPAxis::stLogarithmic);
+        QCOMPARE(qobject_cast<ui::TrajectoryPlottable *>(view.plot()->plottable(0))->drawnPointCount(), 5); // kept
     }
 
     void exportErrorsAreMessages()

@@ -1,7 +1,12 @@
 #include "demo/ibdemopanel.h"
 
 #include "demo/ibdemoworker.h"
+#include "analyses/information/codedlabels.h"
+#include "analyses/information/szt12task.h"
+#include "analyses/information/units.h"
 #include "plot/informationplaneview.h"
+#include "plot/plotview.h"
+#include "plot/qcustomplotinclude.h"
 #include "results/exportbutton.h"
 
 #include <QComboBox>
@@ -28,6 +33,7 @@ IbDemoPanel::IbDemoPanel(QWidget *parent)
     , m_stopButton(new QPushButton(tr("Stop"), this))
     , m_status(new QLabel(this))
     , m_plane(new InformationPlaneView(this))
+    , m_curves(new PlotView(this))
 {
     setObjectName(QStringLiteral("ibDemoPanel"));
     m_activation->setObjectName(QStringLiteral("demoActivation"));
@@ -76,7 +82,13 @@ IbDemoPanel::IbDemoPanel(QWidget *parent)
     sideWidget->setMaximumWidth(320);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(sideWidget);
-    layout->addWidget(m_plane, 1);
+    // Loss and accuracy under the plane: when compression starts, training error is already low.
+    m_curves->setObjectName(QStringLiteral("trainingCurves"));
+    m_curves->plot()->setMinimumSize(240, 150);
+    auto *views = new QVBoxLayout;
+    views->addWidget(m_plane, 3);
+    views->addWidget(m_curves, 1);
+    layout->addLayout(views, 1);
 
     connect(m_startButton, &QPushButton::clicked, this, &IbDemoPanel::start);
     connect(m_pauseButton, &QPushButton::clicked, this, &IbDemoPanel::togglePause);
@@ -118,6 +130,18 @@ void IbDemoPanel::start()
     m_result.stepLabel = tr("epoch").toStdString();
     for (const std::string &name : core::IbDemoTrainer::layerNames())
         m_result.trajectories.push_back({name, {}, {}, {}, {}, {}});
+    // Ceilings: 4096 distinct patterns (H(X) = 12 bits) and the task's label entropy.
+    m_result.lines = {{"H(X)", 12.0, true}, {"H(Y)", core::CodedLabels(core::szt12Labels()).entropy() / core::kLn2, false}};
+    // Colours keep their meaning while the run grows: the scale covers the planned epochs from the start.
+    m_plane->plotView()->setStepColourRange(0.0, double(options.epochs));
+    m_training = core::SeriesResult{};
+    m_training.id = "training";
+    m_training.title = tr("Training").toStdString();
+    m_training.xLabel = tr("epoch").toStdString();
+    m_training.yLabel = tr("loss; accuracy").toStdString();
+    m_training.series = {{tr("loss (cross-entropy)").toStdString(), {}, {}},
+                         {tr("train accuracy").toStdString(), {}, {}},
+                         {tr("test accuracy").toStdString(), {}, {}}};
     m_records = 0;
     m_paused = false;
 
@@ -163,6 +187,12 @@ void IbDemoPanel::onRecorded(const core::IbDemoRecord &record)
         trajectory.step.push_back(record.epoch);
     }
     m_plane->showTrajectories(m_result);
+    for (core::Series &series : m_training.series)
+        series.x.push_back(record.epoch);
+    m_training.series[0].y.push_back(record.loss);
+    m_training.series[1].y.push_back(record.trainAccuracy);
+    m_training.series[2].y.push_back(record.testAccuracy);
+    m_curves->showItem(m_training);
     // A no-break space before each "%", so that a line never starts with one.
     m_status->setText(tr("Epoch %1: loss %2, train accuracy %3\u00a0%, test accuracy %4\u00a0%")
                           .arg(record.epoch)

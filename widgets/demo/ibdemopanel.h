@@ -1,5 +1,6 @@
 #pragma once
 
+#include "results/seriesresult.h"
 #include "results/trajectoryresult.h"
 
 #include <QWidget>
@@ -64,11 +65,13 @@ private:
     QPushButton *m_stopButton;
     QLabel *m_status;
     InformationPlaneView *m_plane;
+    PlotView *m_curves;
     QThread *m_thread = nullptr;
     IbDemoWorker *m_worker = nullptr;
     bool m_paused = false;
     int m_records = 0;
     core::TrajectoryResult m_result;
+    core::SeriesResult m_training; ///< loss and accuracies per recorded epoch
 };
 
 } // namespace ui

@@ -2,6 +2,7 @@
 
 #include "plot/plotview.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -21,6 +22,8 @@ InformationPlaneView::InformationPlaneView(QWidget *parent)
     , m_playButton(new QPushButton(this))
     , m_stepLabel(new QLabel(this))
     , m_timer(new QTimer(this))
+    , m_opacity(new QSlider(Qt::Horizontal, this))
+    , m_logSteps(new QCheckBox(tr("Log steps"), this))
 {
     setObjectName(QStringLiteral("informationPlaneView"));
     m_scrubber->setObjectName(QStringLiteral("stepScrubber"));
@@ -32,17 +35,29 @@ InformationPlaneView::InformationPlaneView(QWidget *parent)
     m_playButton->setShortcut(Qt::Key_Space);
     m_stepLabel->setMinimumWidth(110);
     m_timer->setInterval(120);
+    m_opacity->setObjectName(QStringLiteral("pointOpacity"));
+    m_opacity->setRange(5, 100);
+    m_opacity->setValue(85);
+    m_opacity->setMaximumWidth(90);
+    m_opacity->setToolTip(tr("Opacity of the points: lower it to see layers that overlap"));
+    m_logSteps->setObjectName(QStringLiteral("logSteps"));
+    m_logSteps->setToolTip(tr("Colour steps on a log scale: the early epochs, where most changes, get more colours"));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_playButton);
     controls->addWidget(m_scrubber, 1);
     controls->addWidget(m_stepLabel);
+    controls->addWidget(new QLabel(tr("Opacity:"), this));
+    controls->addWidget(m_opacity);
+    controls->addWidget(m_logSteps);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot, 1);
     layout->addLayout(controls);
 
     connect(m_scrubber, &QSlider::valueChanged, this, &InformationPlaneView::showUpToIndex);
+    connect(m_opacity, &QSlider::valueChanged, this, [this](int percent) { m_plot->setPointOpacity(percent / 100.0); });
+    connect(m_logSteps, &QCheckBox::toggled, m_plot, &PlotView::setLogStepColours);
     connect(m_playButton, &QPushButton::clicked, this, [this] { isPlaying() ? pause() : play(); });
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_scrubber->value() >= m_scrubber->maximum())

@@ -6,6 +6,7 @@
 
 #include <vector>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSlider;
@@ -16,8 +17,9 @@ namespace ui {
 class PlotView;
 
 /// The information plane: one trajectory per layer (PlotView draws points coloured by step with a
-/// colour bar, a layer legend and a hover read-out), plus an epoch scrubber and a Play button that
-/// animates the trajectories up to the chosen step. Draws only.
+/// colour bar, start and end markers, the H(X)/H(Y) ceilings, a layer legend whose entries hide and
+/// show layers, and a hover read-out), plus an epoch scrubber and a Play button that animates the
+/// trajectories up to the chosen step, point opacity and a log colour scale for steps. Draws only.
 class InformationPlaneView : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ private:
     QSlider *m_scrubber;
     QPushButton *m_playButton;
     QLabel *m_stepLabel;
+    QSlider *m_opacity;
+    QCheckBox *m_logSteps;
     QTimer *m_timer;
     std::vector<double> m_steps; // sorted distinct steps
     std::string m_stepName;

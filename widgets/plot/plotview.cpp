@@ -2,6 +2,7 @@
 
 #include "plot/colourgradients.h"
 #include "plot/plottext.h"
+#include "plot/trajectoryplottable.h"
 #include "plot/qcustomplotinclude.h"
 
 #include <QLabel>
@@ -89,6 +90,13 @@ PlotView::PlotView(QWidget *parent)
     layout->addWidget(m_plot, 1);
     layout->addWidget(m_readout);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent *) { resetView(); });
+    // A click on a legend entry hides or shows that curve (a layer of the information plane, say).
+    connect(m_plot, &QCustomPlot::legendClick, this, [this](QCPLegend *, QCPAbstractLegendItem *item, QMouseEvent *) {
+        if (auto *entry = qobject_cast<QCPPlottableLegendItem *>(item)) {
+            setPlottableShown(entry->plottable(), !entry->plottable()->visible());
+            m_plot->replot();
+        }
+    });
 }
 
 bool PlotView::canShow(const core::ResultItem &item)
@@ -305,9 +313,8 @@ void PlotView::showHeatMap(const core::HeatMapResult &map)
 
 void PlotView::showTrajectories(const core::TrajectoryResult &result)
 {
-    // One line per trajectory (layer) in its own colour, and its points filled by step on a colour
-    // scale. Points are grouped into 64 step bins, one graph each, because a QCustomPlot graph has a
-    // single brush. Only steps <= the step limit are drawn (the scrubber of the information plane).
+    // One plottable per trajectory (layer): its line, its points filled by step on the colour scale,
+    // start and end markers. The step limit of the scrubber only changes what they draw.
     double firstStep = INFINITY, lastStep = -INFINITY;
     for (const core::Trajectory &one : result.trajectories)
         for (double step : one.step) {
@@ -316,62 +323,48 @@ void PlotView::showTrajectories(const core::TrajectoryResult &result)
         }
     if (!std::isfinite(firstStep))
         firstStep = lastStep = 0.0;
-    QCPColorGradient gradient = viridisGradient(); // color() is not const in QCustomPlot 2.1
-    constexpr int kBins = 64;
-    std::vector<QCPGraph *> bins(kBins, nullptr);
-    const double span = lastStep > firstStep ? lastStep - firstStep : 1.0;
+    if (std::isfinite(m_stepRangeStart) && std::isfinite(m_stepRangeEnd)) { // fixed (a live run's planned steps)
+        firstStep = std::min(firstStep, m_stepRangeStart);
+        lastStep = std::max(lastStep, m_stepRangeEnd);
+    }
+    const bool logarithmic = m_logStepColours && lastStep > 1.0;
+    const QCPRange stepRange(logarithmic ? std::max(1.0, firstStep) : firstStep, lastStep > firstStep ? lastStep : firstStep + 1.0);
     for (std::size_t k = 0; k < result.trajectories.size(); ++k) {
-        const core::Trajectory &one = result.trajectories[k];
-        auto *curve = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-        curve->setName(fromStd(one.name));
-        const QColor colour = seriesColour(int(k));
-        QVector<QCPCurveData> points;
-        QVector<double> xErrors, yErrors;
-        for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i) {
-            const double step = i < one.step.size() ? one.step[i] : double(i);
-            if (step > m_stepLimit)
-                continue;
-            points.append(QCPCurveData(double(i), one.x[i], one.y[i]));
-            xErrors.append(i < one.xError.size() ? one.xError[i] : 0.0);
-            yErrors.append(i < one.yError.size() ? one.yError[i] : 0.0);
-            const int bin = std::clamp(int((step - firstStep) / span * (kBins - 1) + 0.5), 0, kBins - 1);
-            QCPGraph *&graph = bins[std::size_t(bin)];
-            if (!graph) {
-                graph = m_plot->addGraph();
-                graph->setName(tr("step"));
-                graph->removeFromLegend();
-                graph->setLineStyle(QCPGraph::lsNone);
-                const QColor fill = gradient.color(firstStep + span * bin / (kBins - 1), QCPRange(firstStep, firstStep + span));
-                graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(40, 40, 40, 120), 0.6), QBrush(fill), 6));
-            }
-            graph->addData(one.x[i], one.y[i]);
-        }
-        curve->data()->set(points, true);
-        curve->setPen(QPen(colour, 2.0));
-        curve->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssNone));
-        if (!one.xError.empty() || !one.yError.empty()) {
-            // Bootstrap spread: ± one standard deviation on both axes, in the layer's colour.
-            QColor faint = colour;
-            faint.setAlpha(110);
-            for (const auto &[type, errors] : {std::pair{QCPErrorBars::etKeyError, &xErrors}, std::pair{QCPErrorBars::etValueError, &yErrors}}) {
-                auto *bars = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
-                bars->removeFromLegend();
-                bars->setName(tr("bootstrap ± 1 sd"));
-                bars->setErrorType(type);
-                bars->setDataPlottable(curve);
-                bars->setData(*errors);
-                bars->setPen(QPen(faint, 1.2));
-                bars->setWhiskerWidth(4);
-            }
-        }
+        auto *plottable = new TrajectoryPlottable(m_plot->xAxis, m_plot->yAxis, result.trajectories[k], seriesColour(int(k)));
+        plottable->setStepColours(viridisGradient(), stepRange, logarithmic);
+        plottable->setStepLimit(m_stepLimit);
+        plottable->setPointOpacity(m_pointOpacity);
+    }
+    for (const core::AxisLine &line : result.lines) {
+        if (!std::isfinite(line.value))
+            continue;
+        auto *item = new QCPItemStraightLine(m_plot);
+        item->point1->setCoords(line.vertical ? line.value : 0.0, line.vertical ? 0.0 : line.value);
+        item->point2->setCoords(line.vertical ? line.value : 1.0, line.vertical ? 1.0 : line.value);
+        item->setPen(QPen(QColor(110, 110, 110), 1.2, Qt::DashLine));
+        auto *label = new QCPItemText(m_plot);
+        label->setText(fromStd(line.name));
+        label->setColor(QColor(90, 90, 90));
+        label->position->setTypeX(line.vertical ? QCPItemPosition::ptPlotCoords : QCPItemPosition::ptAxisRectRatio);
+        label->position->setTypeY(line.vertical ? QCPItemPosition::ptAxisRectRatio : QCPItemPosition::ptPlotCoords);
+        // Labels at the bottom left of the vertical line and above the left end of the horizontal one,
+        // where trajectories (which climb towards the top right) rarely are.
+        label->position->setCoords(line.vertical ? line.value : 0.01, line.vertical ? 0.99 : line.value);
+        label->setPositionAlignment(line.vertical ? (Qt::AlignRight | Qt::AlignBottom) : (Qt::AlignLeft | Qt::AlignBottom));
+        label->setPadding(QMargins(3, 1, 3, 1));
     }
     auto *scale = new QCPColorScale(m_plot);
     scale->setObjectName(QStringLiteral("colourScale"));
     m_plot->plotLayout()->addElement(0, 1, scale);
     scale->setType(QCPAxis::atRight);
-    scale->setGradient(gradient);
-    scale->setDataRange(QCPRange(firstStep, lastStep > firstStep ? lastStep : firstStep + 1.0));
-    scale->axis()->setLabel(result.stepLabel.empty() ? tr("step") : fromStd(result.stepLabel));
+    scale->setGradient(viridisGradient());
+    if (logarithmic) {
+        scale->setDataScaleType(QCPAxis::stLogarithmic);
+        scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+    }
+    scale->setDataRange(stepRange);
+    scale->axis()->setLabel((result.stepLabel.empty() ? tr("step") : fromStd(result.stepLabel))
+                            + (logarithmic ? tr(" (log scale)") : QString()));
     auto *margins = new QCPMarginGroup(m_plot);
     m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -384,36 +377,78 @@ void PlotView::showTrajectories(const core::TrajectoryResult &result)
     addTitle(m_plot, fromStd(result.title));
     if (result.trajectories.size() > 3)
         moveLegendBelow();
-    if (!m_keepRanges) {
-        // Fix the axes to all points, so that scrubbing through steps does not rescale the plane.
-        double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
-        for (const core::Trajectory &one : result.trajectories) {
-            for (double v : one.x) { x0 = std::min(x0, v); x1 = std::max(x1, v); }
-            for (double v : one.y) { y0 = std::min(y0, v); y1 = std::max(y1, v); }
+    // Fix the axes to all points and the ceilings, so that scrubbing through steps does not rescale the plane.
+    double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+    for (const core::Trajectory &one : result.trajectories) {
+        for (double v : one.x) { x0 = std::min(x0, v); x1 = std::max(x1, v); }
+        for (double v : one.y) { y0 = std::min(y0, v); y1 = std::max(y1, v); }
+    }
+    for (const core::AxisLine &line : result.lines)
+        if (std::isfinite(line.value)) {
+            double &low = line.vertical ? x0 : y0, &high = line.vertical ? x1 : y1;
+            low = std::min(low, line.value);
+            high = std::max(high, line.value);
         }
-        if (std::isfinite(x0) && std::isfinite(y0)) {
-            const double padX = std::max(1e-9, 0.05 * (x1 - x0)), padY = std::max(1e-9, 0.05 * (y1 - y0));
-            m_plot->xAxis->setRange(x0 - padX, x1 + padX);
-            m_plot->yAxis->setRange(y0 - padY, y1 + padY);
-        }
+    if (std::isfinite(x0) && std::isfinite(y0)) {
+        const double padX = std::max(1e-9, 0.05 * (x1 - x0)), padY = std::max(1e-9, 0.05 * (y1 - y0));
+        m_plot->xAxis->setRange(x0 - padX, x1 + padX);
+        m_plot->yAxis->setRange(y0 - padY, y1 + padY);
     }
 }
 
 void PlotView::setStepLimit(double limit)
 {
-    if (limit == m_stepLimit)
-        return; // the plot already shows this limit (showItem draws with it)
     m_stepLimit = limit;
-    if (!std::holds_alternative<core::TrajectoryResult>(m_item))
+    for (int i = 0; i < m_plot->plottableCount(); ++i)
+        if (auto *trajectory = qobject_cast<TrajectoryPlottable *>(m_plot->plottable(i)))
+            trajectory->setStepLimit(limit);
+    m_plot->replot();
+}
+
+void PlotView::setPointOpacity(double opacity)
+{
+    m_pointOpacity = std::clamp(opacity, 0.0, 1.0);
+    for (int i = 0; i < m_plot->plottableCount(); ++i)
+        if (auto *trajectory = qobject_cast<TrajectoryPlottable *>(m_plot->plottable(i)))
+            trajectory->setPointOpacity(m_pointOpacity);
+    m_plot->replot();
+}
+
+void PlotView::setStepColourRange(double first, double last)
+{
+    m_stepRangeStart = first;
+    m_stepRangeEnd = last;
+}
+
+void PlotView::setLogStepColours(bool logarithmic)
+{
+    if (m_logStepColours == logarithmic)
         return;
+    m_logStepColours = logarithmic;
+    if (std::holds_alternative<core::TrajectoryResult>(m_item))
+        redrawKeepingView();
+}
+
+void PlotView::redrawKeepingView()
+{
     const QCPRange xRange = m_plot->xAxis->range(), yRange = m_plot->yAxis->range();
-    m_keepRanges = true;
+    QList<bool> visible;
+    for (int i = 0; i < m_plot->plottableCount(); ++i)
+        visible.append(m_plot->plottable(i)->visible());
     const core::ResultItem item = m_item;
     showItem(item);
-    m_keepRanges = false;
+    for (int i = 0; i < m_plot->plottableCount() && i < visible.size(); ++i)
+        setPlottableShown(m_plot->plottable(i), visible[i]);
     m_plot->xAxis->setRange(xRange);
     m_plot->yAxis->setRange(yRange);
     m_plot->replot();
+}
+
+void PlotView::setPlottableShown(QCPAbstractPlottable *plottable, bool shown)
+{
+    plottable->setVisible(shown);
+    if (QCPPlottableLegendItem *entry = m_plot->legend->itemWithPlottable(plottable))
+        entry->setTextColor(shown ? Qt::black : QColor(160, 160, 160));
 }
 
 void PlotView::showEigenvalues(const core::EigenvalueResult &result)

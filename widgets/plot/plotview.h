@@ -7,6 +7,7 @@
 #include <cmath>
 
 class QCustomPlot;
+class QCPAbstractPlottable;
 class QCPColorMap;
 class QLabel;
 
@@ -32,6 +33,15 @@ public:
     /// Trajectories: draw only points whose step is <= `limit` (+inf: all); keeps the axis ranges.
     void setStepLimit(double limit);
     double stepLimit() const { return m_stepLimit; }
+    /// Trajectories: opacity of the step-coloured points (0 … 1).
+    void setPointOpacity(double opacity);
+    /// Trajectories: colour steps over at least [first, last] (a live run's planned steps, so that colours
+    /// keep their meaning while it grows); NaN: the data's steps. Applies from the next showItem.
+    void setStepColourRange(double first, double last);
+    /// Trajectories: colour steps on a log scale (early epochs, where most happens, get more colours).
+    void setLogStepColours(bool logarithmic);
+    /// Shows or hides a curve, greying its legend entry (what a click on the entry does).
+    void setPlottableShown(QCPAbstractPlottable *plottable, bool shown);
 
 public Q_SLOTS:
     void resetView();
@@ -39,6 +49,7 @@ public Q_SLOTS:
 private:
     void clear();
     void moveLegendBelow();
+    void redrawKeepingView();
     void addBars(const core::Series &one, const QColor &colour);
     void addMarkers(const core::SeriesResult &result);
     void showSeries(const core::SeriesResult &series);
@@ -54,7 +65,10 @@ private:
     QCPColorMap *m_colourMap = nullptr;
     core::ResultItem m_item;
     double m_stepLimit = INFINITY;
-    bool m_keepRanges = false;
+    double m_pointOpacity = 0.85;
+    double m_stepRangeStart = NAN;
+    double m_stepRangeEnd = NAN;
+    bool m_logStepColours = false;
 };
 
 /// Distinct colours for curves (Okabe-Ito palette, colour-blind safe).

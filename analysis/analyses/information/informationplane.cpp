@@ -99,6 +99,7 @@ InformationPlane computeInformationPlane(const ActivationDump &dump, const Infor
     InformationPlane plane;
     plane.samples = dump.sampleCount();
     plane.labelEntropy = codedLabels.entropy();
+    plane.inputEntropy = inputs.empty() ? std::log(double(plane.samples)) : CodedLabels(inputs).entropy();
     for (const std::string &layer : dump.layers())
         for (std::int64_t step : dump.steps())
             if (dump.activationInfo(layer, step))
@@ -164,6 +165,7 @@ Result runInformationPlane(const AnalysisInputs &inputs, const ParameterValues &
     trajectories.xLabel = "I(X;T) [" + unit + "]";
     trajectories.yLabel = "I(T;Y) [" + unit + "]";
     trajectories.stepLabel = data.dump->manifest().stepUnit;
+    trajectories.lines = {{"H(X)", plane.inputEntropy * scale, true}, {"H(Y)", plane.labelEntropy * scale, false}};
     TableResult table;
     table.id = "values";
     table.title = "I(X;T) and I(T;Y) per layer and step";
@@ -198,6 +200,7 @@ Result runInformationPlane(const AnalysisInputs &inputs, const ParameterValues &
                                                           : "KDE upper bound, σ² = " + std::to_string(options.noiseVariance)});
     summary.rows.push_back({std::string("N"), plane.samples});
     summary.rows.push_back({std::string("H(Y) [" + unit + "] (ceiling of I(T;Y))"), plane.labelEntropy * scale});
+    summary.rows.push_back({std::string("H(X) [" + unit + "] (ceiling of I(X;T))"), plane.inputEntropy * scale});
     summary.rows.push_back({std::string("layers"), std::int64_t(trajectories.trajectories.size())});
     Result result;
     result.items = {trajectories, table, summary};

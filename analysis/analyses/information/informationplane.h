@@ -37,6 +37,7 @@ struct InformationPlane
 {
     std::vector<InformationPlanePoint> points; ///< layer-major, steps in dump order
     double labelEntropy = 0.0;                 ///< H(Y), the ceiling of every I(T;Y) for a deterministic net
+    double inputEntropy = 0.0;                 ///< H(X): ln N for distinct inputs, the ceiling of every I(X;T)
     std::int64_t samples = 0;
 };
 

@@ -98,7 +98,8 @@ private Q_SLOTS:
             QCOMPARE(series.name, name);
             QCOMPARE(qsizetype(series.y.size()), qsizetype(profile.size()));
             for (Eigen::Index i = 0; i < profile.size(); ++i) {
-                QCOMPARE(series.x[std::size_t(i)], double(i));
+                // Square images: k / N cycles/pixel; otherwise the bin k.
+                QCOMPARE(series.x[std::size_t(i)], map.rows == map.cols ? double(i) / map.cols : double(i));
                 QVERIFY2(std::abs(series.y[std::size_t(i)] - profile(i)) <= 1e-10 * scale,
                          qPrintable(QStringLiteral("profile[%1] = %2, numpy %3").arg(i).arg(series.y[std::size_t(i)]).arg(profile(i))));
             }
@@ -128,6 +129,34 @@ private Q_SLOTS:
         QVERIFY(std::abs(a(h / 2, w / 2 + k) - h * w / 2.0) < 1e-9);
         QVERIFY(std::abs(a(h / 2, w / 2 - k) - h * w / 2.0) < 1e-9);
         QVERIFY(std::abs(a.sum() - h * w) < 1e-8);
+    }
+
+    void inscribedExtentStopsBeforeTheCorners()
+    {
+        // A 6 x 9 array: the inscribed ring radius is min(3, 2, 4, 4) = 2, so the profile has bins 0, 1, 2,
+        // the first three of the full profile (numpy reference), in bins since the image is not square.
+        const core::AnalysisDescriptor *d = m_registry.analysis("spectrum.image");
+        core::AnalysisInputs inputs;
+        core::DataObject image;
+        Eigen::MatrixXd pixels(6, 9);
+        for (int r = 0; r < 6; ++r)
+            for (int c = 0; c < 9; ++c)
+                pixels(r, c) = std::sin(0.7 * r) + std::cos(1.3 * c) + 0.1 * r * c;
+        image.tensor = core::Tensor::fromMatrix(pixels);
+        inputs.bind("image", image);
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        core::NullProgress progress;
+        core::AtomicCancelToken cancel;
+        const auto full = item<core::SeriesResult>(m_registry.run("spectrum.image", inputs, params, progress, cancel),
+                                                   "radial-profile").series[0];
+        params.setFromString(d->parameters, "extent", "inscribed");
+        const auto inner = item<core::SeriesResult>(m_registry.run("spectrum.image", inputs, params, progress, cancel),
+                                                    "radial-profile").series[0];
+        QCOMPARE(full.y.size(), std::size_t(6)); // floor(sqrt(3^2 + 4^2)) = 5: bins 0 ... 5
+        QCOMPARE(inner.y.size(), std::size_t(3));
+        QCOMPARE(inner.x, (std::vector<double>{0.0, 1.0, 2.0}));
+        for (std::size_t k = 0; k < inner.y.size(); ++k)
+            QCOMPARE(inner.y[k], full.y[k]);
     }
 
     void radialBinsCoverCorners()

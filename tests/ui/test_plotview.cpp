@@ -208,6 +208,42 @@ private Q_SLOTS:
         QCOMPARE(qobject_cast<ui::TrajectoryPlottable *>(view.plot()->plottable(0))->drawnPointCount(), 5); // kept
     }
 
+    void heatMapColoursAreRobustAndDivergeForSignedData()
+    {
+        // A spectrum-like map: 399 cells from 1 to 399 and one DC peak of 1e9. The colour range is the
+        // 0.5th ... 99.5th percentile (numpy.percentile, linear interpolation), not the peak.
+        core::HeatMapResult h = heatMap();
+        h.rows = 20;
+        h.cols = 20;
+        h.values.clear();
+        for (int i = 0; i < 399; ++i)
+            h.values.push_back(1.0 + i);
+        h.values.push_back(1e9);
+        h.xMax = h.yMax = 19;
+        ui::PlotView view;
+        view.showItem(h);
+        // numpy: np.percentile(np.r_[np.arange(1, 400), 1e9], [0.5, 99.5]) = [2.995, 398.005]
+        QVERIFY(qAbs(view.colourRange().lower - 2.995) < 1e-9);
+        QVERIFY(qAbs(view.colourRange().upper - 398.005) < 1e-9);
+        auto *scale = view.findChild<QCPColorScale *>(QStringLiteral("colourScale"));
+        QCOMPARE(scale->property("colourMapId").toString(), QStringLiteral("viridis"));
+
+        core::HeatMapResult signedMap = heatMap();
+        signedMap.logScale = false;
+        for (std::size_t i = 0; i < signedMap.values.size(); ++i)
+            signedMap.values[i] = double(i) - 5.0; // -5 ... 14
+        view.showItem(signedMap);
+        scale = view.findChild<QCPColorScale *>(QStringLiteral("colourScale"));
+        QCOMPARE(scale->property("colourMapId").toString(), QStringLiteral("diverging"));
+        QCOMPARE(view.colourRange().lower, -view.colourRange().upper); // centred on 0
+        view.setColourLimits(-1.0, 2.0);
+        QCOMPARE(view.colourRange().lower, -1.0);
+        QCOMPARE(view.colourRange().upper, 2.0);
+        view.setColourMapId(QStringLiteral("grey"));
+        scale = view.findChild<QCPColorScale *>(QStringLiteral("colourScale"));
+        QCOMPARE(scale->property("colourMapId").toString(), QStringLiteral("grey"));
+    }
+
     void exportErrorsAreMessages()
     {
         ui::PlotView view;

@@ -1,6 +1,7 @@
 #include "plot/plotview.h"
 
 #include "plot/colourgradients.h"
+#include "plot/colourlimits.h"
 #include "plot/plottext.h"
 #include "plot/trajectoryplottable.h"
 #include "plot/qcustomplotinclude.h"
@@ -282,25 +283,30 @@ void PlotView::showHeatMap(const core::HeatMapResult &map)
     for (int r = 0; r < map.rows; ++r)
         for (int c = 0; c < map.cols; ++c)
             m_colourMap->data()->setCell(c, r, map.at(r, c));
-    m_colourMap->setGradient(viridisGradient());
     m_colourMap->setInterpolate(false);
 
+    // Robust limits (percentiles), unless the user set them; a diverging map for signed data.
+    const ColourLimits automatic = ColourLimits::robust(map.values, map.logScale);
+    const bool manual = std::isfinite(m_colourLow) && std::isfinite(m_colourHigh) && m_colourHigh > m_colourLow
+                        && (!map.logScale || m_colourLow > 0);
+    const QCPRange range = manual ? QCPRange(m_colourLow, m_colourHigh) : QCPRange(automatic.low, automatic.high);
+    const QString mapId = !m_colourMapId.isEmpty() ? m_colourMapId
+                                                   : automatic.isSigned ? QStringLiteral("diverging") : QStringLiteral("viridis");
     auto *scale = new QCPColorScale(m_plot);
     scale->setObjectName(QStringLiteral("colourScale"));
+    scale->setProperty("colourMapId", mapId);
     m_plot->plotLayout()->addElement(0, 1, scale);
     scale->setType(QCPAxis::atRight);
     scale->axis()->setLabel(fromStd(map.valueLabel) + (map.logScale ? tr(" (log scale)") : QString()));
     m_colourMap->setColorScale(scale);
-    scale->setGradient(viridisGradient()); // the map takes the scale's gradient once linked
+    scale->setGradient(colourMap(mapId)); // the map takes the scale's gradient once linked
     if (map.logScale) {
         m_colourMap->setDataScaleType(QCPAxis::stLogarithmic);
         scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
         scale->axis()->setNumberFormat(QStringLiteral("eb"));
         scale->axis()->setNumberPrecision(0);
-        m_colourMap->setDataRange(positiveRange(map.values));
-    } else {
-        m_colourMap->setDataRange(finiteRange(map.values));
     }
+    m_colourMap->setDataRange(range);
     auto *margins = new QCPMarginGroup(m_plot);
     m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
@@ -414,6 +420,26 @@ void PlotView::setPointOpacity(double opacity)
     m_plot->replot();
 }
 
+void PlotView::setColourLimits(double low, double high)
+{
+    m_colourLow = low;
+    m_colourHigh = high;
+    if (std::holds_alternative<core::HeatMapResult>(m_item))
+        redrawKeepingView();
+}
+
+void PlotView::setColourMapId(const QString &id)
+{
+    m_colourMapId = id;
+    if (std::holds_alternative<core::HeatMapResult>(m_item))
+        redrawKeepingView();
+}
+
+QCPRange PlotView::colourRange() const
+{
+    return m_colourMap ? m_colourMap->dataRange() : QCPRange();
+}
+
 void PlotView::setStepColourRange(double first, double last)
 {
     m_stepRangeStart = first;
@@ -492,7 +518,7 @@ void PlotView::resetView()
             m_plot->yAxis->setRange(map->yMin - halfY, map->yMax + halfY);
         }
         if (hasSquareCells())
-            m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+            m_plot->yAxis->setScaleRatio(m_plot->xAxis, cellAspect());
     } else {
         // A little air around curves so that end points are not drawn on the frame.
         for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
@@ -513,7 +539,7 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
         fitPlotText(m_plot, QRect(QPoint(0, 0), static_cast<QResizeEvent *>(event)->size()));
     if (watched == m_plot && event->type() == QEvent::Resize && hasSquareCells()) {
         // Keep frequency cells square when the layout settles or the window is resized.
-        m_plot->yAxis->setScaleRatio(m_plot->xAxis, 1.0);
+        m_plot->yAxis->setScaleRatio(m_plot->xAxis, cellAspect());
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     }
     return QWidget::eventFilter(watched, event);
@@ -521,10 +547,28 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
 
 bool PlotView::hasSquareCells() const
 {
-    // Cells are square when both axes share a unit (frequencies in cycles/pixel).
+    // Square cells (image pixels, frequency bins) unless the map is a long strip, which would be a line.
     const auto *map = std::get_if<core::HeatMapResult>(&m_item);
-    return m_colourMap && map && map->xLabel.find("cycles/pixel") != std::string::npos
-        && map->yLabel.find("cycles/pixel") != std::string::npos;
+    if (!m_colourMap || !map || !m_squareCells || map->rows < 1 || map->cols < 1)
+        return false;
+    const double shape = double(map->rows) / map->cols;
+    return shape >= 1.0 / 8 && shape <= 8.0;
+}
+
+double PlotView::cellAspect() const
+{
+    // y units per pixel over x units per pixel that makes one cell as high as wide (QCPAxis::setScaleRatio).
+    const auto *map = std::get_if<core::HeatMapResult>(&m_item);
+    if (!map || map->rows < 2 || map->cols < 2 || map->xMax == map->xMin || map->yMax == map->yMin)
+        return 1.0;
+    const double dx = std::abs(map->xMax - map->xMin) / (map->cols - 1), dy = std::abs(map->yMax - map->yMin) / (map->rows - 1);
+    return dy / dx;
+}
+
+void PlotView::setSquareCells(bool square)
+{
+    m_squareCells = square;
+    resetView();
 }
 
 QString PlotView::readout() const

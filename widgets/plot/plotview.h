@@ -2,6 +2,8 @@
 
 #include "results/result.h"
 
+#include <QString>
+
 #include <QWidget>
 
 #include <cmath>
@@ -9,6 +11,7 @@
 class QCustomPlot;
 class QCPAbstractPlottable;
 class QCPColorMap;
+class QCPRange;
 class QLabel;
 
 namespace ui {
@@ -40,6 +43,13 @@ public:
     void setStepColourRange(double first, double last);
     /// Trajectories: colour steps on a log scale (early epochs, where most happens, get more colours).
     void setLogStepColours(bool logarithmic);
+    /// Heat maps: colour limits (NaN: automatic, the 0.5th and 99.5th percentiles) and colour map
+    /// (colourMapIds(); empty: automatic, viridis or diverging for signed data). Redraw at once.
+    void setColourLimits(double low, double high);
+    void setColourMapId(const QString &id);
+    QCPRange colourRange() const;
+    /// Heat maps: square cells (the default, except for long strips) or cells that fill the axes.
+    void setSquareCells(bool square);
     /// Shows or hides a curve, greying its legend entry (what a click on the entry does).
     void setPlottableShown(QCPAbstractPlottable *plottable, bool shown);
 
@@ -58,6 +68,7 @@ private:
     void showEigenvalues(const core::EigenvalueResult &eigenvalues);
     void updateReadout(const QPointF &pixel);
     bool hasSquareCells() const;
+    double cellAspect() const;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     QCustomPlot *m_plot;
@@ -69,6 +80,10 @@ private:
     double m_stepRangeStart = NAN;
     double m_stepRangeEnd = NAN;
     bool m_logStepColours = false;
+    double m_colourLow = NAN;
+    double m_colourHigh = NAN;
+    QString m_colourMapId;
+    bool m_squareCells = true;
 };
 
 /// Distinct colours for curves (Okabe-Ito palette, colour-blind safe).

@@ -2,6 +2,7 @@
 
 #include "plot/informationplaneview.h"
 #include "results/exportbutton.h"
+#include "results/heatmapcontrols.h"
 #include "plot/plotview.h"
 #include "plot/qcustomplotinclude.h"
 #include "vtk/vtkview.h"
@@ -151,6 +152,7 @@ QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &ite
             threeD->setToolTip(tr("Show this map as a 3-D surface (height and colour: log10 of the value)"));
             const QString title = QString::fromStdString(core::resultItemTitle(item));
             connect(threeD, &QToolButton::clicked, this, [this, item, title] { Q_EMIT show3dRequested(item, title); });
+            bar->insertWidget(0, new HeatMapControls(plot, frame));
             bar->addWidget(threeD);
         }
         auto *exportButton = makeExportButton(frame, [this, plot](const QString &format) { Q_EMIT exportRequested(plot, format); });

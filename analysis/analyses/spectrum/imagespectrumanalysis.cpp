@@ -23,7 +23,7 @@ Result runImageSpectrum(const AnalysisInputs &inputs, const ParameterValues &par
     SeriesResult profiles;
     profiles.id = "radial-profile";
     profiles.title = "Radial amplitude profile";
-    profiles.xLabel = "radius (frequency bins from DC)";
+    profiles.xLabel = "radius (frequency bins from DC)"; // in cycles/pixel for square images, below
     profiles.yLabel = "mean amplitude";
     profiles.logY = true;
 
@@ -57,10 +57,20 @@ Result runImageSpectrum(const AnalysisInputs &inputs, const ParameterValues &par
 
         Series series;
         series.name = spectrum.channel;
-        for (std::size_t k = 0; k < spectrum.profile.mean.size(); ++k) {
-            series.x.push_back(static_cast<double>(k));
+        // The inscribed circle: the largest radius whose ring lies whole inside the spectrum in every
+        // direction; beyond it only the corners contribute and the profile bends (the "hook").
+        const int inscribed = std::min({rows / 2, rows - 1 - rows / 2, cols / 2, cols - 1 - cols / 2});
+        const std::size_t last = params.getString("extent") == "inscribed"
+                                     ? std::min(spectrum.profile.mean.size(), std::size_t(inscribed) + 1)
+                                     : spectrum.profile.mean.size();
+        for (std::size_t k = 0; k < last; ++k) {
+            // Square images: bin k is the radial frequency k/N cycles/pixel. Otherwise the bins mix the
+            // two axes' frequency steps and stay in bins.
+            series.x.push_back(rows == cols ? static_cast<double>(k) / cols : static_cast<double>(k));
             series.y.push_back(spectrum.profile.mean[k]);
         }
+        if (rows == cols)
+            profiles.xLabel = "radial frequency (cycles/pixel)";
         profiles.series.push_back(std::move(series));
 
         summary.rows.push_back({spectrum.channel, std::int64_t(rows), std::int64_t(cols),
@@ -90,7 +100,9 @@ AnalysisDescriptor imageSpectrumAnalysis()
         "(0-255 for 8-bit, 0-65535 for 16-bit), not rescaled. Radial profile: the bin of a pixel is "
         "floor(sqrt((y - H//2)^2 + (x - W//2)^2)); profile[k] is the mean amplitude over the pixels of bin k, for "
         "k = 0 ... floor(largest distance), corner bins included (so for non-square images a bin mixes different "
-        "frequencies along the two axes). Images with NaN or Inf pixels are refused.";
+        "frequencies along the two axes), or up to the inscribed circle min(H//2, H-1-H//2, W//2, W-1-W//2) with "
+        "extent=inscribed. For square N x N images the profile's x is the radial frequency k/N in cycles/pixel, "
+        "otherwise the bin k. Images with NaN or Inf pixels are refused.";
     d.citation = "Radial amplitude profile as used by FPGM: Xi, Liu & Li (2025), Frequency Prior Guided Matching for "
                  "semi-supervised polyp segmentation, arXiv:2508.06517.";
     d.inputs = {{"image", "Image", "A grey (H, W) or colour (H, W, 3|4) image or 2-d array.", DataKind::Image, false}};
@@ -119,7 +131,16 @@ AnalysisDescriptor imageSpectrumAnalysis()
     channels.defaultValue = std::string("grey");
     channels.choices = {"grey", "per-channel"};
 
-    d.parameters = {window, norm, channels};
+    ParameterSpec extent;
+    extent.id = "extent";
+    extent.name = "Profile extent";
+    extent.help = "'corners': every radius up to the corners (FPGM's profile; the last bins hold only corner "
+                  "pixels and bend); 'inscribed': stop at the inscribed circle, where every ring is whole.";
+    extent.type = ParameterType::Choice;
+    extent.defaultValue = std::string("corners");
+    extent.choices = {"corners", "inscribed"};
+
+    d.parameters = {window, norm, channels, extent};
     d.outputs = {
         {"amplitude-<channel>", "Amplitude spectrum", OutputKind::HeatMap, "fftshifted |DFT| per channel (linear values)."},
         {"radial-profile", "Radial profile", OutputKind::Series, "Mean amplitude per integer radius, one curve per channel."},

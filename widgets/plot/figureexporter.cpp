@@ -71,7 +71,7 @@ QString FigureExporter::exportPng(QCustomPlot *plot, const QString &path, const 
     if (const QString problem = spec.validate(); !problem.isEmpty())
         return problem;
     const QSize pixels = spec.pixelSize();
-    QImage image(pixels, QImage::Format_ARGB32);
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied); // the format QPainter blends fastest
     image.fill(Qt::white);
     // Paint with fonts resolved at the layout dpi (the painter scales to the real pixels), then record the real dpi.
     image.setDotsPerMeterX(dotsPerMeter(layoutDpi()));
@@ -83,7 +83,8 @@ QString FigureExporter::exportPng(QCustomPlot *plot, const QString &path, const 
     image.setDotsPerMeterX(dotsPerMeter(spec.dpi));
     image.setDotsPerMeterY(dotsPerMeter(spec.dpi));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+    // Quality 80 is zlib level 1: a fifth of the time of the default level for a few per cent more bytes.
+    if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG", 80) || !file.commit())
         return writeFailed(path, file.errorString());
     return {};
 }

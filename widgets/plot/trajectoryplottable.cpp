@@ -1,5 +1,10 @@
 #include "plot/trajectoryplottable.h"
 
+#include <QHash>
+#include <QImage>
+#include <QPainter>
+#include <QPainterPath>
+
 #include <algorithm>
 #include <limits>
 
@@ -104,15 +109,86 @@ void TrajectoryPlottable::draw(QCPPainter *painter)
     QColor line = m_colour;
     line.setAlphaF(std::max(0.35, m_opacity));
     painter->setPen(QPen(line, 2.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter->drawPolyline(points.constData(), int(points.size()));
+    {
+        // Vertices less than a quarter of a device pixel from the last one kept change nothing visible
+        // but cost the stroker: a 3000-epoch layer has thousands of them on a few hundred pixels.
+        const QTransform toDevice = painter->transform();
+        QVector<QPointF> kept;
+        kept.reserve(points.size());
+        QPointF last = toDevice.map(points.front());
+        kept.append(points.front());
+        for (int k = 1; k < points.size(); ++k) {
+            const QPointF device = toDevice.map(points[k]);
+            const QPointF gap = device - last;
+            if (gap.x() * gap.x() + gap.y() * gap.y() >= 0.0625 || k + 1 == points.size()) {
+                kept.append(points[k]);
+                last = device;
+            }
+        }
+        painter->drawPolyline(kept.constData(), int(kept.size()));
+    }
 
-    painter->setPen(QPen(QColor(40, 40, 40, int(140 * m_opacity)), 0.6));
+    // A point that the next one covers (less than one device pixel away; a marker is 7 layout pixels
+    // wide) is not drawn: long runs put hundreds of epochs on one spot, and the later one is on top anyway.
+    const double coveredSquared = 1.0;
+    const QTransform toDevice = painter->transform();
+    const QPen outline(QColor(40, 40, 40, int(140 * m_opacity)), 0.6);
+    const bool vector = painter->modes().testFlag(QCPPainter::pmVectorized);
+    // On raster devices each marker is a stamp drawn once per colour at the device's scale: flattening
+    // thousands of antialiased ellipses was most of the time of a large plane (bench/figure_benchmark.py).
+    // The gradient has at most a few hundred levels, so there are few stamps.
+    const double scale = std::sqrt(std::abs(toDevice.determinant()));
+    const double radius = 3.0 * scale, border = 0.6 * scale;
+    const int size = int(std::ceil(2 * (radius + border))) + 2;
+    QHash<QRgb, QImage> stamps;
+    QPainterPath run;
+    QColor runColour;
+    painter->setPen(outline);
+    if (!vector) {
+        painter->save();
+        painter->resetTransform();
+    }
     for (int k = 0; k < points.size(); ++k) {
+        const QPointF device = toDevice.map(points[k]);
+        if (k + 1 < points.size()) {
+            const QPointF gap = toDevice.map(points[k + 1]) - device;
+            if (gap.x() * gap.x() + gap.y() * gap.y() < coveredSquared)
+                continue;
+        }
         QColor fill = QColor::fromRgb(m_fills[indices[std::size_t(k)]]);
         fill.setAlphaF(m_opacity);
-        painter->setBrush(fill);
-        painter->drawEllipse(points[k], 3.0, 3.0);
+        if (vector) {
+            // Consecutive points share a colour level: one path per run of them keeps the order and
+            // writes one fill per run, not per point, into the PDF or SVG.
+            if (fill != runColour && !run.isEmpty()) {
+                painter->setBrush(runColour);
+                painter->drawPath(run);
+                run.clear();
+            }
+            runColour = fill;
+            run.addEllipse(points[k], 3.0, 3.0);
+            continue;
+        }
+        auto stamp = stamps.find(fill.rgba());
+        if (stamp == stamps.end()) {
+            QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter stamper(&image);
+            stamper.setRenderHint(QPainter::Antialiasing);
+            stamper.setPen(QPen(outline.color(), border));
+            stamper.setBrush(fill);
+            stamper.drawEllipse(QPointF(size / 2.0, size / 2.0), radius, radius);
+            stamper.end();
+            stamp = stamps.insert(fill.rgba(), image);
+        }
+        painter->drawImage(QPointF(std::round(device.x() - size / 2.0), std::round(device.y() - size / 2.0)), *stamp);
     }
+    if (!run.isEmpty()) {
+        painter->setBrush(runColour);
+        painter->drawPath(run);
+    }
+    if (!vector)
+        painter->restore();
 
     // Start (square) and end (triangle) in the layer's colour, outlined so that they read on any fill.
     painter->setPen(QPen(Qt::black, 1.2));

@@ -28,14 +28,6 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>PNG size %1 x %2 px is outside 16 ... 20000 px</source>
-        <translation>PNG-Größe %1 x %2 px liegt außerhalb von 16 ... 20000 px</translation>
-    </message>
-    <message>
-        <source>%1 DPI is outside 36 ... 2400</source>
-        <translation>%1 DPI liegt außerhalb von 36 ... 2400</translation>
-    </message>
-    <message>
         <source>cannot open the file</source>
         <translation>die Datei lässt sich nicht öffnen</translation>
     </message>
@@ -62,6 +54,30 @@
     <message>
         <source>&lt;h3&gt;InfoScope %1&lt;/h3&gt;&lt;p&gt;See what information deep networks keep, compress and lose.&lt;/p&gt;&lt;p&gt;Built with %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;InfoScope %1&lt;/h3&gt;&lt;p&gt;Sehen, welche Information tiefe Netze behalten, verdichten und verlieren.&lt;/p&gt;&lt;p&gt;Gebaut mit %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1-Dateien (*.%2)</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <source>Diverging (blue – white – red)</source>
+        <translation>Divergierend (blau – weiß – rot)</translation>
+    </message>
+    <message>
+        <source>Viridis</source>
+        <translation>Viridis</translation>
+    </message>
+    <message>
+        <source>InfoScope figure</source>
+        <translation>InfoScope-Abbildung</translation>
     </message>
 </context>
 <context>
@@ -186,6 +202,139 @@
     </message>
 </context>
 <context>
+    <name>ui::FigureExportDialog</name>
+    <message>
+        <source>Export figure as %1</source>
+        <translation>Abbildung als %1 exportieren</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>mm</source>
+        <translation>mm</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Tick labels and legend; axis labels are 10 % and the title 20 % larger</source>
+        <translation>Achsenbeschriftung der Striche und Legende; Achsentitel 10 % und Titel 20 % größer</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>Pixels per inch of the PNG; text keeps its size in points</source>
+        <translation>Pixel pro Zoll des PNG; Text behält seine Größe in Punkt</translation>
+    </message>
+    <message>
+        <source>SVG and PDF are vector figures: they have no resolution</source>
+        <translation>SVG und PDF sind Vektorgrafiken: sie haben keine Auflösung</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Schriftgröße:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm</source>
+        <translation>%1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 px</source>
+        <translation>%1, %2 × %3 px</translation>
+    </message>
+</context>
+<context>
+    <name>ui::FigureSpec</name>
+    <message>
+        <source>Paper, one column (89 × 67 mm, 8 pt)</source>
+        <translation>Artikel, einspaltig (89 × 67 mm, 8 pt)</translation>
+    </message>
+    <message>
+        <source>Paper, two columns (183 × 100 mm, 9 pt)</source>
+        <translation>Artikel, zweispaltig (183 × 100 mm, 9 pt)</translation>
+    </message>
+    <message>
+        <source>Slide, 16:9 (10 × 5.6 in, 16 pt)</source>
+        <translation>Folie, 16:9 (10 × 5,6 in, 16 pt)</translation>
+    </message>
+    <message>
+        <source>Default (6.4 × 4.8 in, 10 pt)</source>
+        <translation>Standard (6,4 × 4,8 in, 10 pt)</translation>
+    </message>
+    <message>
+        <source>Figure size %1 × %2 in is outside 0.5 … 100 in</source>
+        <translation>Abbildungsgröße %1 × %2 in liegt außerhalb von 0,5 … 100 in</translation>
+    </message>
+    <message>
+        <source>%1 dpi is outside 36 … 2400</source>
+        <translation>%1 dpi liegt außerhalb von 36 … 2400</translation>
+    </message>
+    <message>
+        <source>Font size %1 pt is outside 4 … 72 pt</source>
+        <translation>Schriftgröße %1 pt liegt außerhalb von 4 … 72 pt</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at %3 dpi is more than 20000 px a side</source>
+        <translation>%1 × %2 px bei %3 dpi sind mehr als 20000 px je Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ui::HeatMapControls</name>
+    <message>
+        <source>Square cells</source>
+        <translation>Quadratische Zellen</translation>
+    </message>
+    <message>
+        <source>Automatic colours</source>
+        <translation>Automatische Farben</translation>
+    </message>
+    <message>
+        <source>Automatic: viridis, or a diverging map centred on 0 when the values have both signs</source>
+        <translation>Automatisch: Viridis, oder eine um 0 zentrierte divergierende Farbskala, wenn die Werte beide Vorzeichen haben</translation>
+    </message>
+    <message>
+        <source>Value at the bottom of the colour scale; lower values take its colour</source>
+        <translation>Wert am unteren Ende der Farbskala; kleinere Werte erhalten dessen Farbe</translation>
+    </message>
+    <message>
+        <source>Value at the top of the colour scale; higher values take its colour</source>
+        <translation>Wert am oberen Ende der Farbskala; größere Werte erhalten dessen Farbe</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Colour limits at the 0.5th and 99.5th percentiles, so that one peak (a spectrum's DC) does not flatten the rest; symmetric about 0 for signed values</source>
+        <translation>Farbgrenzen beim 0,5- und 99,5-Perzentil, damit ein einzelner Gipfel (der Gleichanteil eines Spektrums) den Rest nicht einebnet; symmetrisch um 0 bei Werten mit Vorzeichen</translation>
+    </message>
+    <message>
+        <source>Draw every cell as high as wide (off: fill the axes)</source>
+        <translation>Jede Zelle so hoch wie breit zeichnen (aus: Achsen füllen)</translation>
+    </message>
+</context>
+<context>
     <name>ui::IbDemoPanel</name>
     <message>
         <source>Start</source>
@@ -291,6 +440,26 @@
         <source>epoch</source>
         <translation>Epoche</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>loss; accuracy</source>
+        <translation>Verlust; Genauigkeit</translation>
+    </message>
+    <message>
+        <source>loss (cross-entropy)</source>
+        <translation>Verlust (Kreuzentropie)</translation>
+    </message>
+    <message>
+        <source>train accuracy</source>
+        <translation>Trainingsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
 </context>
 <context>
     <name>ui::InformationPlaneView</name>
@@ -313,6 +482,22 @@
     <message>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Log steps</source>
+        <translation>Log. Schritte</translation>
+    </message>
+    <message>
+        <source>Opacity of the points: lower it to see layers that overlap</source>
+        <translation>Deckkraft der Punkte: verringern, um überlappende Schichten zu sehen</translation>
+    </message>
+    <message>
+        <source>Colour steps on a log scale: the early epochs, where most changes, get more colours</source>
+        <translation>Schritte logarithmisch einfärben: die frühen Epochen, in denen sich am meisten ändert, erhalten mehr Farben</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
     </message>
 </context>
 <context>
@@ -525,22 +710,6 @@
         <translation>Zeigen Sie zuerst ein Ergebnis mit Diagramm an.</translation>
     </message>
     <message>
-        <source>Export %1</source>
-        <translation>%1 exportieren</translation>
-    </message>
-    <message>
-        <source>%1 files (*.%2)</source>
-        <translation>%1-Dateien (*.%2)</translation>
-    </message>
-    <message>
-        <source>PNG resolution</source>
-        <translation>PNG-Auflösung</translation>
-    </message>
-    <message>
-        <source>Dots per inch (figure is 6.4 × 4.8 in):</source>
-        <translation>Punkte pro Zoll (Abbildung 6,4 × 4,8 in):</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -720,10 +889,6 @@
     <message>
         <source>step</source>
         <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>bootstrap ± 1 sd</source>
-        <translation>Bootstrap ± 1 Std.-Abw.</translation>
     </message>
     <message>
         <source>%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10</source>

@@ -7,6 +7,61 @@ import os
 import xml.etree.ElementTree as ET
 
 GERMAN = {
+    # Figure export (issue 9)
+    "Export %1": "%1 exportieren",
+    "%1 files (*.%2)": "%1-Dateien (*.%2)",
+    "Grey": "Grau",
+    "Diverging (blue – white – red)": "Divergierend (blau – weiß – rot)",
+    "Viridis": "Viridis",
+    "InfoScope figure": "InfoScope-Abbildung",
+    "Export figure as %1": "Abbildung als %1 exportieren",
+    "Custom": "Eigene",
+    "in": "in",
+    "mm": "mm",
+    " pt": " pt",
+    "Tick labels and legend; axis labels are 10 % and the title 20 % larger":
+        "Achsenbeschriftung der Striche und Legende; Achsentitel 10 % und Titel 20 % größer",
+    " dpi": " dpi",
+    "Pixels per inch of the PNG; text keeps its size in points": "Pixel pro Zoll des PNG; Text behält seine Größe in Punkt",
+    "SVG and PDF are vector figures: they have no resolution": "SVG und PDF sind Vektorgrafiken: sie haben keine Auflösung",
+    "Preset:": "Vorlage:",
+    "Size:": "Größe:",
+    "Font size:": "Schriftgröße:",
+    "Resolution:": "Auflösung:",
+    "%1 × %2 mm": "%1 × %2 mm",
+    "%1, %2 × %3 px": "%1, %2 × %3 px",
+    "Paper, one column (89 × 67 mm, 8 pt)": "Artikel, einspaltig (89 × 67 mm, 8 pt)",
+    "Paper, two columns (183 × 100 mm, 9 pt)": "Artikel, zweispaltig (183 × 100 mm, 9 pt)",
+    "Slide, 16:9 (10 × 5.6 in, 16 pt)": "Folie, 16:9 (10 × 5,6 in, 16 pt)",
+    "Default (6.4 × 4.8 in, 10 pt)": "Standard (6,4 × 4,8 in, 10 pt)",
+    "Figure size %1 × %2 in is outside 0.5 … 100 in": "Abbildungsgröße %1 × %2 in liegt außerhalb von 0,5 … 100 in",
+    "%1 dpi is outside 36 … 2400": "%1 dpi liegt außerhalb von 36 … 2400",
+    "Font size %1 pt is outside 4 … 72 pt": "Schriftgröße %1 pt liegt außerhalb von 4 … 72 pt",
+    "%1 × %2 px at %3 dpi is more than 20000 px a side": "%1 × %2 px bei %3 dpi sind mehr als 20000 px je Seite",
+    # Heat-map colours
+    "Square cells": "Quadratische Zellen",
+    "Automatic colours": "Automatische Farben",
+    "Automatic: viridis, or a diverging map centred on 0 when the values have both signs":
+        "Automatisch: Viridis, oder eine um 0 zentrierte divergierende Farbskala, wenn die Werte beide Vorzeichen haben",
+    "Value at the bottom of the colour scale; lower values take its colour":
+        "Wert am unteren Ende der Farbskala; kleinere Werte erhalten dessen Farbe",
+    "Value at the top of the colour scale; higher values take its colour":
+        "Wert am oberen Ende der Farbskala; größere Werte erhalten dessen Farbe",
+    "Auto": "Auto",
+    "Colour limits at the 0.5th and 99.5th percentiles, so that one peak (a spectrum's DC) does not flatten the rest; symmetric about 0 for signed values":
+        "Farbgrenzen beim 0,5- und 99,5-Perzentil, damit ein einzelner Gipfel (der Gleichanteil eines Spektrums) den Rest nicht einebnet; symmetrisch um 0 bei Werten mit Vorzeichen",
+    "Draw every cell as high as wide (off: fill the axes)": "Jede Zelle so hoch wie breit zeichnen (aus: Achsen füllen)",
+    # Live demo and information plane
+    "Training": "Training",
+    "loss; accuracy": "Verlust; Genauigkeit",
+    "loss (cross-entropy)": "Verlust (Kreuzentropie)",
+    "train accuracy": "Trainingsgenauigkeit",
+    "test accuracy": "Testgenauigkeit",
+    "Log steps": "Log. Schritte",
+    "Opacity of the points: lower it to see layers that overlap": "Deckkraft der Punkte: verringern, um überlappende Schichten zu sehen",
+    "Colour steps on a log scale: the early epochs, where most changes, get more colours":
+        "Schritte logarithmisch einfärben: die frühen Epochen, in denen sich am meisten ändert, erhalten mehr Farben",
+    "Opacity:": "Deckkraft:",
     # Memory limit (Analysis menu)
     "Memory &Limit…": "Speicher&grenze…",
     "The most memory one array may take when a file is decoded, inflated or converted; larger claims are refused before anything is allocated":

@@ -244,6 +244,22 @@ private Q_SLOTS:
         QCOMPARE(scale->property("colourMapId").toString(), QStringLiteral("grey"));
     }
 
+    void logTicksArePowersOfTenInEveryLocale()
+    {
+        for (const QLocale &locale : {QLocale(QLocale::C), QLocale(QLocale::German, QLocale::Germany)}) {
+            ui::PlotView view;
+            view.plot()->setLocale(locale);
+            view.resize(500, 400);
+            view.showItem(series()); // 1000 ... 0.1 on a log axis
+            view.plot()->replot();
+            const QVector<QString> labels = view.plot()->yAxis->tickVectorLabels();
+            QVERIFY2(labels.contains(QStringLiteral("10³")) && labels.contains(QStringLiteral("10⁻¹")),
+                     qPrintable(QStringList(labels.begin(), labels.end()).join(QLatin1Char(' '))));
+            for (const QString &label : labels)
+                QVERIFY2(!label.contains(QLatin1Char('E')) && !label.contains(QLatin1Char('e')), qPrintable(label));
+        }
+    }
+
     void exportErrorsAreMessages()
     {
         ui::PlotView view;

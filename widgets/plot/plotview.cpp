@@ -3,6 +3,7 @@
 #include "plot/colourgradients.h"
 #include "plot/colourlimits.h"
 #include "plot/plottext.h"
+#include "plot/powertenticker.h"
 #include "plot/trajectoryplottable.h"
 #include "plot/qcustomplotinclude.h"
 
@@ -204,13 +205,12 @@ void PlotView::showSeries(const core::SeriesResult &result)
     m_plot->yAxis->setLabel(fromStd(result.yLabel) + (result.logY ? tr(" (log scale)") : QString()));
     if (result.logY) {
         m_plot->yAxis->setScaleType(QCPAxis::stLogarithmic);
-        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-        m_plot->yAxis->setNumberFormat(QStringLiteral("eb"));
-        m_plot->yAxis->setNumberPrecision(0);
+        m_plot->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new PowerTenTicker));
+        m_plot->yAxis->setNumberFormat(QStringLiteral("g"));
     }
     if (result.logX) {
         m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
-        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new PowerTenTicker));
     }
     m_plot->legend->setVisible(result.series.size() + result.markers.size() > 1);
     addTitle(m_plot, fromStd(result.title));
@@ -302,9 +302,8 @@ void PlotView::showHeatMap(const core::HeatMapResult &map)
     scale->setGradient(colourMap(mapId)); // the map takes the scale's gradient once linked
     if (map.logScale) {
         m_colourMap->setDataScaleType(QCPAxis::stLogarithmic);
-        scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
-        scale->axis()->setNumberFormat(QStringLiteral("eb"));
-        scale->axis()->setNumberPrecision(0);
+        scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new PowerTenTicker));
+        scale->axis()->setNumberFormat(QStringLiteral("g"));
     }
     m_colourMap->setDataRange(range);
     auto *margins = new QCPMarginGroup(m_plot);
@@ -366,7 +365,7 @@ void PlotView::showTrajectories(const core::TrajectoryResult &result)
     scale->setGradient(viridisGradient());
     if (logarithmic) {
         scale->setDataScaleType(QCPAxis::stLogarithmic);
-        scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+        scale->axis()->setTicker(QSharedPointer<QCPAxisTickerLog>(new PowerTenTicker));
     }
     scale->setDataRange(stepRange);
     scale->axis()->setLabel((result.stepLabel.empty() ? tr("step") : fromStd(result.stepLabel))

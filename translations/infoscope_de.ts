@@ -333,6 +333,14 @@
         <source>Draw every cell as high as wide (off: fill the axes)</source>
         <translation>Jede Zelle so hoch wie breit zeichnen (aus: Achsen füllen)</translation>
     </message>
+    <message>
+        <source>Colour map:</source>
+        <translation>Farbskala:</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Grenzen:</translation>
+    </message>
 </context>
 <context>
     <name>ui::IbDemoPanel</name>
@@ -916,6 +924,25 @@
     <message>
         <source>%1: this kind of result has no view yet; export it with File &gt; Save Workspace As… or infoscope-cli --out.</source>
         <translation>%1: Für diese Art Ergebnis gibt es noch keine Ansicht; exportieren Sie sie mit Datei &gt; Arbeitsbereich speichern unter… oder infoscope-cli --out.</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Colour map, colour limits and square cells</source>
+        <translation>Farbskala, Farbgrenzen und quadratische Zellen</translation>
+    </message>
+</context>
+<context>
+    <name>ui::StartPage</name>
+    <message>
+        <source>Start here</source>
+        <translation>Hier beginnen</translation>
+    </message>
+    <message>
+        <source>Open images, arrays, checkpoints or activation dumps (or drop them on the window), open a saved workspace such as resources/demo/demo.infoscope.json, or watch a network learn in the live information-plane demo. Then choose an analysis on the left and press Run.</source>
+        <translation>Öffnen Sie Bilder, Arrays, Checkpoints oder Aktivierungs-Dumps (oder ziehen Sie sie auf das Fenster), öffnen Sie einen gespeicherten Arbeitsbereich wie resources/demo/demo.infoscope.json, oder sehen Sie in der Live-Demo der Informationsebene einem Netz beim Lernen zu. Wählen Sie dann links eine Analyse und drücken Sie Ausführen.</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,14 @@ GERMAN = {
     "Font size %1 pt is outside 4 … 72 pt": "Schriftgröße %1 pt liegt außerhalb von 4 … 72 pt",
     "%1 × %2 px at %3 dpi is more than 20000 px a side": "%1 × %2 px bei %3 dpi sind mehr als 20000 px je Seite",
     # Heat-map colours
+    "Colour map:": "Farbskala:",
+    "Limits:": "Grenzen:",
+    "Colours": "Farben",
+    "Colour map, colour limits and square cells": "Farbskala, Farbgrenzen und quadratische Zellen",
+    # Start page
+    "Start here": "Hier beginnen",
+    "Open images, arrays, checkpoints or activation dumps (or drop them on the window), open a saved workspace such as resources/demo/demo.infoscope.json, or watch a network learn in the live information-plane demo. Then choose an analysis on the left and press Run.":
+        "Öffnen Sie Bilder, Arrays, Checkpoints oder Aktivierungs-Dumps (oder ziehen Sie sie auf das Fenster), öffnen Sie einen gespeicherten Arbeitsbereich wie resources/demo/demo.infoscope.json, oder sehen Sie in der Live-Demo der Informationsebene einem Netz beim Lernen zu. Wählen Sie dann links eine Analyse und drücken Sie Ausführen.",
     "Square cells": "Quadratische Zellen",
     "Automatic colours": "Automatische Farben",
     "Automatic: viridis, or a diverging map centred on 0 when the values have both signs":

@@ -25,8 +25,20 @@ struct ParameterSpec
     double step = 1.0;
     std::string unit;
     std::vector<std::string> choices; ///< for Choice
+    /// Applies only while the choice parameter `appliesWhen` has one of `appliesWhenValues` (e.g. a
+    /// noise variance only for estimator = kde); empty: always. The GUI form hides it otherwise.
+    std::string appliesWhen;
+    std::vector<std::string> appliesWhenValues;
 
     bool isBounded() const { return minimum < maximum; }
+    /// `spec` with its applicability set (for chaining in descriptor lists).
+    ParameterSpec onlyWhen(std::string parameter, std::vector<std::string> values) const
+    {
+        ParameterSpec copy = *this;
+        copy.appliesWhen = std::move(parameter);
+        copy.appliesWhenValues = std::move(values);
+        return copy;
+    }
 };
 
 std::string parameterTypeName(ParameterType type);

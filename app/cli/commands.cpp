@@ -94,6 +94,11 @@ int describeCommand(const core::Registry &registry, const std::string &id)
         }
         if (!p.unit.empty())
             std::cout << ", unit " << p.unit;
+        if (!p.appliesWhen.empty()) {
+            std::cout << ", only when " << p.appliesWhen << " is";
+            for (const std::string &value : p.appliesWhenValues)
+                std::cout << ' ' << value;
+        }
         std::cout << "): " << p.help << '\n';
     }
     std::cout << "\nOutputs:\n";

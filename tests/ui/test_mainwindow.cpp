@@ -29,6 +29,12 @@
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include "plot/qcustomplotinclude.h"
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QDockWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QAbstractScrollArea>
 #include <QtTest>
 
 #include <fstream>
@@ -48,6 +54,11 @@ private Q_SLOTS:
     {
         ui::MainWindow window(m_registry);
         window.errors().setInteractive(false);
+        // Nothing open yet: the centre is the start page, never an empty grey area.
+        auto *centre = window.findChild<QStackedWidget *>(QStringLiteral("centre"));
+        QVERIFY(centre);
+        QCOMPARE(centre->currentWidget()->objectName(), QStringLiteral("startPage"));
+        QCOMPARE(centre->currentWidget()->findChildren<QToolButton *>().size(), 3);
         QSignalSpy finished(&window.jobs(), &ui::JobRunner::jobFinished);
         QVERIFY(window.openWorkspace(m_demo));
         QCOMPARE(window.workspace().sources().size(), 2);
@@ -58,6 +69,7 @@ private Q_SLOTS:
         QCOMPARE(panel->plotViews().size(), 2); // amplitude heat map and radial profile
         QCOMPARE(panel->result().parameters.getString("window"), std::string("hann"));
         QCOMPARE(window.errors().errorCount(), 0);
+        QCOMPARE(centre->currentWidget(), static_cast<QWidget *>(window.resultTabs())); // a result: the tabs
 
         // The form was generated from the descriptor and shows the run's settings.
         ui::ParameterForm *form = window.parameterForm();
@@ -66,6 +78,67 @@ private Q_SLOTS:
         QVERIFY(windowChoice);
         QCOMPARE(windowChoice->currentData().toString(), QStringLiteral("hann"));
         QVERIFY(windowChoice->toolTip().contains(QStringLiteral("Hann")));
+    }
+
+    void docksClipNoControlAt1280x800()
+    {
+        // At 1280 x 800 every visible widget in a dock lies inside its parent (scrolled content excepted),
+        // for the form of every analysis.
+        ui::MainWindow window(m_registry);
+        window.errors().setInteractive(false);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openWorkspace(m_demo)); // sources with names, a run in the browser
+        QTRY_COMPARE(window.resultTabs()->count(), 1);
+        for (const core::AnalysisDescriptor &analysis : m_registry.analyses()) {
+            window.selectAnalysis(QString::fromStdString(analysis.id));
+            QApplication::processEvents();
+            for (QDockWidget *dock : window.findChildren<QDockWidget *>()) {
+                // A form or a table wider than its dock needs a horizontal scroll bar: its right side is cut off.
+                for (QAbstractScrollArea *area : dock->findChildren<QAbstractScrollArea *>())
+                    if (area->isVisible())
+                        QVERIFY2(area->horizontalScrollBar()->maximum() == 0,
+                                 qPrintable(QStringLiteral("%1: %2 '%3' in dock '%4' is %5 px too narrow")
+                                                .arg(QString::fromStdString(analysis.id),
+                                                     QString::fromLatin1(area->metaObject()->className()), area->objectName(),
+                                                     dock->objectName())
+                                                .arg(area->horizontalScrollBar()->maximum())));
+                for (QWidget *child : dock->findChildren<QWidget *>()) {
+                    QWidget *parent = child->parentWidget();
+                    if (!child->isVisible() || child->isWindow() || !parent || qobject_cast<QScrollArea *>(parent->parentWidget())
+                        || parent->objectName() == QLatin1String("qt_scrollarea_viewport"))
+                        continue;
+                    if (qobject_cast<QAbstractScrollArea *>(parent) || qobject_cast<QScrollBar *>(child))
+                        continue; // a scroll area's own parts
+                    QVERIFY2(parent->rect().contains(child->geometry()),
+                             qPrintable(QStringLiteral("%1: %2 '%3' (%4, %5, %6 x %7) is clipped by %8 (%9 x %10)")
+                                            .arg(QString::fromStdString(analysis.id), QString::fromLatin1(child->metaObject()->className()),
+                                                 child->objectName())
+                                            .arg(child->x()).arg(child->y()).arg(child->width()).arg(child->height())
+                                            .arg(QString::fromLatin1(parent->metaObject()->className()))
+                                            .arg(parent->width()).arg(parent->height())));
+                }
+            }
+        }
+    }
+
+    void formShowsOnlyParametersThatApply()
+    {
+        ui::MainWindow window(m_registry);
+        window.selectAnalysis(QStringLiteral("infoplane.dump"));
+        ui::ParameterForm *form = window.parameterForm();
+        QVERIFY(form);
+        auto *estimator = form->findChild<QComboBox *>(QStringLiteral("param_estimator"));
+        QWidget *bins = form->findChild<QWidget *>(QStringLiteral("param_bins"));
+        QWidget *variance = form->findChild<QWidget *>(QStringLiteral("param_noise_variance"));
+        QVERIFY(estimator && bins && variance);
+        QCOMPARE(estimator->currentData().toString(), QStringLiteral("binning"));
+        QVERIFY(bins->isVisibleTo(form));
+        QVERIFY(!variance->isVisibleTo(form)); // the KDE's σ² means nothing to the binning estimator
+        estimator->setCurrentIndex(estimator->findData(QStringLiteral("kde")));
+        QVERIFY(!bins->isVisibleTo(form));
+        QVERIFY(variance->isVisibleTo(form));
     }
 
     void browserShowsArraysStatisticsAndSlices()

@@ -8,6 +8,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+
+#include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -102,6 +104,21 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
         label->setToolTip(parameterToolTip(spec));
         layout->addRow(label, editor);
         m_editors[spec.id] = editor;
+    }
+    // Rows that apply only for some value of a choice (the KDE's noise variance with estimator = kde)
+    // are hidden otherwise, so the form never offers a parameter that does nothing.
+    for (const core::ParameterSpec &spec : descriptor.parameters) {
+        const auto controller = m_editors.find(spec.appliesWhen);
+        auto *combo = controller != m_editors.end() ? qobject_cast<QComboBox *>(controller->second) : nullptr;
+        if (!combo)
+            continue;
+        QWidget *editor = m_editors.at(spec.id);
+        const auto update = [layout, editor, combo, values = spec.appliesWhenValues] {
+            const std::string chosen = combo->currentData().toString().toStdString();
+            layout->setRowVisible(editor, std::find(values.begin(), values.end(), chosen) != values.end());
+        };
+        connect(combo, &QComboBox::currentIndexChanged, editor, update);
+        update();
     }
     resetToDefaults();
 }

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -48,13 +49,15 @@ HeatMapControls::HeatMapControls(PlotView *view, QWidget *parent)
     m_square->setChecked(true);
     m_square->setToolTip(tr("Draw every cell as high as wide (off: fill the axes)"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_colourMap);
-    layout->addWidget(m_low);
-    layout->addWidget(m_high);
-    layout->addWidget(automatic);
-    layout->addWidget(m_square);
+    auto *limits = new QHBoxLayout;
+    limits->addWidget(m_low, 1);
+    limits->addWidget(m_high, 1);
+    limits->addWidget(automatic);
+    auto *layout = new QFormLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->addRow(tr("Colour map:"), m_colourMap);
+    layout->addRow(tr("Limits:"), limits);
+    layout->addRow(m_square);
 
     connect(m_colourMap, &QComboBox::currentIndexChanged, this,
             [this] { m_view->setColourMapId(m_colourMap->currentData().toString()); });

@@ -2,6 +2,7 @@
 
 #include "browser/arrayinspector.h"
 #include "browser/sourceitems.h"
+#include "browser/workspacecolumns.h"
 #include "data/sourcestatistics.h"
 #include "demo/ibdemopanel.h"
 #include "document/workspace.h"
@@ -9,6 +10,7 @@
 #include "forms/parameterform.h"
 #include "jobs/jobrunner.h"
 #include "settings/memorylimitaction.h"
+#include "start/startpage.h"
 #include "jobs/jobstatuswidget.h"
 #include "figure/figureexportflow.h"
 #include "plot/plotview.h"
@@ -82,10 +84,9 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
             m_liveDemo = nullptr; // its destructor stops the training thread
         page->deleteLater();
     });
-    setCentralWidget(m_tabs);
-
     createDocks();
     createActions();
+    setCentralWidget(StartPage::install(m_tabs, {m_openAction, m_openWorkspaceAction, m_liveDemoAction}));
     statusBar()->addPermanentWidget(new JobStatusWidget(*m_jobs, this));
 
     connect(m_jobs, &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
@@ -136,7 +137,7 @@ void MainWindow::createDocks()
     m_workspaceTree = new QTreeWidget(this);
     m_workspaceTree->setObjectName(QStringLiteral("workspaceTree"));
     m_workspaceTree->setColumnCount(ColumnCount);
-    m_workspaceTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitWorkspaceColumns(m_workspaceTree);
     m_sourcesRoot = new QTreeWidgetItem(m_workspaceTree);
     m_runsRoot = new QTreeWidgetItem(m_workspaceTree);
     connect(m_workspaceTree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {

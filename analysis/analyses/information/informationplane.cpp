@@ -232,12 +232,15 @@ AnalysisDescriptor informationPlaneAnalysis()
         choiceParameter("estimator", "Estimator",
                         "'binning' (Shwartz-Ziv & Tishby) or 'kde' (Kolchinsky–Tracey upper bound, O(N²) per layer and step).",
                         {"binning", "kde"}),
-        intParameter("bins", "Bin edges", "Binning: equally spaced edges (cells = edges − 1); IDNNs uses 30.", 30, 2, 10000),
+        intParameter("bins", "Bin edges", "Binning: equally spaced edges (cells = edges − 1); IDNNs uses 30.", 30, 2, 10000)
+            .onlyWhen("estimator", {"binning"}),
         choiceParameter("range", "Bin range",
                         "Binning: 'tanh' = [−1, 1]; 'activations' = each layer's own [min, max] (use for ReLU).",
-                        {"tanh", "activations"}),
+                        {"tanh", "activations"})
+            .onlyWhen("estimator", {"binning"}),
         doubleParameter("noise_variance", "Noise variance σ²", "KDE: variance of the assumed Gaussian noise (Saxe et al.: 1e-3).",
-                        1e-3, 1e-12, 1e6),
+                        1e-3, 1e-12, 1e6)
+            .onlyWhen("estimator", {"kde"}),
         choiceParameter("x", "X",
                         "'distinct': every sample its own input; 'inputs': identical rows of the dump's inputs are one input.",
                         {"distinct", "inputs"}),

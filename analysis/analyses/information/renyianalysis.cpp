@@ -92,10 +92,12 @@ AnalysisDescriptor renyiAnalysis()
     d.inputs = {{"x", "X", "Samples (N, dx).", DataKind::Tensor, false}, {"y", "Y", "Samples (N, dy).", DataKind::Tensor, false}};
     d.parameters = {choiceParameter("variant", "Variant", "'renyi': matrix-based Rényi α-MI; 'cauchy-schwarz': CS quadratic MI.",
                                     {"renyi", "cauchy-schwarz"}),
-                    doubleParameter("alpha", "α", "Rényi order (Yu et al. use 1.01; 1 = von Neumann; 2 = collision).", 1.01, 0.01, 100.0),
+                    doubleParameter("alpha", "α", "Rényi order (Yu et al. use 1.01; 1 = von Neumann; 2 = collision).", 1.01, 0.01, 100.0)
+                        .onlyWhen("variant", {"renyi"}),
                     choiceParameter("width", "Kernel width rule", "'silverman' per variable, or 'fixed' σ below.",
                                     {"silverman", "fixed"}),
-                    doubleParameter("sigma", "σ (fixed)", "Kernel width when the rule is 'fixed'.", 1.0, 1e-9, 1e9),
+                    doubleParameter("sigma", "σ (fixed)", "Kernel width when the rule is 'fixed'.", 1.0, 1e-9, 1e9)
+                        .onlyWhen("width", {"fixed"}),
                     intParameter("max_samples", "Max samples", "Larger inputs are randomly subsampled to this many samples.",
                                  2000, 10, 20000),
                     intParameter("seed", "Seed", "Seed of the subsample.", 0, 0, 2147483647), unitsParameter()};

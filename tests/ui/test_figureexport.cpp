@@ -1,11 +1,17 @@
 // The figure pipeline (issue 9): every drawable result kind is laid out once at a physical size, and
 // PNG at 72, 150 and 300 dpi, SVG and PDF are that one layout. A recording paint device captures where
 // every text is really drawn: each must lie inside the canvas, and the layouts must agree in inches.
+#include "figure/figureexportdialog.h"
 #include "plot/figureexporter.h"
 #include "plot/plotview.h"
 #include "plot/qcustomplotinclude.h"
 
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
 #include <QPaintEngine>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -298,6 +304,33 @@ private Q_SLOTS:
         // 8 pt tick labels are 8/72 in high: in layout units (viewBox) that is 8 * dpi / 72.
         const QString tickSize = QString::number(8.0 * ui::FigureExporter::layoutDpi() / 72.0, 'g', 6);
         QVERIFY2(text.contains(QStringLiteral("font-size=\"%1\"").arg(tickSize)), qPrintable(tickSize));
+    }
+
+    void exportDialogAppliesPresetsAndUnits()
+    {
+        QSettings().remove(QStringLiteral("figure"));
+        ui::FigureExportDialog dialog(QStringLiteral("PNG"));
+        auto *preset = dialog.findChild<QComboBox *>(QStringLiteral("preset"));
+        auto *unit = dialog.findChild<QComboBox *>(QStringLiteral("unit"));
+        auto *width = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("width"));
+        auto *dpi = dialog.findChild<QSpinBox *>(QStringLiteral("dpi"));
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summary"));
+        QVERIFY(preset && unit && width && dpi && summary);
+        QCOMPARE(dialog.spec().widthInches, 6.4);
+        preset->setCurrentIndex(preset->findData(QStringLiteral("one-column")));
+        Q_EMIT preset->activated(preset->currentIndex());
+        QVERIFY(qAbs(dialog.spec().widthInches - 89 / 25.4) < 1e-3);
+        QCOMPARE(dialog.spec().fontPoints, 8.0);
+        unit->setCurrentIndex(unit->findData(25.4)); // millimetres
+        QVERIFY(qAbs(width->value() - 89.0) < 0.05);
+        QCOMPARE(preset->currentData().toString(), QStringLiteral("one-column")); // a unit change is no edit
+        dpi->setValue(600);
+        QVERIFY2(summary->text().contains(QStringLiteral("2102")), qPrintable(summary->text())); // 89 mm at 600 dpi
+        width->setValue(120.0);
+        QCOMPARE(preset->currentData().toString(), QString()); // edited by hand: custom
+        QVERIFY(qAbs(dialog.spec().widthInches - 120 / 25.4) < 1e-3);
+        ui::FigureExportDialog vector(QStringLiteral("PDF"));
+        QVERIFY(!vector.findChild<QSpinBox *>(QStringLiteral("dpi"))->isEnabled()); // vector output has no dpi
     }
 
     void screenLayoutIsRestored()

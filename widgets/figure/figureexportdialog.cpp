@@ -33,7 +33,7 @@ FigureExportDialog::FigureExportDialog(const QString &format, QWidget *parent)
     m_unit->addItem(tr("mm"), 25.4);
     m_unit->setObjectName(QStringLiteral("unit"));
     for (QDoubleSpinBox *box : {m_width, m_height}) {
-        box->setDecimals(2);
+        box->setDecimals(3); // 0.001 in: millimetre presets survive the round trip
         box->setRange(0.5, 100.0);
         box->setSingleStep(0.1);
     }
@@ -133,7 +133,7 @@ void FigureExportDialog::changeUnit()
     const int preset = m_preset->currentIndex();
     for (QDoubleSpinBox *box : {m_width, m_height}) {
         box->setRange(0.5 * m_shownUnitPerInch, 100.0 * m_shownUnitPerInch);
-        box->setDecimals(m_shownUnitPerInch > 1.0 ? 1 : 2);
+        box->setDecimals(m_shownUnitPerInch > 1.0 ? 1 : 3);
         box->setSingleStep(m_shownUnitPerInch > 1.0 ? 1.0 : 0.1);
     }
     setSpec(current);

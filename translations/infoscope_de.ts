@@ -161,6 +161,38 @@
         <source>unreadable</source>
         <translation>unlesbar</translation>
     </message>
+    <message>
+        <source>Reset camera</source>
+        <translation>Kamera zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the three-quarter view that shows everything</source>
+        <translation>Zurück zur Dreiviertelansicht, die alles zeigt</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the 3-D view as drawn, at its size on screen (enlarge the window for more pixels)</source>
+        <translation>Die 3-D-Ansicht so speichern, wie sie gezeichnet ist, in ihrer Größe auf dem Bildschirm (für mehr Pixel das Fenster vergrößern)</translation>
+    </message>
+    <message>
+        <source>Export 3-D view</source>
+        <translation>3-D-Ansicht exportieren</translation>
+    </message>
+    <message>
+        <source>PNG files (*.png)</source>
+        <translation>PNG-Dateien (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>ui::ArrayInspector</name>

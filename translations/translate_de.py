@@ -38,6 +38,15 @@ GERMAN = {
     "%1 dpi is outside 36 … 2400": "%1 dpi liegt außerhalb von 36 … 2400",
     "Font size %1 pt is outside 4 … 72 pt": "Schriftgröße %1 pt liegt außerhalb von 4 … 72 pt",
     "%1 × %2 px at %3 dpi is more than 20000 px a side": "%1 × %2 px bei %3 dpi sind mehr als 20000 px je Seite",
+    # 3-D views
+    "Reset camera": "Kamera zurücksetzen",
+    "Back to the three-quarter view that shows everything": "Zurück zur Dreiviertelansicht, die alles zeigt",
+    "Export PNG…": "PNG exportieren…",
+    "Save the 3-D view as drawn, at its size on screen (enlarge the window for more pixels)":
+        "Die 3-D-Ansicht so speichern, wie sie gezeichnet ist, in ihrer Größe auf dem Bildschirm (für mehr Pixel das Fenster vergrößern)",
+    "Export 3-D view": "3-D-Ansicht exportieren",
+    "PNG files (*.png)": "PNG-Dateien (*.png)",
+    "Cannot write %1.": "%1 kann nicht geschrieben werden.",
     # Heat-map colours
     "Colour map:": "Farbskala:",
     "Limits:": "Grenzen:",

@@ -1,11 +1,18 @@
 // The Qt 6 VTK host under Xvfb: pixels are really drawn, and a mouse drag moves the camera.
+#include "vtk/vtkscene.h"
 #include "vtk/vtkview.h"
 
 #include <QImage>
 #include <QtTest>
 
 #include <vtkCamera.h>
+#include <vtkDoubleArray.h>
+#include <vtkPropCollection.h>
 #include <vtkRenderer.h>
+#include <vtkScalarBarActor.h>
+#include <vtkTextActor.h>
+
+#include <cmath>
 
 class TestVtkView : public QObject
 {
@@ -34,6 +41,42 @@ class TestVtkView : public QObject
     }
 
 private Q_SLOTS:
+    void colourBarTicksAreRound()
+    {
+        // 1-2-5 steps inside the range, not five evenly spaced values such as 4.45 or 0.818.
+        QCOMPARE(ui::niceTicks(-0.999, 4.45, 5), (std::vector<double>{0.0, 1.0, 2.0, 3.0, 4.0}));
+        QCOMPARE(ui::niceTicks(0.818, 19.6, 5), (std::vector<double>{5.0, 10.0, 15.0}));
+        QCOMPARE(ui::niceTicks(0.0, 1.0, 5), (std::vector<double>{0.0, 0.2, 0.4, 0.6, 0.8, 1.0}));
+        QCOMPARE(ui::niceTicks(-3.2, 7.9, 5), (std::vector<double>{-2.0, 0.0, 2.0, 4.0, 6.0}));
+    }
+
+    void sceneHasTitleRoundLabelsAndAThreeQuarterCamera()
+    {
+        ui::VtkView view;
+        view.resize(480, 360);
+        QVERIFY(view.showItem(helix()));
+        bool titled = false, rounded = false;
+        vtkPropCollection *props = view.renderer()->GetViewProps();
+        props->InitTraversal();
+        while (vtkProp *prop = props->GetNextProp()) {
+            if (auto *text = vtkTextActor::SafeDownCast(prop))
+                titled = titled || std::string(text->GetInput()) == "Helix";
+            if (auto *bar = vtkScalarBarActor::SafeDownCast(prop))
+                rounded = bar->GetUseCustomLabels() && bar->GetCustomLabels()->GetNumberOfTuples() >= 2
+                          && bar->GetCustomLabels()->GetTuple1(0) == 0.0; // scalars 0 … 19.95: 0, 5, 10, 15
+        }
+        QVERIFY(titled);
+        QVERIFY(rounded);
+        // The camera looks down at the scene from about 35°, z up: not straight at it.
+        double direction[3];
+        view.renderer()->GetActiveCamera()->GetDirectionOfProjection(direction);
+        const double elevation = std::asin(-direction[2]) * 180.0 / M_PI;
+        QVERIFY2(elevation > 25.0 && elevation < 50.0, qPrintable(QString::number(elevation)));
+        double up[3];
+        view.renderer()->GetActiveCamera()->GetViewUp(up);
+        QVERIFY(up[2] > 0.5);
+    }
+
     void drawsPixelsAndRotates()
     {
         ui::VtkView view;

@@ -6,6 +6,7 @@
 #include "plot/plotview.h"
 #include "plot/qcustomplotinclude.h"
 #include "vtk/vtkview.h"
+#include "vtk/vtkviewtoolbar.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -107,7 +108,7 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
             auto *vtk = new VtkView(views);
             vtk->showItem(item);
             m_vtkViews.append(vtk);
-            view = vtk;
+            view = withVtkToolbar(vtk);
         } else if (const auto *table = std::get_if<core::TableResult>(&item)) {
             auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(table->title).toHtmlEscaped()), tables);
             tableLayout->addWidget(title);

@@ -15,12 +15,15 @@
 #include <vtkScalarBarActor.h>
 #include <vtkStructuredGrid.h>
 #include <vtkDataSetSurfaceFilter.h>
+#include <vtkCoordinate.h>
+#include <vtkTextActor.h>
 #include <vtkTextProperty.h>
 #include <vtkVertexGlyphFilter.h>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace ui {
 
@@ -48,13 +51,48 @@ vtkSmartPointer<vtkLookupTable> viridisTable(double lo, double hi)
     return table;
 }
 
+} // namespace
+
+std::vector<double> niceTicks(double low, double high, int target)
+{
+    // Steps of 1, 2 or 5 times a power of ten inside [low, high]: the step whose tick count is closest
+    // to `target`. Values are whole multiples divided by a power of ten, so 0.6 is 0.6, not 0.6000…01.
+    if (!(high > low) || !std::isfinite(low) || !std::isfinite(high))
+        return {low};
+    const double rough = (high - low) / std::max(1, target - 1);
+    const int exponent = int(std::floor(std::log10(rough)));
+    const auto ticksFor = [&](double factor) {
+        const double power = std::pow(10.0, std::abs(exponent));
+        const auto value = [&](double k) { return exponent >= 0 ? k * factor * power : k * factor / power; };
+        const double step = value(1.0);
+        std::vector<double> ticks;
+        for (double k = std::ceil(low / step - 1e-9); value(k) <= high + 1e-9 * step; k += 1.0)
+            ticks.push_back(value(k) == 0.0 ? 0.0 : value(k)); // no −0
+        return ticks;
+    };
+    std::vector<double> best;
+    for (double factor : {1.0, 2.0, 5.0, 10.0}) {
+        std::vector<double> ticks = ticksFor(factor);
+        if (best.empty() || std::abs(int(ticks.size()) - target) < std::abs(int(best.size()) - target))
+            best = std::move(ticks);
+    }
+    return best;
+}
+
+namespace {
+
 void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::string &title)
 {
     vtkNew<vtkScalarBarActor> bar;
     bar->SetLookupTable(table);
     bar->SetTitle(title.c_str());
-    bar->SetNumberOfLabels(5);
-    bar->SetLabelFormat("%.3g");
+    // Rounded labels (0.5, 1, 1.5 …) instead of five evenly spaced values such as 4.45 or 0.818.
+    vtkNew<vtkDoubleArray> labels;
+    for (double tick : niceTicks(table->GetRange()[0], table->GetRange()[1], 5))
+        labels->InsertNextValue(tick);
+    bar->SetUseCustomLabels(true);
+    bar->SetCustomLabels(labels);
+    bar->SetLabelFormat("%g");
     bar->SetWidth(0.1);
     bar->SetHeight(0.7);
     bar->SetPosition(0.88, 0.15);
@@ -90,8 +128,8 @@ void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std
     axes->SetYAxisMinorTickVisibility(false);
     axes->SetZAxisMinorTickVisibility(false);
     for (int axis = 0; axis < 3; ++axis) {
-        axes->GetTitleTextProperty(axis)->SetColor(0.1, 0.1, 0.1);
-        axes->GetLabelTextProperty(axis)->SetColor(0.2, 0.2, 0.2);
+        axes->GetTitleTextProperty(axis)->SetColor(0.05, 0.05, 0.05);
+        axes->GetLabelTextProperty(axis)->SetColor(0.1, 0.1, 0.1);
     }
     axes->GetXAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
     axes->GetYAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
@@ -99,12 +137,38 @@ void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std
     renderer->AddViewProp(axes);
 }
 
+void addTitle(vtkRenderer *renderer, const std::string &title)
+{
+    vtkNew<vtkTextActor> text;
+    text->SetInput(title.c_str());
+    text->GetTextProperty()->SetFontSize(16);
+    text->GetTextProperty()->BoldOn();
+    text->GetTextProperty()->SetColor(0.05, 0.05, 0.05);
+    text->GetTextProperty()->SetJustificationToCentered();
+    text->GetTextProperty()->SetVerticalJustificationToTop();
+    text->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+    text->SetPosition(0.5, 0.97);
+    renderer->AddViewProp(text);
+}
+
+} // namespace
+
+void resetSceneCamera(vtkRenderer *renderer)
+{
+    // A three-quarter view: from the front right, about 35° above the x-y plane, z up; then framed.
+    vtkCamera *camera = renderer->GetActiveCamera();
+    camera->SetFocalPoint(0, 0, 0);
+    camera->SetPosition(0.55, -1.0, 0.8);
+    camera->SetViewUp(0, 0, 1);
+    renderer->ResetCamera();
+    renderer->ResetCameraClippingRange();
+}
+
+namespace {
+
 void finishScene(vtkRenderer *renderer)
 {
-    renderer->ResetCamera();
-    renderer->GetActiveCamera()->Elevation(25);
-    renderer->GetActiveCamera()->Azimuth(30);
-    renderer->ResetCameraClippingRange();
+    resetSceneCamera(renderer);
 }
 
 } // namespace
@@ -154,6 +218,7 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
         addAxes(renderer, bounds, result.axisLabels);
     }
     addScalarBar(renderer, table, hasScalars ? scalars->GetName() : "index");
+    addTitle(renderer, result.title);
     finishScene(renderer);
 }
 
@@ -221,6 +286,7 @@ void buildHeightFieldScene(vtkRenderer *renderer, const core::HeatMapResult &map
     addAxes(renderer, bounds, {map.xLabel, map.yLabel, map.logScale ? "log10 " + map.valueLabel : map.valueLabel},
             zRange);
     addScalarBar(renderer, table, map.logScale ? "log10 " + map.valueLabel : map.valueLabel);
+    addTitle(renderer, map.title);
     finishScene(renderer);
 }
 

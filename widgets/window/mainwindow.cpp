@@ -18,6 +18,7 @@
 #include "results/resultpanel.h"
 #include "session/workspacefile.h"
 #include "vtk/vtkview.h"
+#include "vtk/vtkviewtoolbar.h"
 #include "window/aboutdialog.h"
 #include "window/errorreporter.h"
 
@@ -482,7 +483,7 @@ void MainWindow::show3d(const core::ResultItem &item, const QString &title)
 {
     auto *view = new VtkView(m_tabs);
     view->showItem(item);
-    const int index = m_tabs->addTab(view, tr("3-D: %1").arg(title));
+    const int index = m_tabs->addTab(withVtkToolbar(view), tr("3-D: %1").arg(title));
     m_tabs->setCurrentIndex(index);
 }
 

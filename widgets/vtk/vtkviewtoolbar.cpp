@@ -1,0 +1,53 @@
+#include "vtk/vtkviewtoolbar.h"
+
+#include "vtk/vtkscene.h"
+#include "vtk/vtkview.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QImage>
+#include <QMessageBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ui {
+
+QWidget *withVtkToolbar(VtkView *view)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("ui::VtkView", text); };
+    auto *frame = new QWidget(view->parentWidget());
+    auto *reset = new QToolButton(frame);
+    reset->setObjectName(QStringLiteral("resetCamera"));
+    reset->setText(tr("Reset camera"));
+    reset->setToolTip(tr("Back to the three-quarter view that shows everything"));
+    QObject::connect(reset, &QToolButton::clicked, view, [view] {
+        resetSceneCamera(view->renderer());
+        view->renderScene();
+    });
+    auto *save = new QToolButton(frame);
+    save->setObjectName(QStringLiteral("exportPng"));
+    save->setText(tr("Export PNG…"));
+    save->setToolTip(tr("Save the 3-D view as drawn, at its size on screen (enlarge the window for more pixels)"));
+    QObject::connect(save, &QToolButton::clicked, view, [view, tr] {
+        QString path = QFileDialog::getSaveFileName(view, tr("Export 3-D view"), QStringLiteral("view3d.png"), tr("PNG files (*.png)"));
+        if (path.isEmpty())
+            return;
+        if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            path += QLatin1String(".png");
+        if (!view->grabFramebuffer().save(path, "PNG"))
+            QMessageBox::warning(view, tr("Export failed"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    auto *bar = new QHBoxLayout;
+    bar->addStretch(1);
+    bar->addWidget(reset);
+    bar->addWidget(save);
+    auto *layout = new QVBoxLayout(frame);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(bar);
+    layout->addWidget(view, 1);
+    return frame;
+}
+
+} // namespace ui

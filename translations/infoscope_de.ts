@@ -232,6 +232,14 @@
         <source>Index along axis %1 (0 … %2)</source>
         <translation>Index entlang Achse %1 (0 … %2)</translation>
     </message>
+    <message>
+        <source>Statistics of the slice shown below, over its finite values; NaN and ±Inf are counted</source>
+        <translation>Statistik des unten gezeigten Schnitts über seine endlichen Werte; NaN und ±Inf werden gezählt</translation>
+    </message>
+    <message>
+        <source>Slice: min %1, max %2, mean %3, std %4, NaN/Inf %5</source>
+        <translation>Schnitt: Min. %1, Max. %2, Mittel %3, Std.-Abw. %4, NaN/Inf %5</translation>
+    </message>
 </context>
 <context>
     <name>ui::FigureExportDialog</name>
@@ -372,6 +380,14 @@
     <message>
         <source>Limits:</source>
         <translation>Grenzen:</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Colour map, colour limits and square cells</source>
+        <translation>Farbskala, Farbgrenzen und quadratische Zellen</translation>
     </message>
 </context>
 <context>
@@ -956,14 +972,6 @@
     <message>
         <source>%1: this kind of result has no view yet; export it with File &gt; Save Workspace As… or infoscope-cli --out.</source>
         <translation>%1: Für diese Art Ergebnis gibt es noch keine Ansicht; exportieren Sie sie mit Datei &gt; Arbeitsbereich speichern unter… oder infoscope-cli --out.</translation>
-    </message>
-    <message>
-        <source>Colours</source>
-        <translation>Farben</translation>
-    </message>
-    <message>
-        <source>Colour map, colour limits and square cells</source>
-        <translation>Farbskala, Farbgrenzen und quadratische Zellen</translation>
     </message>
 </context>
 <context>

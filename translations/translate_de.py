@@ -38,6 +38,9 @@ GERMAN = {
     "%1 dpi is outside 36 … 2400": "%1 dpi liegt außerhalb von 36 … 2400",
     "Font size %1 pt is outside 4 … 72 pt": "Schriftgröße %1 pt liegt außerhalb von 4 … 72 pt",
     "%1 × %2 px at %3 dpi is more than 20000 px a side": "%1 × %2 px bei %3 dpi sind mehr als 20000 px je Seite",
+    "Statistics of the slice shown below, over its finite values; NaN and ±Inf are counted":
+        "Statistik des unten gezeigten Schnitts über seine endlichen Werte; NaN und ±Inf werden gezählt",
+    "Slice: min %1, max %2, mean %3, std %4, NaN/Inf %5": "Schnitt: Min. %1, Max. %2, Mittel %3, Std.-Abw. %4, NaN/Inf %5",
     # 3-D views
     "Reset camera": "Kamera zurücksetzen",
     "Back to the three-quarter view that shows everything": "Zurück zur Dreiviertelansicht, die alles zeigt",

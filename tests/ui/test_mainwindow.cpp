@@ -35,6 +35,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QAbstractScrollArea>
+#include <QLabel>
+#include <cmath>
 #include <QtTest>
 
 #include <fstream>
@@ -175,6 +177,19 @@ private Q_SLOTS:
         QCOMPARE(map->data()->keySize(), 3);
         QCOMPARE(map->data()->valueSize(), 4);
         QCOMPARE(map->data()->cell(1, 2), window.inspector()->tensor().valueAt({2, 1}));
+        // The slice's statistics are in view above it, std included (population std, numpy's default).
+        double sum = 0, squares = 0;
+        for (std::int64_t r = 0; r < 4; ++r)
+            for (std::int64_t c = 0; c < 3; ++c)
+                sum += window.inspector()->tensor().valueAt({r, c});
+        for (std::int64_t r = 0; r < 4; ++r)
+            for (std::int64_t c = 0; c < 3; ++c)
+                squares += std::pow(window.inspector()->tensor().valueAt({r, c}) - sum / 12, 2);
+        auto *statistics = window.inspector()->findChild<QLabel *>(QStringLiteral("sliceStatistics"));
+        QVERIFY(statistics);
+        QVERIFY2(statistics->text().contains(QStringLiteral("std %1").arg(QLocale().toString(std::sqrt(squares / 12), 'g', 5))),
+                 qPrintable(statistics->text()));
+        QVERIFY(statistics->text().contains(QStringLiteral("mean %1").arg(QLocale().toString(sum / 12, 'g', 5))));
         QCOMPARE(window.errors().errorCount(), 0);
         if (!qEnvironmentVariableIsEmpty("INFOSCOPE_TEST_SCREENSHOTS")) {
             window.resize(1500, 900);

@@ -4,6 +4,7 @@
 #include "data/arraycollection.h"
 #include "data/arrayslice.h"
 #include "plot/plotview.h"
+#include "results/heatmapcontrols.h"
 #include "plot/qcustomplotinclude.h"
 
 #include <QComboBox>
@@ -13,6 +14,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <cmath>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ui {
@@ -24,6 +27,7 @@ ArrayInspector::ArrayInspector(QWidget *parent)
     , m_rowAxis(new QComboBox(this))
     , m_columnAxis(new QComboBox(this))
     , m_indexLayout(new QHBoxLayout)
+    , m_sliceStatistics(new QLabel(this))
     , m_plot(new PlotView(this))
     , m_watcher(new QFutureWatcher<Loaded>(this))
 {
@@ -32,6 +36,10 @@ ArrayInspector::ArrayInspector(QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b71c1c"));
     m_message->hide();
+    m_sliceStatistics->setObjectName(QStringLiteral("sliceStatistics"));
+    m_sliceStatistics->setWordWrap(true);
+    m_sliceStatistics->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sliceStatistics->setToolTip(tr("Statistics of the slice shown below, over its finite values; NaN and ±Inf are counted"));
     m_rowAxis->setToolTip(tr("Axis drawn downwards (rows of the heat map)"));
     m_columnAxis->setToolTip(tr("Axis drawn across (columns of the heat map)"));
 
@@ -41,11 +49,13 @@ ArrayInspector::ArrayInspector(QWidget *parent)
     axes->addWidget(new QLabel(tr("Columns:"), this));
     axes->addWidget(m_columnAxis);
     axes->addStretch(1);
+    axes->addWidget(HeatMapControls::makeButton(m_plot, this)); // colour map and contrast
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(axes);
     layout->addLayout(m_indexLayout);
     layout->addWidget(m_message);
+    layout->addWidget(m_sliceStatistics);
     layout->addWidget(m_plot, 1);
     m_title->setText(tr("Select an array in the workspace to see it here."));
 
@@ -144,7 +154,9 @@ void ArrayInspector::render()
     try {
         m_message->hide(); // sliceAsHeatMap says what is wrong with the axes or indices
         // The header above already names the array; the plot title only says when rows are subsampled.
-        m_plot->showItem(core::sliceAsHeatMap(m_tensor, spec, std::string()));
+        const core::HeatMapResult slice = core::sliceAsHeatMap(m_tensor, spec, std::string());
+        m_plot->showItem(slice);
+        showSliceStatistics(slice.values);
         m_plot->plot()->yAxis->setRangeReversed(true); // row 0 at the top, as numpy prints a matrix
         m_plot->plot()->replot();
         Q_EMIT sliceShown();
@@ -152,6 +164,34 @@ void ArrayInspector::render()
         m_message->setText(QString::fromStdString(error.what()));
         m_message->show();
     }
+}
+
+void ArrayInspector::showSliceStatistics(const std::vector<double> &values)
+{
+    // Two passes (mean, then the spread about it) for a std that keeps its digits when |mean| >> std.
+    double sum = 0.0, low = INFINITY, high = -INFINITY;
+    std::int64_t finite = 0, nonFinite = 0;
+    for (double v : values) {
+        if (!std::isfinite(v)) {
+            ++nonFinite;
+            continue;
+        }
+        ++finite;
+        sum += v;
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    const double mean = finite ? sum / double(finite) : NAN;
+    double squares = 0.0;
+    for (double v : values)
+        if (std::isfinite(v))
+            squares += (v - mean) * (v - mean);
+    const double std = finite ? std::sqrt(squares / double(finite)) : NAN; // population std, as numpy's default
+    const QLocale locale;
+    m_sliceStatistics->setText(tr("Slice: min %1, max %2, mean %3, std %4, NaN/Inf %5")
+                                   .arg(locale.toString(low, 'g', 5), locale.toString(high, 'g', 5),
+                                        locale.toString(mean, 'g', 5), locale.toString(std, 'g', 5))
+                                   .arg(nonFinite));
 }
 
 } // namespace ui

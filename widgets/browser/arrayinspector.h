@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 #include <memory>
 
 class QComboBox;
@@ -50,6 +52,7 @@ private:
     };
     void rebuildControls();
     void render();
+    void showSliceStatistics(const std::vector<double> &values);
 
     QLabel *m_title;
     QLabel *m_message;
@@ -57,6 +60,7 @@ private:
     QComboBox *m_columnAxis;
     QHBoxLayout *m_indexLayout;
     QList<QSpinBox *> m_indices;
+    QLabel *m_sliceStatistics;
     PlotView *m_plot;
     QFutureWatcher<Loaded> *m_watcher;
     core::Tensor m_tensor;

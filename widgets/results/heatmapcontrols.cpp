@@ -10,7 +10,9 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QSignalBlocker>
+#include <QMenu>
 #include <QToolButton>
+#include <QWidgetAction>
 
 #include <cmath>
 #include <limits>
@@ -65,10 +67,10 @@ HeatMapControls::HeatMapControls(PlotView *view, QWidget *parent)
     connect(m_high, &QDoubleSpinBox::valueChanged, this, &HeatMapControls::applyLimits);
     connect(automatic, &QToolButton::clicked, this, [this] {
         m_view->setColourLimits(NAN, NAN);
-        showAutomaticLimits();
+        showCurrentLimits();
     });
     connect(m_square, &QCheckBox::toggled, m_view, &PlotView::setSquareCells);
-    showAutomaticLimits();
+    showCurrentLimits();
 }
 
 void HeatMapControls::applyLimits()
@@ -77,7 +79,25 @@ void HeatMapControls::applyLimits()
         m_view->setColourLimits(m_low->value(), m_high->value());
 }
 
-void HeatMapControls::showAutomaticLimits()
+QToolButton *HeatMapControls::makeButton(PlotView *view, QWidget *parent)
+{
+    // In a drop-down, so that toolbars stay narrow beside other views.
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("colourControls"));
+    button->setText(tr("Colours"));
+    button->setToolTip(tr("Colour map, colour limits and square cells"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    auto *controls = new HeatMapControls(view, menu);
+    auto *action = new QWidgetAction(menu);
+    action->setDefaultWidget(controls);
+    menu->addAction(action);
+    connect(menu, &QMenu::aboutToShow, controls, &HeatMapControls::showCurrentLimits);
+    button->setMenu(menu);
+    return button;
+}
+
+void HeatMapControls::showCurrentLimits()
 {
     const QCPRange range = m_view->colourRange();
     const QSignalBlocker blockLow(m_low), blockHigh(m_high);

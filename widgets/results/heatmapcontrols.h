@@ -4,6 +4,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QToolButton;
 
 namespace ui {
 
@@ -19,9 +20,13 @@ class HeatMapControls : public QWidget
 public:
     HeatMapControls(PlotView *view, QWidget *parent = nullptr);
 
+    /// A "Colours" button whose drop-down holds the controls of `view` (refreshed each time it opens).
+    static QToolButton *makeButton(PlotView *view, QWidget *parent);
+    /// Shows the colour range the view uses now.
+    void showCurrentLimits();
+
 private:
     void applyLimits();
-    void showAutomaticLimits();
 
     PlotView *m_view;
     QComboBox *m_colourMap;

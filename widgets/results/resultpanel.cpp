@@ -154,18 +154,7 @@ QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &ite
             threeD->setToolTip(tr("Show this map as a 3-D surface (height and colour: log10 of the value)"));
             const QString title = QString::fromStdString(core::resultItemTitle(item));
             connect(threeD, &QToolButton::clicked, this, [this, item, title] { Q_EMIT show3dRequested(item, title); });
-            // The colour controls live in a drop-down, so that the toolbar stays narrow beside other views.
-            auto *colours = new QToolButton(frame);
-            colours->setObjectName(QStringLiteral("colourControls"));
-            colours->setText(tr("Colours"));
-            colours->setToolTip(tr("Colour map, colour limits and square cells"));
-            colours->setPopupMode(QToolButton::InstantPopup);
-            auto *menu = new QMenu(colours);
-            auto *controls = new QWidgetAction(menu);
-            controls->setDefaultWidget(new HeatMapControls(plot, menu));
-            menu->addAction(controls);
-            colours->setMenu(menu);
-            bar->addWidget(colours);
+            bar->addWidget(HeatMapControls::makeButton(plot, frame));
             bar->addWidget(threeD);
         }
         auto *exportButton = makeExportButton(frame, [this, plot](const QString &format) { Q_EMIT exportRequested(plot, format); });

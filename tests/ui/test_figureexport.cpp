@@ -333,6 +333,39 @@ private Q_SLOTS:
         QVERIFY(!vector.findChild<QSpinBox *>(QStringLiteral("dpi"))->isEnabled()); // vector output has no dpi
     }
 
+    void exportedHeatMapCellsAreSquare()
+    {
+        // A 2 x 2 map [[1, 2], [2, 1]] in cycles/pixel: its top colour (2, viridis yellow) fills two
+        // diagonal cells, whose bounding box is the whole map: as wide as high when cells are square,
+        // though the figure's axis rect is wider than high and the screen's was narrower.
+        core::HeatMapResult map = heatMap(false);
+        map.rows = map.cols = 2;
+        map.values = {1, 2, 2, 1};
+        map.xMin = map.yMin = -0.25;
+        map.xMax = map.yMax = 0.25;
+        ui::PlotView view;
+        view.resize(400, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.showItem(map);
+        const QString png = m_dir.filePath("cells.png");
+        QCOMPARE(ui::FigureExporter::exportPng(view.plot(), png, spec(QStringLiteral("default"), 100)), QString());
+        const QImage image = QImage(png).convertToFormat(QImage::Format_RGB32);
+        int left = image.width(), right = -1, top = image.height(), bottom = -1;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width() * 4 / 5; ++x) // left of the colour bar
+                if ((image.pixel(x, y) & 0xffffff) == 0xfde725) {
+                    left = qMin(left, x);
+                    right = qMax(right, x);
+                    top = qMin(top, y);
+                    bottom = qMax(bottom, y);
+                }
+        QVERIFY(right > left && bottom > top);
+        QVERIFY2(qAbs((right - left) - (bottom - top)) <= 3,
+                 qPrintable(QStringLiteral("%1 x %2 px").arg(right - left + 1).arg(bottom - top + 1)));
+        QVERIFY(bottom - top > 200); // the map fills the height of the axes
+    }
+
     void screenLayoutIsRestored()
     {
         ui::PlotView view;

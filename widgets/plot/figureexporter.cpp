@@ -55,12 +55,26 @@ void FigureExporter::render(QCustomPlot *plot, QCPPainter *painter, QSizeF devic
     const int width = qMax(1, qRound(logical.width())), height = qMax(1, qRound(logical.height()));
     applyPlotFonts(plot, spec.fontPoints);
     fitPlotText(plot, QRect(0, 0, width, height));
+    // Square cells: the figure's axis rect has another shape than the screen's. Fit what is in view (a
+    // zoom is kept), without the screen's padding: the view's ranges cut to the map's extent.
+    const QCPRange xRange = plot->xAxis->range(), yRange = plot->yAxis->range();
+    const QVariant extent = plot->property("cellExtent");
+    if (extent.isValid()) {
+        const QRectF inView(QPointF(xRange.lower, yRange.lower), QPointF(xRange.upper, yRange.upper));
+        plot->setProperty("cellExtent", inView.intersected(extent.toRectF()));
+        fitSquareCells(plot);
+        fitPlotText(plot, QRect(0, 0, width, height)); // new ranges, new tick labels: margins may move
+        fitSquareCells(plot);
+        plot->setProperty("cellExtent", extent);
+    }
     painter->save();
     painter->setMode(QCPPainter::pmNoCaching);
     painter->setMode(QCPPainter::pmNonCosmetic); // hairlines scale with the figure like every other pen
     painter->scale(deviceSize.width() / width, deviceSize.height() / height);
     plot->toPainter(painter, width, height);
     painter->restore();
+    plot->xAxis->setRange(xRange);
+    plot->yAxis->setRange(yRange);
     applyPlotFonts(plot, kScreenFontPoints);
     fitPlotText(plot, plot->viewport());
     plot->replot(); // toPainter laid the plot out at the figure size; restore the on-screen layout

@@ -2,6 +2,8 @@
 
 #include "plot/qcustomplotinclude.h"
 
+#include <algorithm>
+
 namespace ui {
 
 namespace {
@@ -156,6 +158,26 @@ void fitPlotLegend(QCustomPlot *plot, int width)
     }
     legend->setWrap(columns); // columns first: wrap is the number of columns
     legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+}
+
+} // namespace ui
+
+namespace ui {
+
+void fitSquareCells(QCustomPlot *plot)
+{
+    const QVariant extentProperty = plot->property("cellExtent"), aspectProperty = plot->property("cellAspect");
+    if (!extentProperty.isValid() || !aspectProperty.isValid())
+        return;
+    const QRectF extent = extentProperty.toRectF();
+    const double aspect = aspectProperty.toDouble();
+    const QRect rect = plot->axisRect()->rect();
+    if (rect.width() <= 0 || rect.height() <= 0 || !(aspect > 0) || extent.width() <= 0 || extent.height() <= 0)
+        return;
+    // Units per pixel that fit the extent on each axis; the cells' aspect ties them together.
+    const double xPerPixel = std::max(extent.width() / rect.width(), extent.height() / rect.height() / aspect);
+    plot->xAxis->setRange(extent.center().x(), xPerPixel * rect.width(), Qt::AlignCenter);
+    plot->yAxis->setRange(extent.center().y(), aspect * xPerPixel * rect.height(), Qt::AlignCenter);
 }
 
 } // namespace ui

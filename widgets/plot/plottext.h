@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QRect>
+#include <QRectF>
 
 class QCustomPlot;
 
@@ -22,5 +23,11 @@ void fitPlotLegend(QCustomPlot *plot, int width);
 /// Lays the plot out in `viewport`, fits titles and legend to it (both need the laid-out colour
 /// scale's width) and lays it out again. Paint or replot afterwards.
 void fitPlotText(QCustomPlot *plot, const QRect &viewport);
+
+/// Heat maps with square cells: PlotView records the map's extent and cell aspect on the plot
+/// (properties "cellExtent", a QRectF, and "cellAspect", y units per x unit of one cell); this sets
+/// both axis ranges so that the whole extent shows and every cell is as high as wide in the laid-out
+/// axis rect, widening whichever axis has room. Does nothing for plots without them.
+void fitSquareCells(QCustomPlot *plot);
 
 } // namespace ui

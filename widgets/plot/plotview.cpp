@@ -139,6 +139,8 @@ void PlotView::clear()
     }
     m_plot->clearPlottables();
     m_plot->clearItems();
+    m_plot->setProperty("cellExtent", QVariant());
+    m_plot->setProperty("cellAspect", QVariant());
     m_colourMap = nullptr;
     // Drop the title row and colour scale of a previous item; keep the axis rect at (0, 0).
     QCPLayoutGrid *layout = m_plot->plotLayout();
@@ -516,8 +518,13 @@ void PlotView::resetView()
             m_plot->xAxis->setRange(map->xMin - halfX, map->xMax + halfX);
             m_plot->yAxis->setRange(map->yMin - halfY, map->yMax + halfY);
         }
-        if (hasSquareCells())
-            m_plot->yAxis->setScaleRatio(m_plot->xAxis, cellAspect());
+        // Square cells: recorded on the plot, so that a figure laid out at another size keeps them too.
+        const bool square = hasSquareCells();
+        m_plot->setProperty("cellExtent", square ? QVariant(QRectF(QPointF(m_plot->xAxis->range().lower, m_plot->yAxis->range().lower),
+                                                                   QPointF(m_plot->xAxis->range().upper, m_plot->yAxis->range().upper)))
+                                                 : QVariant());
+        m_plot->setProperty("cellAspect", square ? QVariant(cellAspect()) : QVariant());
+        fitSquareCells(m_plot);
     } else {
         // A little air around curves so that end points are not drawn on the frame.
         for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
@@ -537,8 +544,8 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_plot && event->type() == QEvent::Resize)
         fitPlotText(m_plot, QRect(QPoint(0, 0), static_cast<QResizeEvent *>(event)->size()));
     if (watched == m_plot && event->type() == QEvent::Resize && hasSquareCells()) {
-        // Keep frequency cells square when the layout settles or the window is resized.
-        m_plot->yAxis->setScaleRatio(m_plot->xAxis, cellAspect());
+        // Keep cells square when the layout settles or the window is resized.
+        fitSquareCells(m_plot);
         m_plot->replot(QCustomPlot::rpQueuedReplot);
     }
     return QWidget::eventFilter(watched, event);

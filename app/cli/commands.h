@@ -1,10 +1,12 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace core {
 class Registry;
+struct Result;
 }
 
 namespace cli {
@@ -21,6 +23,16 @@ int exportCommand(const core::Registry &registry, const std::vector<std::string>
 int batchCommand(const core::Registry &registry, const std::vector<std::string> &arguments);
 /// `merge DIR... [--out DIR]`: the shards of a batch as one index, results and summary.
 int mergeCommand(const std::vector<std::string> &arguments);
+/// `example [ID] [--data DIR] [--out FILE] [--figure FILE ...]`: lists the one-click examples, or
+/// writes one's generated inputs, runs it and prints its published claim beside this run's numbers.
+int exampleCommand(const core::Registry &registry, const std::vector<std::string> &arguments, int argc, char **argv);
 void printUsage();
+
+class AnalysisRequest;
+class Arguments;
+/// `run`'s second half, shared with `example`: runs a complete request (--timeout, --quiet), passes
+/// the result through `finish` (if set) and writes --out and --figure.
+int runAndWrite(const core::Registry &registry, const AnalysisRequest &request, const Arguments &arguments, int argc,
+                char **argv, const std::function<core::Result(core::Result)> &finish);
 
 } // namespace cli

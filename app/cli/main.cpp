@@ -36,7 +36,7 @@ int main(int argc, char **argv)
     core::Registry registry;
     core::registerBuiltins(registry);
     // The commands that poll the cancel token stop cleanly on Ctrl-C; the others keep the default (exit at once).
-    if (args[0] == "run" || args[0] == "export" || args[0] == "batch")
+    if (args[0] == "run" || args[0] == "example" || args[0] == "export" || args[0] == "batch")
         cli::installInterruptHandler();
     try {
         const std::string &command = args[0];
@@ -57,6 +57,8 @@ int main(int argc, char **argv)
             return cli::batchCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()));
         if (command == "merge")
             return cli::mergeCommand(std::vector<std::string>(args.begin() + 1, args.end()));
+        if (command == "example")
+            return cli::exampleCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()), argc, argv);
         if (command == "run")
             return cli::runCommand(registry, std::vector<std::string>(args.begin() + 1, args.end()), argc, argv);
         if (command == "version" || command == "--version") {

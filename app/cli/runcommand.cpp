@@ -13,6 +13,7 @@
 #endif
 
 #include <cstdlib>
+#include <functional>
 #include <iostream>
 
 namespace cli {
@@ -28,6 +29,24 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
         return fail(BadArguments, "run needs an analysis id (see 'infoscope-cli list')");
     if (arguments.positional().size() > 1)
         return fail(BadArguments, "run takes one analysis id, got '" + arguments.positional()[1] + "' as well");
+    AnalysisRequest request;
+    if (Failure failure = AnalysisRequest::prepare(registry, arguments.positional()[0], arguments.values("--param"), &request))
+        return fail(failure.code, failure.message);
+    if (arguments.value("--out").empty() && arguments.value("--figure").empty())
+        return fail(BadArguments, "run needs --out RESULT.json and/or --figure FILE");
+    for (const std::string &binding : arguments.values("--input")) {
+        std::string slot, path;
+        if (!splitPair(binding, &slot, &path))
+            return fail(BadArguments, "--input expects SLOT=PATH, got '" + binding + "'");
+        if (Failure failure = request.bindPath(registry, slot, path))
+            return fail(failure.code, failure.message);
+    }
+    return runAndWrite(registry, request, arguments, argc, argv, nullptr);
+}
+
+int runAndWrite(const core::Registry &registry, const AnalysisRequest &request, const Arguments &arguments, int argc,
+                char **argv, const std::function<core::Result(core::Result)> &finish)
+{
 #ifdef INFOSCOPE_CLI_FIGURES
     FigureRequest figure;
     if (Failure failure = FigureRequest::parse(arguments, &figure))
@@ -43,18 +62,6 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
             return fail(BadArguments, "--timeout expects seconds, e.g. 600, got '" + text + "'");
     }
 
-    AnalysisRequest request;
-    if (Failure failure = AnalysisRequest::prepare(registry, arguments.positional()[0], arguments.values("--param"), &request))
-        return fail(failure.code, failure.message);
-    if (outPath.empty() && figurePath.empty())
-        return fail(BadArguments, "run needs --out RESULT.json and/or --figure FILE");
-    for (const std::string &binding : arguments.values("--input")) {
-        std::string slot, path;
-        if (!splitPair(binding, &slot, &path))
-            return fail(BadArguments, "--input expects SLOT=PATH, got '" + binding + "'");
-        if (Failure failure = request.bindPath(registry, slot, path))
-            return fail(failure.code, failure.message);
-    }
     if (Failure failure = request.checkComplete())
         return fail(failure.code, failure.message);
 
@@ -71,6 +78,8 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
     progress.finish();
     if (failed)
         return fail(failed.code, failed.message);
+    if (finish)
+        result = finish(std::move(result));
     if (!outPath.empty())
         if (Failure failure = writeResultFile(result, outPath))
             return fail(failure.code, failure.message);

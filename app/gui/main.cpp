@@ -54,6 +54,10 @@ int main(int argc, char **argv)
                                           QApplication::translate("main", "Hidden-layer activation of the live demo: tanh or relu."),
                                           QStringLiteral("NAME"), QStringLiteral("tanh"));
     parser.addOption(liveDemoActivation);
+    QCommandLineOption example(QStringLiteral("example"),
+                               QApplication::translate("main", "Open the example ID of Help > Examples (see infoscope-cli example)."),
+                               QStringLiteral("ID"));
+    parser.addOption(example);
     parser.process(application);
 
     // One pool for analyses, one LibTorch thread per core at most: the two never oversubscribe.
@@ -68,6 +72,8 @@ int main(int argc, char **argv)
     if (parser.isSet(screenshot))
         window.errors().setInteractive(false); // unattended: report errors in the status bar, never block on a dialog
     window.openPaths(parser.positionalArguments());
+    if (parser.isSet(example))
+        window.openExample(parser.value(example));
     QPointer<ui::IbDemoPanel> demo; // null once its tab is closed
     if (parser.isSet(liveDemo)) {
         demo = window.openLiveDemo();

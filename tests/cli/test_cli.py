@@ -123,8 +123,42 @@ def main():
     p = run("run", "spectrum.image", "--input", "image=" + image, "--out", "/nonexistent/dir/r.json")
     check("unwritable output -> 5", p.returncode == 5, p.stderr)
 
+    check_examples(tmp)
+
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
+
+
+def check_examples(tmp):
+    """`example`: the list, a run whose claim table is recomputed with numpy, and bad ids."""
+    p = run("example")
+    check("example lists the examples", p.returncode == 0 and "spectrum.one-over-f" in p.stdout
+          and "ksg.gaussian" in p.stdout, p.stdout + p.stderr)
+    data, out = os.path.join(tmp, "example-data"), os.path.join(tmp, "example.json")
+    p = run("example", "spectrum.one-over-f", "--data", data, "--out", out, "--quiet")
+    check("example spectrum.one-over-f exits 0 and prints the claim",
+          p.returncode == 0 and "Field (1987)" in p.stdout and "this run" in p.stdout, p.stderr)
+    if p.returncode != 0:
+        return
+    items = json.load(open(out))["items"]
+    check("the claim table comes first", items[0]["id"] == "claim" and items[0]["title"].startswith("Published: "),
+          str(items[0])[:200])
+    # numpy: the radial profile of the written image up to the inscribed circle, its log-log slope.
+    image = np.load(os.path.join(data, "one_over_f_256.npy"))
+    amplitude = np.fft.fftshift(np.abs(np.fft.fft2(image)))
+    n = image.shape[0]
+    yy, xx = np.indices(image.shape)
+    radius = np.floor(np.hypot(yy - n // 2, xx - n // 2)).astype(int)
+    last = min(n // 2, n - 1 - n // 2)
+    profile = np.array([amplitude[radius == k].mean() for k in range(last + 1)])
+    f = np.arange(last + 1) / n
+    keep = (f >= 2 / n) & (f <= 0.25)
+    slope = np.polyfit(np.log(f[keep]), np.log(profile[keep]), 1)[0]
+    measured = items[0]["rows"][0][2]
+    check("the 1/f example's slope equals numpy's", abs(measured - slope) < 1e-9 and abs(slope + 1) < 0.05,
+          f"{measured} vs numpy {slope}")
+    p = run("example", "no.such.example")
+    check("unknown example -> 2", p.returncode == 2 and "no.such.example" in p.stderr, p.stderr)
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@
 #include "window/mainwindow.h"
 
 #include <QComboBox>
+#include <QMenu>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QSlider>
 #include <QSpinBox>
@@ -60,7 +62,7 @@ private Q_SLOTS:
         auto *centre = window.findChild<QStackedWidget *>(QStringLiteral("centre"));
         QVERIFY(centre);
         QCOMPARE(centre->currentWidget()->objectName(), QStringLiteral("startPage"));
-        QCOMPARE(centre->currentWidget()->findChildren<QToolButton *>().size(), 3);
+        QCOMPARE(centre->currentWidget()->findChildren<QToolButton *>().size(), 4); // open, workspace, examples, demo
         QSignalSpy finished(&window.jobs(), &ui::JobRunner::jobFinished);
         QVERIFY(window.openWorkspace(m_demo));
         QCOMPARE(window.workspace().sources().size(), 2);
@@ -80,6 +82,41 @@ private Q_SLOTS:
         QVERIFY(windowChoice);
         QCOMPARE(windowChoice->currentData().toString(), QStringLiteral("hann"));
         QVERIFY(windowChoice->toolTip().contains(QStringLiteral("Hann")));
+    }
+
+    void examplesMenuRunsAnExampleWithItsClaim()
+    {
+        ui::MainWindow window(m_registry);
+        window.errors().setInteractive(false);
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("examplesMenu"));
+        QVERIFY(menu);
+        QAction *spectrum = nullptr;
+        for (QAction *action : menu->actions())
+            if (action->data().toString() == QStringLiteral("spectrum.one-over-f"))
+                spectrum = action;
+        QVERIFY(spectrum);
+        QVERIFY(spectrum->toolTip().contains(QStringLiteral("Field (1987)")));
+        QVERIFY(menu->actions().size() >= 4); // three examples, a separator, the live demo
+        spectrum->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultTabs()->count(), 1, 30000);
+        QCOMPARE(window.errors().errorCount(), 0);
+        QCOMPARE(window.workspace().sources().size(), 1); // the generated image, opened as a source
+        QVERIFY(window.workspace().sources().front().path.endsWith(QStringLiteral("one_over_f_256.npy")));
+        auto *panel = qobject_cast<ui::ResultPanel *>(window.resultTabs()->widget(0));
+        QVERIFY(panel);
+        auto *claim = panel->findChild<QTableWidget *>(QStringLiteral("table_claim"));
+        QVERIFY(claim);
+        bool ok = false;
+        const double slope = claim->item(0, 2)->text().toDouble(&ok);
+        QVERIFY(ok && std::abs(slope + 1.0) < 0.05);
+        // The form shows what ran, so that a user can change it and run again.
+        auto *extent = window.parameterForm()->findChild<QComboBox *>(QStringLiteral("param_extent"));
+        QVERIFY(extent);
+        QCOMPARE(extent->currentData().toString(), QStringLiteral("inscribed"));
+        // A second click runs it again on the same (deterministic) data.
+        spectrum->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultTabs()->count(), 2, 30000);
+        QCOMPARE(window.errors().errorCount(), 0);
     }
 
     void docksClipNoControlAt1280x800()

@@ -1,5 +1,7 @@
 #include "forms/parameterform.h"
 
+#include "i18n/coretext.h"
+
 #include "forms/scientificspinbox.h"
 
 #include "document/workspace.h"
@@ -31,12 +33,12 @@ QString fromStd(const std::string &text)
 
 QString parameterToolTip(const core::ParameterSpec &spec)
 {
-    QString text = QStringLiteral("<p>%1</p>").arg(fromStd(spec.help).toHtmlEscaped());
+    QString text = QStringLiteral("<p>%1</p>").arg(coreText(spec.help).toHtmlEscaped());
     text += QObject::tr("<p>Default: %1").arg(fromStd(core::parameterValueToString(spec.defaultValue)));
     if (spec.isBounded())
         text += QObject::tr("; range %1 … %2").arg(spec.minimum).arg(spec.maximum);
     if (!spec.unit.empty())
-        text += QObject::tr("; unit: %1").arg(fromStd(spec.unit));
+        text += QObject::tr("; unit: %1").arg(coreText(spec.unit));
     return text + QStringLiteral("</p>");
 }
 
@@ -52,11 +54,11 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
     for (const core::InputSlot &slot : descriptor.inputs) {
         auto *chooser = new QComboBox(this);
         chooser->setObjectName(QStringLiteral("input_") + fromStd(slot.id));
-        chooser->setToolTip(fromStd(slot.help));
+        chooser->setToolTip(coreText(slot.help));
         chooser->setMinimumContentsLength(16);
         chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        auto *label = new QLabel(fromStd(slot.name) + QLatin1Char(':'), this);
-        label->setToolTip(fromStd(slot.help));
+        auto *label = new QLabel(coreText(slot.name) + QLatin1Char(':'), this);
+        label->setToolTip(coreText(slot.help));
         layout->addRow(label, chooser);
         m_inputs[slot.id] = chooser;
     }
@@ -74,7 +76,7 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
                           spec.isBounded() ? int(spec.maximum) : std::numeric_limits<int>::max());
             box->setSingleStep(qMax(1, int(spec.step)));
             if (!spec.unit.empty())
-                box->setSuffix(QLatin1Char(' ') + fromStd(spec.unit));
+                box->setSuffix(QLatin1Char(' ') + coreText(spec.unit));
             editor = box;
             break;
         }
@@ -83,14 +85,14 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
             box->setRange(spec.isBounded() ? spec.minimum : -1e300, spec.isBounded() ? spec.maximum : 1e300);
             box->setSingleStep(spec.step);
             if (!spec.unit.empty())
-                box->setSuffix(QLatin1Char(' ') + fromStd(spec.unit));
+                box->setSuffix(QLatin1Char(' ') + coreText(spec.unit));
             editor = box;
             break;
         }
         case core::ParameterType::Choice: {
             auto *box = new QComboBox(this);
             for (const std::string &choice : spec.choices)
-                box->addItem(fromStd(choice), fromStd(choice));
+                box->addItem(coreText(choice), fromStd(choice)); // shown translated, stored as the id
             editor = box;
             break;
         }
@@ -100,7 +102,7 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
         }
         editor->setObjectName(QStringLiteral("param_") + fromStd(spec.id));
         editor->setToolTip(parameterToolTip(spec));
-        auto *label = new QLabel(fromStd(spec.name) + QLatin1Char(':'), this);
+        auto *label = new QLabel(coreText(spec.name) + QLatin1Char(':'), this);
         label->setToolTip(parameterToolTip(spec));
         layout->addRow(label, editor);
         m_editors[spec.id] = editor;

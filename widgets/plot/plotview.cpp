@@ -1,5 +1,7 @@
 #include "plot/plotview.h"
 
+#include "i18n/coretext.h"
+
 #include "plot/colourgradients.h"
 #include "plot/colourlimits.h"
 #include "plot/plottext.h"
@@ -18,9 +20,10 @@ namespace ui {
 
 namespace {
 
+/// Every text of a plot comes from a result, so it is shown translated (core context).
 QString fromStd(const std::string &text)
 {
-    return QString::fromStdString(text);
+    return coreText(text);
 }
 
 // Smallest positive and largest finite value: log axes need a strictly positive range.

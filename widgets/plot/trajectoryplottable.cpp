@@ -1,5 +1,7 @@
 #include "plot/trajectoryplottable.h"
 
+#include "i18n/coretext.h"
+
 #include <QHash>
 #include <QImage>
 #include <QPainter>
@@ -41,7 +43,7 @@ TrajectoryPlottable::TrajectoryPlottable(QCPAxis *keyAxis, QCPAxis *valueAxis, c
     , m_colour(colour)
     , m_fills(trajectory.x.size(), colour.rgb())
 {
-    setName(QString::fromStdString(trajectory.name));
+    setName(coreText(trajectory.name));
     setPen(QPen(colour, 2.0));
     setSelectable(QCP::stNone);
 }

@@ -1,5 +1,7 @@
 #include "results/resultpanel.h"
 
+#include "i18n/coretext.h"
+
 #include "plot/informationplaneview.h"
 #include "results/exportbutton.h"
 #include "results/heatmapcontrols.h"
@@ -33,7 +35,7 @@ QTableWidget *makeTable(const core::TableResult &table, int visibleRows, QWidget
     widget->setObjectName(QStringLiteral("table_") + QString::fromStdString(table.id));
     QStringList headers;
     for (const std::string &column : table.columns)
-        headers << QString::fromStdString(column);
+        headers << coreText(column);
     widget->setHorizontalHeaderLabels(headers);
     for (int r = 0; r < int(table.rows.size()); ++r) {
         for (int c = 0; c < int(table.rows[r].size()) && c < int(table.columns.size()); ++c) {
@@ -44,7 +46,7 @@ QTableWidget *makeTable(const core::TableResult &table, int visibleRows, QWidget
             else if (const auto *i = std::get_if<std::int64_t>(&cell))
                 text = QString::number(*i);
             else
-                text = QString::fromStdString(std::get<std::string>(cell));
+                text = coreText(std::get<std::string>(cell));
             auto *item = new QTableWidgetItem(text);
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
             if (!std::holds_alternative<std::string>(cell))
@@ -110,14 +112,15 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
             m_vtkViews.append(vtk);
             view = withVtkToolbar(vtk);
         } else if (const auto *table = std::get_if<core::TableResult>(&item)) {
-            auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(table->title).toHtmlEscaped()), tables);
+            auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(coreText(table->title).toHtmlEscaped()), tables);
+            title->setWordWrap(true); // an example's claim is a sentence or two
             tableLayout->addWidget(title);
             tableLayout->addWidget(makeTable(*table, tablesOnly ? 40 : 8, tables));
             continue;
         } else {
             auto *label = new QLabel(tr("%1: this kind of result has no view yet; export it with "
                                         "File > Save Workspace As… or infoscope-cli --out.")
-                                         .arg(QString::fromStdString(core::resultItemTitle(item))), views);
+                                         .arg(coreText(core::resultItemTitle(item))), views);
             label->setWordWrap(true);
             view = label;
         }
@@ -152,7 +155,7 @@ QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &ite
             threeD->setObjectName(QStringLiteral("show3d"));
             threeD->setText(tr("3-D"));
             threeD->setToolTip(tr("Show this map as a 3-D surface (height and colour: log10 of the value)"));
-            const QString title = QString::fromStdString(core::resultItemTitle(item));
+            const QString title = coreText(core::resultItemTitle(item));
             connect(threeD, &QToolButton::clicked, this, [this, item, title] { Q_EMIT show3dRequested(item, title); });
             bar->addWidget(HeatMapControls::makeButton(plot, frame));
             bar->addWidget(threeD);

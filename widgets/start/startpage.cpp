@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -29,6 +30,8 @@ StartPage::StartPage(const QList<QAction *> &actions, QWidget *parent)
         auto *button = new QToolButton(this);
         button->setDefaultAction(action); // text, tooltip, enabled state and translation follow the action
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        if (action->menu())
+            button->setPopupMode(QToolButton::InstantPopup); // Examples: the menu opens on click
         button->setMinimumSize(320, 44);
         QFont font = button->font();
         font.setPointSizeF(font.pointSizeF() * 1.15);
@@ -66,8 +69,8 @@ void StartPage::retranslate()
     findChild<QLabel *>(QStringLiteral("startTitle"))->setText(QStringLiteral("<h2>%1</h2>").arg(tr("Start here")));
     findChild<QLabel *>(QStringLiteral("startHint"))
         ->setText(tr("Open images, arrays, checkpoints or activation dumps (or drop them on the window), open a saved "
-                     "workspace such as resources/demo/demo.infoscope.json, or watch a network learn in the live "
-                     "information-plane demo. Then choose an analysis on the left and press Run."));
+                     "workspace such as resources/demo/demo.infoscope.json, open an example with generated data and "
+                     "its paper's claim, or watch a network learn in the live information-plane demo. Then choose an analysis on the left and press Run."));
 }
 
 } // namespace ui

@@ -1,5 +1,7 @@
 #include "vtk/vtkscene.h"
 
+#include "i18n/coretext.h"
+
 #include <vtkActor.h>
 #include <vtkCamera.h>
 #include <vtkCubeAxesActor.h>
@@ -85,7 +87,7 @@ void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::strin
 {
     vtkNew<vtkScalarBarActor> bar;
     bar->SetLookupTable(table);
-    bar->SetTitle(title.c_str());
+    bar->SetTitle(coreText(title).toStdString().c_str());
     // Rounded labels (0.5, 1, 1.5 …) instead of five evenly spaced values such as 4.45 or 0.818.
     vtkNew<vtkDoubleArray> labels;
     for (double tick : niceTicks(table->GetRange()[0], table->GetRange()[1], 5))
@@ -140,7 +142,7 @@ void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std
 void addTitle(vtkRenderer *renderer, const std::string &title)
 {
     vtkNew<vtkTextActor> text;
-    text->SetInput(title.c_str());
+    text->SetInput(coreText(title).toStdString().c_str());
     text->GetTextProperty()->SetFontSize(16);
     text->GetTextProperty()->BoldOn();
     text->GetTextProperty()->SetColor(0.05, 0.05, 0.05);

@@ -7,7 +7,11 @@
 #include "demo/ibdemopanel.h"
 #include "document/workspace.h"
 #include "errors/formaterror.h"
+#include "examples/examplecatalogue.h"
+#include "examples/examplelauncher.h"
+#include "examples/examplesmenu.h"
 #include "forms/parameterform.h"
+#include "i18n/coretext.h"
 #include "jobs/jobrunner.h"
 #include "settings/memorylimitaction.h"
 #include "start/startpage.h"
@@ -66,6 +70,7 @@ bool isWorkspaceFile(const QString &path)
 MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
     : QMainWindow(parent)
     , m_registry(registry)
+    , m_examples(std::make_unique<core::ExampleCatalogue>())
     , m_workspace(new Workspace(registry, this))
     , m_jobs(new JobRunner(this))
     , m_errors(new ErrorReporter(this))
@@ -85,9 +90,11 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
             m_liveDemo = nullptr; // its destructor stops the training thread
         page->deleteLater();
     });
+    core::registerBuiltinExamples(*m_examples);
     createDocks();
     createActions();
-    setCentralWidget(StartPage::install(m_tabs, {m_openAction, m_openWorkspaceAction, m_liveDemoAction}));
+    setCentralWidget(StartPage::install(m_tabs, {m_openAction, m_openWorkspaceAction, m_examplesMenu->menuAction(),
+                                                 m_liveDemoAction}));
     statusBar()->addPermanentWidget(new JobStatusWidget(*m_jobs, this));
 
     connect(m_jobs, &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
@@ -316,6 +323,10 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_inspectorDock->toggleViewAction());
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_methodHelpAction);
+    m_examplesMenu = new ExamplesMenu(*m_examples, m_helpMenu);
+    m_examplesMenu->addAction(m_liveDemoAction);
+    connect(m_examplesMenu, &ExamplesMenu::exampleTriggered, this, &MainWindow::openExample);
+    m_helpMenu->addMenu(m_examplesMenu);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -372,14 +383,14 @@ void MainWindow::populateCatalogue()
     for (const core::AnalysisDescriptor &analysis : m_registry.analyses()) {
         QTreeWidgetItem *&category = categories[analysis.category];
         if (!category) {
-            category = new QTreeWidgetItem(m_catalogue, {fromStd(analysis.category)});
+            category = new QTreeWidgetItem(m_catalogue, {coreText(analysis.category)});
             category->setFlags(Qt::ItemIsEnabled);
             category->setExpanded(true);
         }
-        auto *item = new QTreeWidgetItem(category, {fromStd(analysis.name)});
+        auto *item = new QTreeWidgetItem(category, {coreText(analysis.name)});
         item->setData(0, kIdRole, fromStd(analysis.id));
         item->setToolTip(0, QStringLiteral("<b>%1</b><p>%2</p><p><i>%3</i></p>")
-                                .arg(fromStd(analysis.id), fromStd(analysis.summary).toHtmlEscaped(),
+                                .arg(fromStd(analysis.id), coreText(analysis.summary).toHtmlEscaped(),
                                      fromStd(analysis.citation).toHtmlEscaped()));
     }
 }
@@ -395,8 +406,8 @@ void MainWindow::selectAnalysis(const QString &analysisId)
     m_form = new ParameterForm(*descriptor, *m_workspace, m_formHost);
     m_formLayout->insertWidget(0, m_form);
     m_methodNote->setText(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p><i>%4</i></p>")
-                              .arg(fromStd(descriptor->name).toHtmlEscaped(), fromStd(descriptor->summary).toHtmlEscaped(),
-                                   fromStd(descriptor->methodNote).toHtmlEscaped(),
+                              .arg(coreText(descriptor->name).toHtmlEscaped(), coreText(descriptor->summary).toHtmlEscaped(),
+                                   coreText(descriptor->methodNote).toHtmlEscaped(),
                                    fromStd(descriptor->citation).toHtmlEscaped()));
     m_runButton->setEnabled(true);
     // Keep the catalogue in step when selected programmatically.
@@ -420,7 +431,7 @@ void MainWindow::runCurrentAnalysis()
 }
 
 int MainWindow::runAnalysis(const QString &analysisId, const std::map<std::string, int> &bindings,
-                            const core::ParameterValues &parameters)
+                            const core::ParameterValues &parameters, std::function<core::Result(core::Result)> finish)
 {
     const core::AnalysisDescriptor *descriptor = m_registry.analysis(analysisId.toStdString());
     if (!descriptor) {
@@ -436,19 +447,21 @@ int MainWindow::runAnalysis(const QString &analysisId, const std::map<std::strin
                 continue;
             m_errors->report(tr("Missing input"),
                              tr("'%1' needs an input for '%2'. Open a suitable file first (File > Open).")
-                                 .arg(fromStd(descriptor->name), fromStd(slot.name)));
+                                 .arg(coreText(descriptor->name), coreText(slot.name)));
             return 0;
         }
         inputs.bind(slot.id, source->data); // tensors share storage: no copy of the pixels
     }
     const core::Registry &registry = m_registry;
     const std::string id = descriptor->id;
-    const int job = m_jobs->start(fromStd(descriptor->name),
-                                  [&registry, id, inputs, parameters](core::Progress &progress, const core::CancelToken &cancel) {
-                                      return registry.run(id, inputs, parameters, progress, cancel);
+    const int job = m_jobs->start(coreText(descriptor->name),
+                                  [&registry, id, inputs, parameters, finish](core::Progress &progress,
+                                                                              const core::CancelToken &cancel) {
+                                      core::Result result = registry.run(id, inputs, parameters, progress, cancel);
+                                      return finish ? finish(std::move(result)) : result;
                                   });
     m_jobAnalysis[job] = analysisId;
-    statusBar()->showMessage(tr("Running %1…").arg(fromStd(descriptor->name)));
+    statusBar()->showMessage(tr("Running %1…").arg(coreText(descriptor->name)));
     return job;
 }
 
@@ -596,6 +609,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_jobs->cancelAll();
     m_jobs->waitForAll();
     event->accept();
+}
+
+int MainWindow::openExample(const QString &id)
+{
+    const core::Example *example = m_examples->example(id.toStdString());
+    if (!example) {
+        m_errors->report(tr("Unknown example"), tr("There is no example '%1'.").arg(id));
+        return 0;
+    }
+    return ExampleLauncher(*this).launch(*example);
 }
 
 IbDemoPanel *MainWindow::openLiveDemo()

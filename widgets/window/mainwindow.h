@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -18,6 +19,8 @@ class QTreeWidgetItem;
 class QVBoxLayout;
 
 namespace core {
+class ExampleCatalogue;
+struct Example;
 class Registry;
 }
 
@@ -25,6 +28,7 @@ namespace ui {
 
 class ArrayInspector;
 class ErrorReporter;
+class ExamplesMenu;
 class IbDemoPanel;
 class JobRunner;
 class ParameterForm;
@@ -49,8 +53,13 @@ public:
     /// Selects an analysis in the catalogue and shows its form.
     void selectAnalysis(const QString &analysisId);
     /// Starts an analysis with explicit bindings (slot -> source id); returns the job id or 0.
+    /// `finish`, if set, transforms the result on the worker thread (an example adds its claim).
     int runAnalysis(const QString &analysisId, const std::map<std::string, int> &bindings,
-                    const core::ParameterValues &parameters);
+                    const core::ParameterValues &parameters,
+                    std::function<core::Result(core::Result)> finish = nullptr);
+    /// Opens the example `id` of Help > Examples (generated data, its analysis run); the job id or 0.
+    int openExample(const QString &id);
+    const core::Registry &registry() const { return m_registry; }
 
     Workspace &workspace() const { return *m_workspace; }
     JobRunner &jobs() const { return *m_jobs; }
@@ -88,6 +97,7 @@ private:
     void inspectItem(QTreeWidgetItem *item);
 
     const core::Registry &m_registry;
+    std::unique_ptr<core::ExampleCatalogue> m_examples;
     Workspace *m_workspace;
     JobRunner *m_jobs;
     ErrorReporter *m_errors;
@@ -113,6 +123,7 @@ private:
     QMenu *m_analysisMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    ExamplesMenu *m_examplesMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_openWorkspaceAction = nullptr;
     QAction *m_saveWorkspaceAction = nullptr;

@@ -1,0 +1,32 @@
+#include "examples/examplecatalogue.h"
+
+#include "examples/ksgexamples.h"
+#include "examples/spectrumexample.h"
+
+#include <stdexcept>
+
+namespace core {
+
+void ExampleCatalogue::add(Example example)
+{
+    if (this->example(example.id))
+        throw std::logic_error("example '" + example.id + "' registered twice");
+    m_examples.push_back(std::move(example));
+}
+
+const Example *ExampleCatalogue::example(const std::string &id) const
+{
+    for (const Example &example : m_examples)
+        if (example.id == id)
+            return &example;
+    return nullptr;
+}
+
+void registerBuiltinExamples(ExampleCatalogue &catalogue)
+{
+    catalogue.add(ksgGaussianExample());
+    catalogue.add(ksgStrongDependenceExample());
+    catalogue.add(oneOverFSpectrumExample());
+}
+
+} // namespace core

@@ -1,0 +1,29 @@
+#include "examples/exampletables.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace core {
+
+const TableResult &exampleTable(const Result &result, const std::string &id)
+{
+    for (const ResultItem &item : result.items)
+        if (const auto *table = std::get_if<TableResult>(&item); table && table->id == id)
+            return *table;
+    throw std::logic_error("the result of " + result.analysisId + " has no table '" + id + "'");
+}
+
+double lastRowValue(const TableResult &table, const std::string &column)
+{
+    const auto it = std::find(table.columns.begin(), table.columns.end(), column);
+    if (it == table.columns.end() || table.rows.empty())
+        throw std::logic_error("table '" + table.id + "' has no column '" + column + "' or no rows");
+    const TableCell &cell = table.rows.back().at(std::size_t(it - table.columns.begin()));
+    if (const auto *value = std::get_if<double>(&cell))
+        return *value;
+    if (const auto *value = std::get_if<std::int64_t>(&cell))
+        return double(*value);
+    throw std::logic_error("column '" + column + "' of table '" + table.id + "' is not numeric");
+}
+
+} // namespace core

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "results/result.h"
+
+#include <string>
+
+namespace core {
+
+/// Lookups the examples' comparisons make in a result; each throws std::logic_error naming what is
+/// missing, so that a changed analysis fails the example's test rather than printing a wrong number.
+const TableResult &exampleTable(const Result &result, const std::string &id);
+/// The number in `column` of the table's last row.
+double lastRowValue(const TableResult &table, const std::string &column);
+
+} // namespace core

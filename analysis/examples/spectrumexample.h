@@ -1,0 +1,19 @@
+#pragma once
+
+#include "examples/example.h"
+
+#include <Eigen/Core>
+
+namespace core {
+
+/// spectrum.image on generated 1/f noise: the radial amplitude profile falls with slope −1 on
+/// log-log axes, as natural images' do (Field 1987).
+Example oneOverFSpectrumExample();
+
+/// A size × size image whose DFT amplitude is white noise's times 1/|f| (DC removed), from `seed`.
+Eigen::MatrixXd oneOverFNoise(int size, unsigned seed);
+
+/// Least-squares slope of log(y) against log(x) over the points with lo ≤ x ≤ hi and y > 0.
+double logLogSlope(const std::vector<double> &x, const std::vector<double> &y, double lo, double hi);
+
+} // namespace core

@@ -1,0 +1,141 @@
+// The one-click examples (analysis/examples): each reproduces its paper's headline effect on its
+// generated data, the claim table is attached as documented, and number patterns round-trip.
+#include "examples/examplecatalogue.h"
+#include "examples/spectrumexample.h"
+#include "registry/builtins.h"
+#include "registry/numbertemplate.h"
+#include "registry/registry.h"
+#include "task/atomiccanceltoken.h"
+#include "task/nullprogress.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+class TestExamples : public QObject
+{
+    Q_OBJECT
+
+private:
+    core::Registry m_registry;
+    core::ExampleCatalogue m_catalogue;
+
+    /// Runs an example as `infoscope-cli example` does and returns its claim rows' "this run" values.
+    core::Result run(const std::string &id)
+    {
+        const core::Example *example = m_catalogue.example(id);
+        if (!example)
+            throw std::runtime_error("no example " + id);
+        const core::AnalysisDescriptor *d = m_registry.analysis(example->analysisId);
+        core::ParameterValues parameters = core::ParameterValues::defaults(d->parameters);
+        for (const auto &[key, value] : example->parameters)
+            parameters.setFromString(d->parameters, key, value);
+        core::AnalysisInputs inputs;
+        QTemporaryDir folder;
+        if (example->writeInputs)
+            for (const auto &[slot, path] : example->writeInputs(folder.path().toStdString()))
+                inputs.bind(slot, m_registry.read(path));
+        core::NullProgress progress;
+        return core::withClaim(m_registry.run(d->id, inputs, parameters, progress, core::AtomicCancelToken()), *example);
+    }
+
+    static const core::TableResult &claim(const core::Result &result)
+    {
+        return std::get<core::TableResult>(result.items.front());
+    }
+
+    static double thisRun(const core::TableResult &table, std::size_t row)
+    {
+        return std::get<double>(table.rows.at(row).at(2));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        core::registerBuiltins(m_registry);
+        core::registerBuiltinExamples(m_catalogue);
+    }
+
+    void everyExampleNamesARealAnalysisAndParameters()
+    {
+        QVERIFY(m_catalogue.examples().size() >= 3);
+        for (const core::Example &example : m_catalogue.examples()) {
+            const core::AnalysisDescriptor *d = m_registry.analysis(example.analysisId);
+            QVERIFY2(d, example.id.c_str());
+            core::ParameterValues parameters = core::ParameterValues::defaults(d->parameters);
+            for (const auto &[key, value] : example.parameters)
+                parameters.setFromString(d->parameters, key, value); // throws on an unknown key or bad value
+            QVERIFY(!example.claim.empty() && !example.citation.empty() && example.compare);
+        }
+        QVERIFY(m_catalogue.example("no.such.example") == nullptr);
+    }
+
+    void claimTableComesFirstWithTheClaimAsTitle()
+    {
+        const core::Result result = run("ksg.gaussian");
+        const core::TableResult &table = claim(result);
+        QCOMPARE(table.id, std::string("claim"));
+        QCOMPARE(table.columns, (std::vector<std::string>{"quantity", "published", "this run"}));
+        QVERIFY(table.title.find("Kraskov") != std::string::npos);
+        QCOMPARE(result.items.size(), std::size_t(3)); // claim + the workbench's plot and table
+    }
+
+    void ksgMeetsTheExactGaussianMi()
+    {
+        const core::Result result = run("ksg.gaussian");
+        const core::TableResult &table = claim(result);
+        const double exact = -0.5 * std::log(1.0 - 0.81);
+        QCOMPARE(thisRun(table, 0), exact);
+        QVERIFY2(std::abs(thisRun(table, 1) - exact) < 0.03 * exact, std::to_string(thisRun(table, 1)).c_str());
+        QVERIFY(std::abs(thisRun(table, 2) - 1.0) < 0.03);
+    }
+
+    void ksgUnderestimatesStrongDependence()
+    {
+        const core::Result result = run("ksg.strong-dependence");
+        const core::TableResult &table = claim(result);
+        QCOMPARE(thisRun(table, 0), -4.0 * std::log(1.0 - 0.81)); // d = 8
+        QVERIFY2(thisRun(table, 2) < 0.7, std::to_string(thisRun(table, 2)).c_str());
+        QVERIFY(thisRun(table, 2) > 0.2);
+    }
+
+    void oneOverFNoiseHasSlopeMinusOne()
+    {
+        const Eigen::MatrixXd image = core::oneOverFNoise(128, 3);
+        QVERIFY(std::abs(image.mean()) < 1e-12); // DC removed
+        const core::Result result = run("spectrum.one-over-f");
+        const core::TableResult &table = claim(result);
+        QVERIFY2(std::abs(thisRun(table, 0) + 1.0) < 0.05, std::to_string(thisRun(table, 0)).c_str());
+    }
+
+    void logLogSlopeOfAPowerLaw()
+    {
+        std::vector<double> x, y;
+        for (int i = 1; i <= 50; ++i) {
+            x.push_back(i * 0.01);
+            y.push_back(3.0 * std::pow(i * 0.01, -1.5));
+        }
+        QVERIFY(std::abs(core::logLogSlope(x, y, 0.0, 1.0) + 1.5) < 1e-12);
+        QVERIFY(std::abs(core::logLogSlope(x, y, 0.1, 0.3) + 1.5) < 1e-12);
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, core::logLogSlope(x, y, 2.0, 3.0));
+    }
+
+    void numberTemplates()
+    {
+        const core::NumberTemplate t = core::numberTemplate("KSG 1 at N = 10000, ρ = 0.900, σ² = 1e-03 (fc12)");
+        QCOMPARE(t.pattern, std::string("KSG %1 at N = %2, ρ = %3, σ² = %4 (fc%5)"));
+        QCOMPARE(t.numbers, (std::vector<std::string>{"1", "10000", "0.900", "1e-03", "12"}));
+        QCOMPARE(core::fillNumberTemplate("KSG %1 bei N = %2, ρ = %3, σ² = %4 (fc%5)", t.numbers),
+                 std::string("KSG 1 bei N = 10000, ρ = 0.900, σ² = 1e-03 (fc12)"));
+        // Reordered placeholders, a trailing point and a literal percent sign.
+        QCOMPARE(core::fillNumberTemplate("%2 von %1", {"3", "7"}), std::string("7 von 3"));
+        QCOMPARE(core::numberTemplate("ends in 5.").pattern, std::string("ends in %1."));
+        QCOMPARE(core::numberTemplate("95 % of").pattern, std::string("%1 % of"));
+        QCOMPARE(core::fillNumberTemplate("%1 % of", {"95"}), std::string("95 % of"));
+        QCOMPARE(core::numberTemplate("no numbers").numbers.size(), std::size_t(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExamples)
+#include "test_examples.moc"

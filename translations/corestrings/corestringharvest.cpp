@@ -1,0 +1,268 @@
+#include "corestringharvest.h"
+
+#include "data/tensor.h"
+#include "examples/examplecatalogue.h"
+#include "io/arraywriters.h"
+#include "registry/builtins.h"
+#include "registry/numbertemplate.h"
+#include "registry/registry.h"
+#include "task/atomiccanceltoken.h"
+#include "task/nullprogress.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+#include <unistd.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+class Harvest
+{
+public:
+    void exact(const std::string &text)
+    {
+        if (!text.empty())
+            m_strings.texts.insert(text);
+    }
+    /// Result texts: by their number pattern, as ui::coreText looks them up.
+    void pattern(const std::string &text)
+    {
+        if (!text.empty())
+            m_strings.texts.insert(core::numberTemplate(text).pattern);
+    }
+    void descriptor(const core::AnalysisDescriptor &d)
+    {
+        for (const std::string *text : {&d.name, &d.category, &d.summary, &d.methodNote})
+            exact(*text);
+        for (const core::InputSlot &slot : d.inputs) {
+            exact(slot.name);
+            exact(slot.help);
+        }
+        for (const core::OutputSpec &output : d.outputs) {
+            exact(output.name);
+            exact(output.help);
+        }
+        for (const core::ParameterSpec &parameter : d.parameters) {
+            exact(parameter.name);
+            exact(parameter.help);
+            exact(parameter.unit);
+            for (const std::string &choice : parameter.choices)
+                exact(choice);
+        }
+    }
+    void result(const core::Result &result)
+    {
+        for (const std::string &warning : result.warnings)
+            pattern(warning);
+        for (const core::ResultItem &item : result.items)
+            std::visit([this](const auto &value) { this->item(value); }, item);
+    }
+    CoreStrings &strings() { return m_strings; }
+
+private:
+    void item(const core::TableResult &table)
+    {
+        pattern(table.title);
+        for (const std::string &column : table.columns)
+            pattern(column);
+        for (const auto &row : table.rows)
+            for (const core::TableCell &cell : row)
+                if (const auto *text = std::get_if<std::string>(&cell))
+                    pattern(*text);
+    }
+    void item(const core::SeriesResult &series)
+    {
+        for (const std::string *text : {&series.title, &series.xLabel, &series.yLabel})
+            pattern(*text);
+        for (const core::Series &s : series.series)
+            pattern(s.name);
+        for (const core::SeriesMarker &marker : series.markers)
+            pattern(marker.name);
+    }
+    void item(const core::HeatMapResult &map)
+    {
+        for (const std::string *text : {&map.title, &map.xLabel, &map.yLabel, &map.valueLabel})
+            pattern(*text);
+    }
+    void item(const core::TrajectoryResult &plane)
+    {
+        for (const std::string *text : {&plane.title, &plane.xLabel, &plane.yLabel, &plane.stepLabel})
+            pattern(*text);
+        for (const core::Trajectory &trajectory : plane.trajectories)
+            pattern(trajectory.name);
+        for (const core::AxisLine &line : plane.lines)
+            pattern(line.name);
+    }
+    void item(const core::EigenvalueResult &eigenvalues) { pattern(eigenvalues.title); }
+    void item(const core::ImageResult &image) { pattern(image.title); }
+    void item(const core::PointSetResult &points)
+    {
+        pattern(points.title);
+        pattern(points.scalarLabel);
+        for (const std::string &label : points.axisLabels)
+            pattern(label);
+    }
+
+    CoreStrings m_strings;
+};
+
+void writeTensor(const core::Tensor &tensor, const fs::path &path)
+{
+    fs::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary);
+    core::writeNpy(tensor, out, core::AtomicCancelToken());
+}
+
+void writeArray(const Eigen::MatrixXd &values, const fs::path &path)
+{
+    writeTensor(core::Tensor::fromMatrix(values), path);
+}
+
+/// Labels 0, 1, 2, 0, … as int64 (N,), as a dump wants them.
+void writeLabels(int n, const fs::path &path)
+{
+    core::Tensor labels = core::Tensor::zeros(core::DType::Int64, {n});
+    for (int i = 0; i < n; ++i)
+        labels.mutableData<std::int64_t>()[i] = i % 3;
+    writeTensor(labels, path);
+}
+
+/// Small deterministic inputs for every kind of slot the analyses have: samples (N, 3), labels
+/// (N,) in {0, 1, 2}, a 32 × 32 image and a dump of two layers over three steps.
+struct GeneratedInputs
+{
+    explicit GeneratedInputs(const core::Registry &registry)
+        : folder(fs::temp_directory_path() / ("infoscope-corestrings-" + std::to_string(::getpid())))
+    {
+        std::mt19937 generator(7);
+        std::normal_distribution<double> normal;
+        const auto random = [&](int rows, int cols) {
+            Eigen::MatrixXd m(rows, cols);
+            for (int i = 0; i < rows; ++i)
+                for (int j = 0; j < cols; ++j)
+                    m(i, j) = normal(generator);
+            return m;
+        };
+        writeArray(random(120, 3), folder / "samples.npy");
+        writeArray(random(120, 2), folder / "other.npy");
+        writeArray(random(120, 4), folder / "dump" / "inputs.npy");
+        writeLabels(120, folder / "labels.npy");
+        writeArray(random(32, 32), folder / "image.npy");
+        for (const char *layer : {"fc1", "fc2"})
+            for (int step = 0; step < 3; ++step)
+                writeArray(random(120, 3).array().tanh(), folder / "dump" / "activations" / layer / (std::to_string(step) + ".npy"));
+        writeLabels(120, folder / "dump" / "labels.npy");
+        std::ofstream(folder / "dump" / "manifest.json") << R"({"format": "infoscope-dump", "version": 1})";
+        samples = registry.read((folder / "samples.npy").string());
+        otherSamples = registry.read((folder / "other.npy").string());
+        labels = registry.read((folder / "labels.npy").string());
+        image = registry.read((folder / "image.npy").string());
+        image.kind = core::DataKind::Image;
+        dump = registry.read((folder / "dump").string());
+    }
+    ~GeneratedInputs() { fs::remove_all(folder); }
+
+    /// Data for a slot, by its kind and (for tensors) its name: labels for "y" where it says labels.
+    const core::DataObject *forSlot(const core::InputSlot &slot) const
+    {
+        switch (slot.kind) {
+        case core::DataKind::Image: return &image;
+        case core::DataKind::ActivationDump: return &dump;
+        case core::DataKind::Tensor:
+            if (slot.help.find("abel") != std::string::npos)
+                return &labels;
+            return slot.id == "y" ? &otherSamples : &samples;
+        default: return nullptr;
+        }
+    }
+
+    fs::path folder;
+    core::DataObject samples, otherSamples, labels, image, dump;
+};
+
+void runAnalysis(const core::Registry &registry, const core::AnalysisDescriptor &d, const GeneratedInputs &generated,
+                 const std::string &choice, const std::string &value, Harvest &harvest)
+{
+    core::AnalysisInputs inputs;
+    for (const core::InputSlot &slot : d.inputs) {
+        const core::DataObject *data = generated.forSlot(slot);
+        if (!data) {
+            if (!slot.optional)
+                return; // a module or checkpoint: its texts are the descriptor's
+            continue;
+        }
+        if (!slot.optional || slot.kind != core::DataKind::Tensor)
+            inputs.bind(slot.id, *data);
+    }
+    core::ParameterValues parameters = core::ParameterValues::defaults(d.parameters);
+    for (const core::ParameterSpec &spec : d.parameters) {
+        // Small and quick: the texts, not the numbers, are wanted.
+        if (spec.type == core::ParameterType::Int && (spec.id.find("sample") != std::string::npos
+                                                      || spec.id.find("surrogate") != std::string::npos))
+            parameters.setFromString(d.parameters, spec.id, spec.id == "surrogates" ? "20" : "300");
+    }
+    if (!choice.empty())
+        parameters.setFromString(d.parameters, choice, value);
+    core::NullProgress progress;
+    try {
+        harvest.result(registry.run(d.id, inputs, parameters, progress, core::AtomicCancelToken()));
+    } catch (const std::exception &e) {
+        harvest.strings().failedRuns.push_back(d.id + (choice.empty() ? "" : " " + choice + "=" + value) + ": " + e.what());
+    }
+}
+
+} // namespace
+
+CoreStrings harvestCoreStrings()
+{
+    core::Registry registry;
+    core::registerBuiltins(registry);
+    Harvest harvest;
+    const GeneratedInputs generated(registry);
+    for (const core::AnalysisDescriptor &d : registry.analyses()) {
+        harvest.descriptor(d);
+        runAnalysis(registry, d, generated, {}, {}, harvest);
+        for (const core::ParameterSpec &spec : d.parameters)
+            for (const std::string &value : spec.choices)
+                runAnalysis(registry, d, generated, spec.id, value, harvest);
+    }
+    core::ExampleCatalogue catalogue;
+    core::registerBuiltinExamples(catalogue);
+    for (const core::Example &example : catalogue.examples()) {
+        harvest.exact(example.title);
+        harvest.exact(example.claim);
+        const core::AnalysisDescriptor &d = *registry.analysis(example.analysisId);
+        core::AnalysisInputs inputs;
+        if (example.writeInputs)
+            for (const auto &[slot, path] : example.writeInputs(generated.folder.string()))
+                inputs.bind(slot, registry.read(path));
+        core::ParameterValues parameters = core::ParameterValues::defaults(d.parameters);
+        for (const auto &[key, value] : example.parameters)
+            parameters.setFromString(d.parameters, key, value);
+        core::NullProgress progress;
+        harvest.result(core::withClaim(registry.run(d.id, inputs, parameters, progress, core::AtomicCancelToken()), example));
+    }
+    return std::move(harvest.strings());
+}
+
+std::string cppLiteral(const std::string &text)
+{
+    std::string out = "\"";
+    for (const unsigned char c : text) {
+        if (c == '"' || c == '\\')
+            out += '\\', out += char(c);
+        else if (c == '\n')
+            out += "\\n";
+        else if (c < 0x20) {
+            char buffer[8];
+            std::snprintf(buffer, sizeof buffer, "\\%03o", c);
+            out += buffer;
+        } else
+            out += char(c);
+    }
+    return out + "\"";
+}

@@ -1,0 +1,25 @@
+#include "i18n/coretext.h"
+
+#include "registry/numbertemplate.h"
+
+#include <QCoreApplication>
+
+namespace ui {
+
+QString coreText(const std::string &text)
+{
+    if (text.empty())
+        return QString();
+    const QString exact = QCoreApplication::translate("core", text.c_str());
+    if (exact != QLatin1String(text.c_str()) && exact != QString::fromStdString(text))
+        return exact;
+    const core::NumberTemplate pattern = core::numberTemplate(text);
+    if (pattern.numbers.empty())
+        return exact;
+    const QString translated = QCoreApplication::translate("core", pattern.pattern.c_str());
+    if (translated == QString::fromStdString(pattern.pattern))
+        return QString::fromStdString(text);
+    return QString::fromStdString(core::fillNumberTemplate(translated.toStdString(), pattern.numbers));
+}
+
+} // namespace ui

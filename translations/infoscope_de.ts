@@ -81,6 +81,1229 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>'N': sample size on a log grid; 'k': neighbours 1 … 32 at the largest N.</source>
+        <translation>'N': Stichprobenumfang auf logarithmischem Raster; 'k': Nachbarn 1 … 32 beim größten N.</translation>
+    </message>
+    <message>
+        <source>'backward': unnormalised |DFT| as numpy.fft.fft2; 'ortho': divided by sqrt(H*W) (energy-preserving).</source>
+        <translation>'backward': nicht normierte |DFT| wie numpy.fft.fft2; 'ortho': durch sqrt(H*W) geteilt (energieerhaltend).</translation>
+    </message>
+    <message>
+        <source>'binning' (Shwartz-Ziv &amp; Tishby) or 'kde' (Kolchinsky–Tracey upper bound, O(N²) per layer and step).</source>
+        <translation>'binning' (Shwartz-Ziv &amp; Tishby) oder 'kde' (Kolchinsky–Tracey-Obergrenze, O(N²) je Schicht und Schritt).</translation>
+    </message>
+    <message>
+        <source>'corners': every radius up to the corners (FPGM's profile; the last bins hold only corner pixels and bend); 'inscribed': stop at the inscribed circle, where every ring is whole.</source>
+        <translation>'corners': jeder Radius bis in die Ecken (das Profil von FPGM; die letzten Bins enthalten nur Eckpixel und knicken ab); 'inscribed': Ende am Inkreis, wo jeder Ring vollständig ist.</translation>
+    </message>
+    <message>
+        <source>'distinct': every sample its own input; 'inputs': identical rows of the dump's inputs are one input.</source>
+        <translation>'distinct': jede Stichprobe ist ihre eigene Eingabe; 'inputs': gleiche Zeilen der Eingaben des Dumps sind eine Eingabe.</translation>
+    </message>
+    <message>
+        <source>'grey': one spectrum of the luma 0.299R+0.587G+0.114B; 'per-channel': one spectrum per RGB channel.</source>
+        <translation>'grey': ein Spektrum der Luma 0.299R+0.587G+0.114B; 'per-channel': ein Spektrum je RGB-Kanal.</translation>
+    </message>
+    <message>
+        <source>'pca' or 'random'.</source>
+        <translation>'pca' oder 'random'.</translation>
+    </message>
+    <message>
+        <source>'plug-in': maximum-likelihood entropies; 'miller-madow': + (m − 1)/(2N) per entropy.</source>
+        <translation>'plug-in': Maximum-Likelihood-Entropien; 'miller-madow': + (m − 1)/(2N) je Entropie.</translation>
+    </message>
+    <message>
+        <source>'renyi': matrix-based Rényi α-MI; 'cauchy-schwarz': CS quadratic MI.</source>
+        <translation>'renyi': matrixbasierte Rényi-α-Transinformation; 'cauchy-schwarz': quadratische CS-Transinformation.</translation>
+    </message>
+    <message>
+        <source>'silverman' per variable, or 'fixed' σ below.</source>
+        <translation>'silverman' je Variable oder 'fixed' mit σ unten.</translation>
+    </message>
+    <message>
+        <source>'tanh': [−1, 1] as IDNNs; 'activations': the layer's [min, max].</source>
+        <translation>'tanh': [−1, 1] wie IDNNs; 'activations': [min, max] der Schicht.</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>2-D amplitude spectrum of an image and its azimuthally averaged radial profile.</source>
+        <translation>2-D-Amplitudenspektrum eines Bildes und sein azimutal gemitteltes Radialprofil.</translation>
+    </message>
+    <message>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <source>A TorchScript module written by torch.jit.save.</source>
+        <translation>Ein mit torch.jit.save geschriebenes TorchScript-Modul.</translation>
+    </message>
+    <message>
+        <source>A grey (H, W) or colour (H, W, 3|4) image or 2-d array.</source>
+        <translation>Ein Grau- (H, W) oder Farbbild (H, W, 3|4) oder 2-d-Array.</translation>
+    </message>
+    <message>
+        <source>A training run laid out as in docs/dump-format.md, with labels.</source>
+        <translation>Ein Trainingslauf im Format von docs/dump-format.md, mit Labels.</translation>
+    </message>
+    <message>
+        <source>Activation dump</source>
+        <translation>Aktivierungs-Dump</translation>
+    </message>
+    <message>
+        <source>Activations (N, d) of one layer.</source>
+        <translation>Aktivierungen (N, d) einer Schicht.</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Amplitude A = |DFT(w * x)| of each plane x, unnormalised as numpy.fft.fft2 computes it (norm=backward), or divided by sqrt(H*W) with norm=ortho; then fftshifted so that zero frequency sits at (H//2, W//2). Values are output linear; the view shows them on a log scale. Optional window w: the separable Hann window numpy.hanning(H) x numpy.hanning(W). Grey mode converts RGB(A) with 0.299 R + 0.587 G + 0.114 B in double precision (alpha ignored); per-channel mode gives R, G and B separately. Pixel values are used as stored (0-255 for 8-bit, 0-65535 for 16-bit), not rescaled. Radial profile: the bin of a pixel is floor(sqrt((y - H//2)^2 + (x - W//2)^2)); profile[k] is the mean amplitude over the pixels of bin k, for k = 0 ... floor(largest distance), corner bins included (so for non-square images a bin mixes different frequencies along the two axes), or up to the inscribed circle min(H//2, H-1-H//2, W//2, W-1-W//2) with extent=inscribed. For square N x N images the profile's x is the radial frequency k/N in cycles/pixel, otherwise the bin k. Images with NaN or Inf pixels are refused.</source>
+        <translation>Amplitude A = |DFT(w * x)| jeder Ebene x, nicht normiert wie numpy.fft.fft2 sie berechnet (norm=backward), oder durch sqrt(H*W) geteilt mit norm=ortho; dann mit fftshift verschoben, sodass die Frequenz null bei (H//2, W//2) liegt. Die Werte werden linear ausgegeben; die Ansicht zeigt sie logarithmisch. Optionales Fenster w: das separierbare Hann-Fenster numpy.hanning(H) x numpy.hanning(W). Der Grau-Modus wandelt RGB(A) mit 0.299 R + 0.587 G + 0.114 B in doppelter Genauigkeit um (Alpha wird ignoriert); der Kanal-Modus liefert R, G und B einzeln. Pixelwerte werden wie gespeichert verwendet (0-255 bei 8 Bit, 0-65535 bei 16 Bit), nicht umskaliert. Radialprofil: das Bin eines Pixels ist floor(sqrt((y - H//2)^2 + (x - W//2)^2)); profile[k] ist die mittlere Amplitude über die Pixel von Bin k, für k = 0 ... floor(größter Abstand), Eck-Bins eingeschlossen (bei nicht quadratischen Bildern mischt ein Bin daher verschiedene Frequenzen entlang der beiden Achsen), oder bis zum Inkreis min(H//2, H-1-H//2, W//2, W-1-W//2) mit extent=inscribed. Bei quadratischen N x N-Bildern ist x des Profils die radiale Frequenz k/N in Zyklen/Pixel, sonst das Bin k. Bilder mit NaN- oder Inf-Pixeln werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Amplitude spectrum</source>
+        <translation>Amplitudenspektrum</translation>
+    </message>
+    <message>
+        <source>Amplitude spectrum (grey)</source>
+        <translation>Amplitudenspektrum (grau)</translation>
+    </message>
+    <message>
+        <source>An array shaped as forward() expects, e.g. (N, features).</source>
+        <translation>Ein Array in der Form, die forward() erwartet, z. B. (N, Merkmale).</translation>
+    </message>
+    <message>
+        <source>Bias correction</source>
+        <translation>Bias-Korrektur</translation>
+    </message>
+    <message>
+        <source>Bin edges</source>
+        <translation>Bin-Grenzen</translation>
+    </message>
+    <message>
+        <source>Bin range</source>
+        <translation>Bin-Bereich</translation>
+    </message>
+    <message>
+        <source>Binning estimator (information plane)</source>
+        <translation>Binning-Schätzer (Informationsebene)</translation>
+    </message>
+    <message>
+        <source>Binning: 'tanh' = [−1, 1]; 'activations' = each layer's own [min, max] (use for ReLU).</source>
+        <translation>Binning: 'tanh' = [−1, 1]; 'activations' = das eigene [min, max] jeder Schicht (für ReLU).</translation>
+    </message>
+    <message>
+        <source>Binning: equally spaced edges (cells = edges − 1); IDNNs uses 30.</source>
+        <translation>Binning: gleichabständige Grenzen (Zellen = Grenzen − 1); IDNNs verwendet 30.</translation>
+    </message>
+    <message>
+        <source>Bootstrap resamples</source>
+        <translation>Bootstrap-Stichproben</translation>
+    </message>
+    <message>
+        <source>Cauchy–Schwarz quadratic MI</source>
+        <translation>Quadratische Cauchy–Schwarz-Transinformation</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Compressed k-NN mutual information</source>
+        <translation>Komprimierte k-NN-Transinformation</translation>
+    </message>
+    <message>
+        <source>Continuous samples (N, d), e.g. a layer's activations.</source>
+        <translation>Stetige Stichproben (N, d), z. B. die Aktivierungen einer Schicht.</translation>
+    </message>
+    <message>
+        <source>Correlation of each coordinate pair; |ρ| &lt; 1.</source>
+        <translation>Korrelation jedes Koordinatenpaars; |ρ| &lt; 1.</translation>
+    </message>
+    <message>
+        <source>Correlation ρ</source>
+        <translation>Korrelation ρ</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Dimension d</source>
+        <translation>Dimension d</translation>
+    </message>
+    <message>
+        <source>Dimensions per side (d coordinate pairs).</source>
+        <translation>Dimensionen je Seite (d Koordinatenpaare).</translation>
+    </message>
+    <message>
+        <source>Directions kept per variable (Butakov et al. use 4).</source>
+        <translation>Behaltene Richtungen je Variable (Butakov et al. verwenden 4).</translation>
+    </message>
+    <message>
+        <source>Discrete mutual information</source>
+        <translation>Diskrete Transinformation</translation>
+    </message>
+    <message>
+        <source>Draws correlated Gaussians with known MI and plots each estimator against the truth as N or k varies.</source>
+        <translation>Zieht korrelierte Normalverteilungen mit bekannter Transinformation und zeichnet jeden Schätzer gegen den wahren Wert, während N oder k variiert.</translation>
+    </message>
+    <message>
+        <source>Each activation is put into one of (bins − 1) equal cells over [−1, 1] (tanh range; or the layer's own [min, max]); a sample's vector of cells is one symbol t. Plug-in entropies: I(X;T) = H(T) − H(T|X), I(T;Y) = H(T) − H(T|Y). Without x every sample is a distinct input, so I(X;T) = H(T) ≤ log N. Values outside the range (and the upper end) go to the first/last cell, not the original code's wrap-around. Results depend strongly on the bin count; wide layers saturate at log N. Samples with NaN or Inf are refused with an error (remove them first).</source>
+        <translation>Jede Aktivierung kommt in eine von (bins − 1) gleichen Zellen über [−1, 1] (tanh-Bereich; oder [min, max] der Schicht); der Zellvektor einer Stichprobe ist ein Symbol t. Plug-in-Entropien: I(X;T) = H(T) − H(T|X), I(T;Y) = H(T) − H(T|Y). Ohne x ist jede Stichprobe eine eigene Eingabe, also I(X;T) = H(T) ≤ log N. Werte außerhalb des Bereichs (und das obere Ende) kommen in die erste/letzte Zelle, nicht in den Umlauf des Originalcodes. Die Ergebnisse hängen stark von der Bin-Zahl ab; breite Schichten sättigen bei log N. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).</translation>
+    </message>
+    <message>
+        <source>Entropy and mutual information of two integer label arrays (plug-in or Miller–Madow).</source>
+        <translation>Entropie und Transinformation zweier ganzzahliger Label-Arrays (Plug-in oder Miller–Madow).</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Estimate (Cauchy–Schwarz quadratic MI)</source>
+        <translation>Schätzung (quadratische Cauchy–Schwarz-Transinformation)</translation>
+    </message>
+    <message>
+        <source>Estimate (Gaussian (covariance))</source>
+        <translation>Schätzung (Gauß (Kovarianz))</translation>
+    </message>
+    <message>
+        <source>Estimate (KDE upper bound, σ² = %1)</source>
+        <translation>Schätzung (KDE-Obergrenze, σ² = %1)</translation>
+    </message>
+    <message>
+        <source>Estimate (KSG after pca to %1 dimensions)</source>
+        <translation>Schätzung (KSG nach PCA auf %1 Dimensionen)</translation>
+    </message>
+    <message>
+        <source>Estimate (KSG after random to %1 dimensions)</source>
+        <translation>Schätzung (KSG nach Zufallsprojektion auf %1 Dimensionen)</translation>
+    </message>
+    <message>
+        <source>Estimate (KSG algorithm %1, k = %2)</source>
+        <translation>Schätzung (KSG-Algorithmus %1, k = %2)</translation>
+    </message>
+    <message>
+        <source>Estimate (binning, %1 edges)</source>
+        <translation>Schätzung (Binning, %1 Grenzen)</translation>
+    </message>
+    <message>
+        <source>Estimate (discrete, Miller–Madow)</source>
+        <translation>Schätzung (diskret, Miller–Madow)</translation>
+    </message>
+    <message>
+        <source>Estimate (discrete, plug-in)</source>
+        <translation>Schätzung (diskret, Plug-in)</translation>
+    </message>
+    <message>
+        <source>Estimate (k-NN with discrete labels (Ross), k = %1)</source>
+        <translation>Schätzung (k-NN mit diskreten Labels (Ross), k = %1)</translation>
+    </message>
+    <message>
+        <source>Estimate (matrix Rényi, α = %1)</source>
+        <translation>Schätzung (Matrix-Rényi, α = %1)</translation>
+    </message>
+    <message>
+        <source>Estimates</source>
+        <translation>Schätzungen</translation>
+    </message>
+    <message>
+        <source>Estimates against the truth</source>
+        <translation>Schätzungen gegen den wahren Wert</translation>
+    </message>
+    <message>
+        <source>Estimates against the truth (d = %1 per side, ρ = %2)</source>
+        <translation>Schätzungen gegen den wahren Wert (d = %1 je Seite, ρ = %2)</translation>
+    </message>
+    <message>
+        <source>Estimator</source>
+        <translation>Schätzer</translation>
+    </message>
+    <message>
+        <source>Estimator workbench (Gaussians with known MI)</source>
+        <translation>Schätzer-Werkbank (Normalverteilungen mit bekannter Transinformation)</translation>
+    </message>
+    <message>
+        <source>Estimator, N, H(Y) and the number of layers.</source>
+        <translation>Schätzer, N, H(Y) und die Zahl der Schichten.</translation>
+    </message>
+    <message>
+        <source>For each layer T and recorded step: with 'binning', the Shwartz-Ziv &amp; Tishby estimator (see mi.binning); with 'kde', the Kolchinsky–Tracey upper bound (see mi.kde). X is either the identity of each sample (all distinct, so I(X;T) = H(T)) or the identity of its input row; Y the dump's labels. For a deterministic network I(T;Y) ≤ I(X;Y) = H(Y), shown in the summary. k-NN estimators are not offered here: with X the identity of each sample I(X;T) of a continuous layer is unbounded, and binary input patterns (as in the 12-bit task) are all at the same max-norm distance, which leaves KSG nothing to count; for I(T;Y) of one layer, mi.mixed gives the k-NN estimate. Samples with NaN/Inf activations make the run fail with the layer named. Layers and steps are computed in parallel.</source>
+        <translation>Für jede Schicht T und jeden aufgezeichneten Schritt: mit 'binning' der Schätzer von Shwartz-Ziv &amp; Tishby (siehe mi.binning); mit 'kde' die Kolchinsky–Tracey-Obergrenze (siehe mi.kde). X ist entweder die Identität jeder Stichprobe (alle verschieden, also I(X;T) = H(T)) oder die Identität ihrer Eingabezeile; Y die Labels des Dumps. Für ein deterministisches Netz gilt I(T;Y) ≤ I(X;Y) = H(Y), in der Zusammenfassung gezeigt. k-NN-Schätzer werden hier nicht angeboten: ist X die Identität jeder Stichprobe, so ist I(X;T) einer stetigen Schicht unbeschränkt, und binäre Eingabemuster (wie in der 12-Bit-Aufgabe) haben alle denselben Abstand in der Maximumnorm, sodass KSG nichts zu zählen bleibt; für I(T;Y) einer Schicht liefert mi.mixed die k-NN-Schätzung. Stichproben mit NaN/Inf-Aktivierungen lassen den Lauf mit Nennung der Schicht scheitern. Schichten und Schritte werden parallel berechnet.</translation>
+    </message>
+    <message>
+        <source>For sample i of class c (N_c members): r_i = max-norm distance to its k-th neighbour within c (k lowered to N_c − 1 for small classes), m_i = samples of any class closer than r_i, itself included. Over the samples whose class has at least two members (n): I = ψ(n) + ⟨ψ(k_i)⟩ − ⟨ψ(N_c)⟩ − ⟨ψ(m_i)⟩, nats. For one column of T this is scikit-learn's mutual_info_classif (which uses k = 3 and clamps at 0; not clamped here). Standardisation and tie-breaking noise as in mi.ksg. Samples with NaN or Inf are refused with an error (remove them first).</source>
+        <translation>Für Stichprobe i der Klasse c (N_c Mitglieder): r_i = Abstand in der Maximumnorm zu ihrem k-ten Nachbarn innerhalb von c (k für kleine Klassen auf N_c − 1 gesenkt), m_i = Stichproben beliebiger Klasse näher als r_i, sie selbst eingeschlossen. Über die Stichproben, deren Klasse mindestens zwei Mitglieder hat (n): I = ψ(n) + ⟨ψ(k_i)⟩ − ⟨ψ(N_c)⟩ − ⟨ψ(m_i)⟩, nats. Für eine Spalte von T ist das mutual_info_classif von scikit-learn (das k = 3 verwendet und bei 0 abschneidet; hier nicht abgeschnitten). Standardisierung und Rauschen gegen Bindungen wie bei mi.ksg. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).</translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation>Gauß</translation>
+    </message>
+    <message>
+        <source>Gaussian (covariance)</source>
+        <translation>Gauß (Kovarianz)</translation>
+    </message>
+    <message>
+        <source>Gaussian kernel K_ij = exp(−‖x_i − x_j‖²/(2σ²)). Rényi: A = K/tr K, S_α = log2(Σ λ^α)/(1 − α) (α = 1: von Neumann), negative eigenvalues from rounding clipped to 0; I_α = S_α(A_x) + S_α(A_y) − S_α(A_x∘A_y / tr). Cauchy–Schwarz: I_CS = log2[(ΣKx∘Ky/N²)(ΣKx ΣKy/N⁴)/(1ᵀKxKy1/N³)²] ≥ 0. Kernel width: 'silverman' σ = 1.06 · std · N^(−1/5) per variable (std over all its entries), or a fixed σ. O(N²d) + O(N³): above max_samples a seeded random subsample is used and reported. Samples with NaN or Inf are refused with an error (remove them first).</source>
+        <translation>Gaußkern K_ij = exp(−‖x_i − x_j‖²/(2σ²)). Rényi: A = K/tr K, S_α = log2(Σ λ^α)/(1 − α) (α = 1: von Neumann), negative Eigenwerte aus Rundung auf 0 gesetzt; I_α = S_α(A_x) + S_α(A_y) − S_α(A_x∘A_y / tr). Cauchy–Schwarz: I_CS = log2[(ΣKx∘Ky/N²)(ΣKx ΣKy/N⁴)/(1ᵀKxKy1/N³)²] ≥ 0. Kernbreite: 'silverman' σ = 1.06 · std · N^(−1/5) je Variable (std über alle ihre Einträge) oder ein festes σ. O(N²d) + O(N³): oberhalb von max_samples wird eine zufällige Teilstichprobe aus einem Startwert verwendet und angegeben. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).</translation>
+    </message>
+    <message>
+        <source>Gaussian mutual information</source>
+        <translation>Gaußsche Transinformation</translation>
+    </message>
+    <message>
+        <source>H(T)</source>
+        <translation>H(T)</translation>
+    </message>
+    <message>
+        <source>H(X)</source>
+        <translation>H(X)</translation>
+    </message>
+    <message>
+        <source>H(X) [bits] (ceiling of I(X;T))</source>
+        <translation>H(X) [bits] (Obergrenze von I(X;T))</translation>
+    </message>
+    <message>
+        <source>H(X) [nats] (ceiling of I(X;T))</source>
+        <translation>H(X) [nats] (Obergrenze von I(X;T))</translation>
+    </message>
+    <message>
+        <source>H(X,Y)</source>
+        <translation>H(X,Y)</translation>
+    </message>
+    <message>
+        <source>H(Y)</source>
+        <translation>H(Y)</translation>
+    </message>
+    <message>
+        <source>H(Y) [bits] (ceiling of I(T;Y))</source>
+        <translation>H(Y) [bits] (Obergrenze von I(T;Y))</translation>
+    </message>
+    <message>
+        <source>H(Y) [nats] (ceiling of I(T;Y))</source>
+        <translation>H(Y) [nats] (Obergrenze von I(T;Y))</translation>
+    </message>
+    <message>
+        <source>I of the projections, N and dimensions.</source>
+        <translation>I der Projektionen, N und Dimensionen.</translation>
+    </message>
+    <message>
+        <source>I(T;Y)</source>
+        <translation>I(T;Y)</translation>
+    </message>
+    <message>
+        <source>I(T;Y) [bits]</source>
+        <translation>I(T;Y) [bits]</translation>
+    </message>
+    <message>
+        <source>I(T;Y) [nats]</source>
+        <translation>I(T;Y) [nats]</translation>
+    </message>
+    <message>
+        <source>I(T;Y) between continuous samples T and discrete labels Y from k-nearest neighbours (Ross).</source>
+        <translation>I(T;Y) zwischen stetigen Stichproben T und diskreten Labels Y aus k nächsten Nachbarn (Ross).</translation>
+    </message>
+    <message>
+        <source>I(T;Y), N, dimension and the null distribution.</source>
+        <translation>I(T;Y), N, Dimension und die Nullverteilung.</translation>
+    </message>
+    <message>
+        <source>I(X;T)</source>
+        <translation>I(X;T)</translation>
+    </message>
+    <message>
+        <source>I(X;T) [bits]</source>
+        <translation>I(X;T) [bits]</translation>
+    </message>
+    <message>
+        <source>I(X;T) [nats]</source>
+        <translation>I(X;T) [nats]</translation>
+    </message>
+    <message>
+        <source>I(X;T) against I(T;Y) for every layer across training, from an activation dump.</source>
+        <translation>I(X;T) gegen I(T;Y) für jede Schicht über das Training, aus einem Aktivierungs-Dump.</translation>
+    </message>
+    <message>
+        <source>I(X;T) and I(T;Y) of a layer by discretising its activations (Shwartz-Ziv &amp; Tishby).</source>
+        <translation>I(X;T) und I(T;Y) einer Schicht durch Diskretisieren ihrer Aktivierungen (Shwartz-Ziv &amp; Tishby).</translation>
+    </message>
+    <message>
+        <source>I(X;T) and I(T;Y) per layer and step</source>
+        <translation>I(X;T) und I(T;Y) je Schicht und Schritt</translation>
+    </message>
+    <message>
+        <source>I(X;T) and I(T;Y) per layer and step.</source>
+        <translation>I(X;T) und I(T;Y) je Schicht und Schritt.</translation>
+    </message>
+    <message>
+        <source>I(X;T), I(T;Y), H(T), N and d.</source>
+        <translation>I(X;T), I(T;Y), H(T), N und d.</translation>
+    </message>
+    <message>
+        <source>I(X;T), I(T;Y), H(T), N, d and the null distribution.</source>
+        <translation>I(X;T), I(T;Y), H(T), N, d und die Nullverteilung.</translation>
+    </message>
+    <message>
+        <source>I(X;Y)</source>
+        <translation>I(X;Y)</translation>
+    </message>
+    <message>
+        <source>I(X;Y) [bits]</source>
+        <translation>I(X;Y) [bits]</translation>
+    </message>
+    <message>
+        <source>I(X;Y) [nats]</source>
+        <translation>I(X;Y) [nats]</translation>
+    </message>
+    <message>
+        <source>I(X;Y) [nats], exact −(d/%1) ln(%2 − ρ²)</source>
+        <translation>I(X;Y) [nats], exakt −(d/%1) ln(%2 − ρ²)</translation>
+    </message>
+    <message>
+        <source>I(X;Y) of a Gaussian with the data's covariance: ½ ln(det Σx det Σy / det Σxy).</source>
+        <translation>I(X;Y) einer Normalverteilung mit der Kovarianz der Daten: ½ ln(det Σx det Σy / det Σxy).</translation>
+    </message>
+    <message>
+        <source>I(X;Y) of the projections</source>
+        <translation>I(X;Y) der Projektionen</translation>
+    </message>
+    <message>
+        <source>I(X;Y), N and dimensions.</source>
+        <translation>I(X;Y), N und Dimensionen.</translation>
+    </message>
+    <message>
+        <source>I(X;Y), N, dimensions and the null distribution.</source>
+        <translation>I(X;Y), N, Dimensionen und die Nullverteilung.</translation>
+    </message>
+    <message>
+        <source>I(X;Y), the entropies, N and symbol counts.</source>
+        <translation>I(X;Y), die Entropien, N und die Zahl der Symbole.</translation>
+    </message>
+    <message>
+        <source>I_CS(X;Y)</source>
+        <translation>I_CS(X;Y)</translation>
+    </message>
+    <message>
+        <source>I_α(X;Y)</source>
+        <translation>I_α(X;Y)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Image amplitude spectrum</source>
+        <translation>Amplitudenspektrum eines Bildes</translation>
+    </message>
+    <message>
+        <source>Independent draws averaged per point.</source>
+        <translation>Unabhängige Ziehungen, je Punkt gemittelt.</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Information plane</source>
+        <translation>Informationsebene</translation>
+    </message>
+    <message>
+        <source>Information plane (binning)</source>
+        <translation>Informationsebene (Binning)</translation>
+    </message>
+    <message>
+        <source>Information plane (kde)</source>
+        <translation>Informationsebene (KDE)</translation>
+    </message>
+    <message>
+        <source>Information plane of a training run</source>
+        <translation>Informationsebene eines Trainingslaufs</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Integer labels (N,) or one-hot (N, K).</source>
+        <translation>Ganzzahlige Labels (N,) oder One-hot (N, K).</translation>
+    </message>
+    <message>
+        <source>KDE upper bound (information plane)</source>
+        <translation>KDE-Obergrenze (Informationsebene)</translation>
+    </message>
+    <message>
+        <source>KDE upper bound, σ² = %1</source>
+        <translation>KDE-Obergrenze, σ² = %1</translation>
+    </message>
+    <message>
+        <source>KDE: variance of the assumed Gaussian noise (Saxe et al.: 1e-3).</source>
+        <translation>KDE: Varianz des angenommenen Gaußschen Rauschens (Saxe et al.: 1e-3).</translation>
+    </message>
+    <message>
+        <source>KSG %1</source>
+        <translation>KSG %1</translation>
+    </message>
+    <message>
+        <source>KSG %1 / exact</source>
+        <translation>KSG %1 / exakt</translation>
+    </message>
+    <message>
+        <source>KSG %1 at N = %2 [nats]</source>
+        <translation>KSG %1 bei N = %2 [nats]</translation>
+    </message>
+    <message>
+        <source>KSG after pca to %1 dimensions</source>
+        <translation>KSG nach PCA auf %1 Dimensionen</translation>
+    </message>
+    <message>
+        <source>KSG after random to %1 dimensions</source>
+        <translation>KSG nach Zufallsprojektion auf %1 Dimensionen</translation>
+    </message>
+    <message>
+        <source>KSG algorithm %1, k = %2</source>
+        <translation>KSG-Algorithmus %1, k = %2</translation>
+    </message>
+    <message>
+        <source>KSG algorithm 1 (strict counts, ψ(n+1)) or 2 (marginal extents, ψ(n), −1/k).</source>
+        <translation>KSG-Algorithmus 1 (strikte Zählung, ψ(n+1)) oder 2 (Randausdehnungen, ψ(n), −1/k).</translation>
+    </message>
+    <message>
+        <source>KSG mutual information</source>
+        <translation>KSG-Transinformation</translation>
+    </message>
+    <message>
+        <source>KSG on PCA to %1 dims</source>
+        <translation>KSG nach PCA auf %1 Dim.</translation>
+    </message>
+    <message>
+        <source>Kernel (Gram-matrix) estimates of I(X;Y): matrix-based Rényi α-MI or Cauchy–Schwarz quadratic MI.</source>
+        <translation>Kern-(Gram-Matrix-)Schätzungen von I(X;Y): matrixbasierte Rényi-α-Transinformation oder quadratische Cauchy–Schwarz-Transinformation.</translation>
+    </message>
+    <message>
+        <source>Kernel width rule</source>
+        <translation>Regel für die Kernbreite</translation>
+    </message>
+    <message>
+        <source>Kernel width when the rule is 'fixed'.</source>
+        <translation>Kernbreite, wenn die Regel 'fixed' ist.</translation>
+    </message>
+    <message>
+        <source>Kraskov–Stögbauer–Grassberger k-nearest-neighbour estimate of I(X;Y) for continuous data.</source>
+        <translation>Kraskov–Stögbauer–Grassberger-Schätzung von I(X;Y) aus k nächsten Nachbarn für stetige Daten.</translation>
+    </message>
+    <message>
+        <source>Labels (N,): integers, whole-number floats or one-hot rows.</source>
+        <translation>Labels (N,): ganze Zahlen, ganzzahlige Gleitkommawerte oder One-hot-Zeilen.</translation>
+    </message>
+    <message>
+        <source>Larger inputs are randomly subsampled to this many samples.</source>
+        <translation>Größere Eingaben werden zufällig auf so viele Stichproben ausgedünnt.</translation>
+    </message>
+    <message>
+        <source>Largest N</source>
+        <translation>Größtes N</translation>
+    </message>
+    <message>
+        <source>Largest sample size of the N grid (and N when k varies).</source>
+        <translation>Größter Stichprobenumfang des N-Rasters (und N, wenn k variiert).</translation>
+    </message>
+    <message>
+        <source>Matrix-based Rényi / Cauchy–Schwarz MI</source>
+        <translation>Matrixbasierte Rényi- / Cauchy–Schwarz-Transinformation</translation>
+    </message>
+    <message>
+        <source>Max samples</source>
+        <translation>Höchstens Stichproben</translation>
+    </message>
+    <message>
+        <source>Max-norm in the joint space; ε_i = distance to the k-th neighbour. Algorithm 1: n_x = #{‖x_j − x_i‖ &lt; ε_i}, I = ψ(k) + ψ(N) − ⟨ψ(n_x + 1) + ψ(n_y + 1)⟩. Algorithm 2: marginal extents of the k neighbours, non-strict counts, I = ψ(k) − 1/k + ψ(N) − ⟨ψ(n_x) + ψ(n_y)⟩. Nats. By default each column is scaled to unit variance and Gaussian noise of std 1e-8 breaks ties (scikit-learn scales too and adds ~1e-10 noise; JIDT adds 1e-8). Not clamped at 0. Neighbours from a grid cut at quantiles when each side has one dimension, else from a max-norm k-d tree, or from an exhaustive vectorised scan in many dimensions (from 8 joint dimensions at N = 10⁴, 12 at 10⁵), where trees prune little. All three give the same numbers (with algorithm 2 only on data without ties, which the noise ensures: among tied points each search may take others as the k neighbours). Multi-threaded. Samples with NaN or Inf are refused with an error (remove them first).</source>
+        <translation>Maximumnorm im gemeinsamen Raum; ε_i = Abstand zum k-ten Nachbarn. Algorithmus 1: n_x = #{‖x_j − x_i‖ &lt; ε_i}, I = ψ(k) + ψ(N) − ⟨ψ(n_x + 1) + ψ(n_y + 1)⟩. Algorithmus 2: Randausdehnungen der k Nachbarn, nicht strikte Zählung, I = ψ(k) − 1/k + ψ(N) − ⟨ψ(n_x) + ψ(n_y)⟩. Nats. Standardmäßig wird jede Spalte auf Varianz 1 skaliert, und Gaußsches Rauschen mit Standardabweichung 1e-8 löst Bindungen auf (scikit-learn skaliert auch und addiert ~1e-10 Rauschen; JIDT addiert 1e-8). Nicht bei 0 abgeschnitten. Nachbarn aus einem an Quantilen geschnittenen Gitter, wenn jede Seite eindimensional ist, sonst aus einem k-d-Baum in der Maximumnorm oder aus einer erschöpfenden vektorisierten Suche in vielen Dimensionen (ab 8 gemeinsamen Dimensionen bei N = 10⁴, 12 bei 10⁵), wo Bäume wenig beschneiden. Alle drei liefern dieselben Zahlen (bei Algorithmus 2 nur für Daten ohne Bindungen, die das Rauschen sicherstellt: unter gleichen Punkten kann jede Suche andere als die k Nachbarn nehmen). Mehrere Threads. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).</translation>
+    </message>
+    <message>
+        <source>Mean amplitude per integer radius, one curve per channel.</source>
+        <translation>Mittlere Amplitude je ganzzahligem Radius, eine Kurve je Kanal.</translation>
+    </message>
+    <message>
+        <source>Mean estimate per N (nats)</source>
+        <translation>Mittlere Schätzung je N (nats)</translation>
+    </message>
+    <message>
+        <source>Mean estimate per N (or k), one curve per estimator.</source>
+        <translation>Mittlere Schätzung je N (oder k), eine Kurve je Schätzer.</translation>
+    </message>
+    <message>
+        <source>Mean estimate per k (nats)</source>
+        <translation>Mittlere Schätzung je k (nats)</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <source>Mutual information: KSG meets the exact value of a Gaussian</source>
+        <translation>Transinformation: KSG trifft den exakten Wert einer Normalverteilung</translation>
+    </message>
+    <message>
+        <source>Mutual information: KSG underestimates strong dependence</source>
+        <translation>Transinformation: KSG unterschätzt starke Abhängigkeit</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>N (samples), k = %1</source>
+        <translation>N (Stichproben), k = %1</translation>
+    </message>
+    <message>
+        <source>Neighbours k</source>
+        <translation>Nachbarn k</translation>
+    </message>
+    <message>
+        <source>Noise variance σ²</source>
+        <translation>Rauschvarianz σ²</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normierung</translation>
+    </message>
+    <message>
+        <source>Number of equally spaced bin edges (cells = edges − 1); IDNNs uses 30.</source>
+        <translation>Zahl gleichabständiger Bin-Grenzen (Zellen = Grenzen − 1); IDNNs verwendet 30.</translation>
+    </message>
+    <message>
+        <source>One row per sample (last axis as columns).</source>
+        <translation>Eine Zeile je Stichprobe (letzte Achse als Spalten).</translation>
+    </message>
+    <message>
+        <source>One trajectory per layer, points ordered by step (with bootstrap error bars if asked).</source>
+        <translation>Eine Trajektorie je Schicht, Punkte nach Schritt geordnet (auf Wunsch mit Bootstrap-Fehlerbalken).</translation>
+    </message>
+    <message>
+        <source>Optional inputs (N, ...): identical rows are one input. Default: all distinct.</source>
+        <translation>Optionale Eingaben (N, ...): gleiche Zeilen sind eine Eingabe. Standard: alle verschieden.</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Output shape and dtype.</source>
+        <translation>Form und Datentyp der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Pairwise-KL upper bound on I(X;T) and estimate of I(T;Y) with Gaussian noise of variance σ².</source>
+        <translation>Paarweise-KL-Obergrenze für I(X;T) und Schätzung von I(T;Y) mit Gaußschem Rauschen der Varianz σ².</translation>
+    </message>
+    <message>
+        <source>Permutation null</source>
+        <translation>Permutations-Nullverteilung</translation>
+    </message>
+    <message>
+        <source>Permutation null of I(T;Y) (%1 surrogates)</source>
+        <translation>Permutations-Nullverteilung von I(T;Y) (%1 Surrogate)</translation>
+    </message>
+    <message>
+        <source>Permutation null of I(X;Y) (%1 surrogates)</source>
+        <translation>Permutations-Nullverteilung von I(X;Y) (%1 Surrogate)</translation>
+    </message>
+    <message>
+        <source>Permutation surrogates</source>
+        <translation>Permutations-Surrogate</translation>
+    </message>
+    <message>
+        <source>Plug-in: H = −Σ p log p over the observed symbols, I(X;Y) = H(X) + H(Y) − H(X,Y). Miller–Madow adds (m − 1)/(2N) to each entropy (m = observed symbols), which removes the leading O(1/N) bias of the plug-in entropy. Inputs are integer arrays, whole-number floats or one-hot rows (arg-max).</source>
+        <translation>Plug-in: H = −Σ p log p über die beobachteten Symbole, I(X;Y) = H(X) + H(Y) − H(X,Y). Miller–Madow addiert (m − 1)/(2N) zu jeder Entropie (m = beobachtete Symbole) und entfernt so den führenden O(1/N)-Bias der Plug-in-Entropie. Eingaben sind ganzzahlige Arrays, ganzzahlige Gleitkommawerte oder One-hot-Zeilen (Argmax).</translation>
+    </message>
+    <message>
+        <source>Profile extent</source>
+        <translation>Profilumfang</translation>
+    </message>
+    <message>
+        <source>Projection</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <source>Projects X and Y to a few dimensions (PCA or random) and estimates their MI with KSG.</source>
+        <translation>Projiziert X und Y auf wenige Dimensionen (PCA oder zufällig) und schätzt ihre Transinformation mit KSG.</translation>
+    </message>
+    <message>
+        <source>Published: for Gaussians the KSG estimate is very close to the exact MI −½ ln(%1 − ρ²), and its error shrinks as the sample grows (Kraskov, Stögbauer &amp; Grassberger (%2), Phys. Rev. E %3, %4)</source>
+        <translation>Veröffentlicht: für Normalverteilungen liegt die KSG-Schätzung sehr nahe an der exakten Transinformation −½ ln(%1 − ρ²), und ihr Fehler schrumpft mit wachsender Stichprobe (Kraskov, Stögbauer &amp; Grassberger (%2), Phys. Rev. E %3, %4)</translation>
+    </message>
+    <message>
+        <source>Published: k-nearest-neighbour estimators such as KSG underestimate the MI of strongly dependent variables; the samples they need grow exponentially with the true MI (Gao, Ver Steeg &amp; Galstyan (%1), Efficient estimation of mutual information for strongly dependent variables, AISTATS)</source>
+        <translation>Veröffentlicht: Schätzer aus k nächsten Nachbarn wie KSG unterschätzen die Transinformation stark abhängiger Variablen; die nötige Stichprobe wächst exponentiell mit der wahren Transinformation (Gao, Ver Steeg &amp; Galstyan (%1), Efficient estimation of mutual information for strongly dependent variables, AISTATS)</translation>
+    </message>
+    <message>
+        <source>Published: the amplitude spectra of natural images fall as %1/f, a slope of −%2 on log-log axes; this example draws %3/f noise with natural-image statistics and measures the slope of its radial profile (Field (%4), Relations between the statistics of natural images and the response properties of cortical cells, J. Opt. Soc. Am. A %5, %6)</source>
+        <translation>Veröffentlicht: die Amplitudenspektren natürlicher Bilder fallen wie %1/f, eine Steigung von −%2 in doppelt logarithmischer Darstellung; dieses Beispiel erzeugt %3/f-Rauschen mit der Statistik natürlicher Bilder und misst die Steigung seines Radialprofils (Field (%4), Relations between the statistics of natural images and the response properties of cortical cells, J. Opt. Soc. Am. A %5, %6)</translation>
+    </message>
+    <message>
+        <source>Radial amplitude profile</source>
+        <translation>Radiales Amplitudenprofil</translation>
+    </message>
+    <message>
+        <source>Radial profile</source>
+        <translation>Radialprofil</translation>
+    </message>
+    <message>
+        <source>Re-run the estimate this many times with y's samples shuffled to get a null distribution and a p-value (0: off); the result then draws the null's histogram with the estimate marked.</source>
+        <translation>Die Schätzung so oft mit gemischten Stichproben von y wiederholen, um eine Nullverteilung und einen p-Wert zu erhalten (0: aus); das Ergebnis zeigt dann das Histogramm der Nullverteilung mit markierter Schätzung.</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Report in nats (natural log) or bits (log2); 1 nat = 1.4427 bits.</source>
+        <translation>Angabe in nats (natürlicher Logarithmus) oder bits (log2); 1 nat = 1,4427 bits.</translation>
+    </message>
+    <message>
+        <source>Resample the samples with replacement this many times and show ± one standard deviation of each point as error bars (0: off). Binning on a resample sees duplicates, so its values are biased low; the spread is what the bars show.</source>
+        <translation>Die Stichproben so oft mit Zurücklegen neu ziehen und ± eine Standardabweichung jedes Punkts als Fehlerbalken zeigen (0: aus). Binning sieht in einer neu gezogenen Stichprobe Duplikate, seine Werte sind daher nach unten verzerrt; die Balken zeigen die Streuung.</translation>
+    </message>
+    <message>
+        <source>Run a TorchScript model</source>
+        <translation>TorchScript-Modell ausführen</translation>
+    </message>
+    <message>
+        <source>Runs a TorchScript module's forward on an array and lists the output.</source>
+        <translation>Führt forward() eines TorchScript-Moduls auf einem Array aus und listet die Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Rényi order (Yu et al. use 1.01; 1 = von Neumann; 2 = collision).</source>
+        <translation>Rényi-Ordnung (Yu et al. verwenden 1,01; 1 = von Neumann; 2 = Kollision).</translation>
+    </message>
+    <message>
+        <source>S_α(X)</source>
+        <translation>S_α(X)</translation>
+    </message>
+    <message>
+        <source>S_α(Y)</source>
+        <translation>S_α(Y)</translation>
+    </message>
+    <message>
+        <source>Sample covariance of the joint (x, y); log-determinants by Cholesky. Exact for jointly Gaussian data (scalar case −½ ln(1 − ρ²)); for other data it measures only linear dependence. A singular covariance (constant or duplicated columns, N ≤ d) is an error. Samples with NaN or Inf are refused with an error (remove them first).</source>
+        <translation>Stichprobenkovarianz des gemeinsamen (x, y); Log-Determinanten per Cholesky. Exakt für gemeinsam normalverteilte Daten (skalarer Fall −½ ln(1 − ρ²)); für andere Daten misst sie nur lineare Abhängigkeit. Eine singuläre Kovarianz (konstante oder doppelte Spalten, N ≤ d) ist ein Fehler. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).</translation>
+    </message>
+    <message>
+        <source>Samples (N, dx).</source>
+        <translation>Stichproben (N, dx).</translation>
+    </message>
+    <message>
+        <source>Samples (N, dx); trailing axes are flattened.</source>
+        <translation>Stichproben (N, dx); hintere Achsen werden abgeflacht.</translation>
+    </message>
+    <message>
+        <source>Samples (N, dy).</source>
+        <translation>Stichproben (N, dy).</translation>
+    </message>
+    <message>
+        <source>Scale every column to unit variance first (on by default, as scikit-learn and JIDT). The max-norm is not invariant to the relative scale of X and Y, so results without it depend on units.</source>
+        <translation>Jede Spalte zuerst auf Varianz 1 skalieren (standardmäßig an, wie scikit-learn und JIDT). Die Maximumnorm ist nicht invariant gegen die relative Skala von X und Y, ohne Skalierung hängen Ergebnisse von den Einheiten ab.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap resamples.</source>
+        <translation>Startwert der Bootstrap-Stichproben.</translation>
+    </message>
+    <message>
+        <source>Seed of the subsample.</source>
+        <translation>Startwert der Teilstichprobe.</translation>
+    </message>
+    <message>
+        <source>Seed of the tie-breaking noise and the surrogates.</source>
+        <translation>Startwert des Rauschens gegen Bindungen und der Surrogate.</translation>
+    </message>
+    <message>
+        <source>Size, DC amplitude, mean amplitude and largest radius per channel.</source>
+        <translation>Größe, DC-Amplitude, mittlere Amplitude und größter Radius je Kanal.</translation>
+    </message>
+    <message>
+        <source>Spectra</source>
+        <translation>Spektren</translation>
+    </message>
+    <message>
+        <source>Spectra: the 1/f amplitude of natural-image statistics</source>
+        <translation>Spektren: die 1/f-Amplitude der Statistik natürlicher Bilder</translation>
+    </message>
+    <message>
+        <source>Spectrum summary</source>
+        <translation>Zusammenfassung des Spektrums</translation>
+    </message>
+    <message>
+        <source>Standardise</source>
+        <translation>Standardisieren</translation>
+    </message>
+    <message>
+        <source>Std of Gaussian noise added after standardising, as JIDT (1e-8); 0 = none.</source>
+        <translation>Standardabweichung des nach dem Standardisieren hinzugefügten Gaußschen Rauschens, wie JIDT (1e-8); 0 = keins.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>T (layer)</source>
+        <translation>T (Schicht)</translation>
+    </message>
+    <message>
+        <source>T = h + ε, ε ~ N(0, σ²I). I(X;T) = −(1/N) Σ_i ln[(1/N) Σ_j exp(−‖h_i − h_j‖²/(2σ²))] ∈ [0, ln N]; H(T) = (d/2)(1 + ln 2πσ²) + I(X;T); I(T;Y) = H(T) − Σ_y p(y) H(T|Y=y), a difference of two bounds. O(N² d) time, computed in blocks with a stable log-sum-exp. Samples with NaN or Inf are refused with an error (remove them first).</source>
+        <translation>T = h + ε, ε ~ N(0, σ²I). I(X;T) = −(1/N) Σ_i ln[(1/N) Σ_j exp(−‖h_i − h_j‖²/(2σ²))] ∈ [0, ln N]; H(T) = (d/2)(1 + ln 2πσ²) + I(X;T); I(T;Y) = H(T) − Σ_y p(y) H(T|Y=y), eine Differenz zweier Schranken. Zeit O(N² d), blockweise mit stabilem Log-Sum-Exp berechnet. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).</translation>
+    </message>
+    <message>
+        <source>Taper applied before the DFT: 'none' or the separable Hann window (reduces edge leakage).</source>
+        <translation>Fensterung vor der DFT: 'none' oder das separierbare Hann-Fenster (verringert Randeffekte).</translation>
+    </message>
+    <message>
+        <source>The MI, entropies, kernel widths and N.</source>
+        <translation>Die Transinformation, Entropien, Kernbreiten und N.</translation>
+    </message>
+    <message>
+        <source>The input array is converted to float32 and passed unchanged (no batching, no normalisation) to forward() under torch.no_grad() in eval mode on the CPU. A tuple output yields its first tensor. NaN and Inf are passed through as LibTorch computes them. Cancel takes effect after the call: LibTorch's forward() cannot be interrupted, so a job cancelled inside it finishes the call and then stops, delivering nothing; in the CLI, --timeout bounds it (exit 124).</source>
+        <translation>Das Eingabe-Array wird in float32 umgewandelt und unverändert (ohne Stapel, ohne Normierung) an forward() übergeben, unter torch.no_grad() im Eval-Modus auf der CPU. Bei einem Tupel als Ausgabe zählt sein erster Tensor. NaN und Inf werden so weitergegeben, wie LibTorch sie berechnet. Abbrechen wirkt nach dem Aufruf: forward() von LibTorch lässt sich nicht unterbrechen, ein darin abgebrochener Auftrag beendet den Aufruf, hält dann an und liefert nichts; in der CLI begrenzt --timeout ihn (Exit-Code 124).</translation>
+    </message>
+    <message>
+        <source>The same numbers.</source>
+        <translation>Dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>Tie-breaking noise</source>
+        <translation>Rauschen gegen Bindungen</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Variance of the added Gaussian noise; Saxe et al. use 1e-3.</source>
+        <translation>Varianz des hinzugefügten Gaußschen Rauschens; Saxe et al. verwenden 1e-3.</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Vary</source>
+        <translation>Variieren</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>With surrogates: histogram of the null distribution, the estimate marked.</source>
+        <translation>Mit Surrogaten: Histogramm der Nullverteilung, die Schätzung markiert.</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>X (inputs)</source>
+        <translation>X (Eingaben)</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Y (labels)</source>
+        <translation>Y (Labels)</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>activations</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>backward</translation>
+    </message>
+    <message>
+        <source>binning</source>
+        <translation>binning</translation>
+    </message>
+    <message>
+        <source>binning, %1 edges</source>
+        <translation>Binning, %1 Grenzen</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>bits</translation>
+    </message>
+    <message>
+        <source>bits (as the papers plot) or nats.</source>
+        <translation>bits (wie in den Artikeln) oder nats.</translation>
+    </message>
+    <message>
+        <source>cauchy-schwarz</source>
+        <translation>cauchy-schwarz</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>corners</source>
+        <translation>corners</translation>
+    </message>
+    <message>
+        <source>dc_amplitude</source>
+        <translation>DC-Amplitude</translation>
+    </message>
+    <message>
+        <source>dimension of T</source>
+        <translation>Dimension von T</translation>
+    </message>
+    <message>
+        <source>dimension of X</source>
+        <translation>Dimension von X</translation>
+    </message>
+    <message>
+        <source>dimension of X after projection</source>
+        <translation>Dimension von X nach der Projektion</translation>
+    </message>
+    <message>
+        <source>dimension of Y</source>
+        <translation>Dimension von Y</translation>
+    </message>
+    <message>
+        <source>dimension of Y after projection</source>
+        <translation>Dimension von Y nach der Projektion</translation>
+    </message>
+    <message>
+        <source>discrete, Miller–Madow</source>
+        <translation>diskret, Miller–Madow</translation>
+    </message>
+    <message>
+        <source>discrete, plug-in</source>
+        <translation>diskret, Plug-in</translation>
+    </message>
+    <message>
+        <source>distinct</source>
+        <translation>distinct</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>estimate %1 bits, p = %2</source>
+        <translation>Schätzung %1 bits, p = %2</translation>
+    </message>
+    <message>
+        <source>estimate %1 nats, p = %2</source>
+        <translation>Schätzung %1 nats, p = %2</translation>
+    </message>
+    <message>
+        <source>estimate -%1 bits, p = %2</source>
+        <translation>Schätzung -%1 bits, p = %2</translation>
+    </message>
+    <message>
+        <source>estimate -%1 nats, p = %2</source>
+        <translation>Schätzung -%1 nats, p = %2</translation>
+    </message>
+    <message>
+        <source>estimator</source>
+        <translation>Schätzer</translation>
+    </message>
+    <message>
+        <source>fc%1</source>
+        <translation>fc%1</translation>
+    </message>
+    <message>
+        <source>fftshifted |DFT| per channel (linear values).</source>
+        <translation>fftshift-verschobene |DFT| je Kanal (lineare Werte).</translation>
+    </message>
+    <message>
+        <source>fixed</source>
+        <translation>fixed</translation>
+    </message>
+    <message>
+        <source>for Gaussians the KSG estimate is very close to the exact MI −½ ln(1 − ρ²), and its error shrinks as the sample grows</source>
+        <translation>für Normalverteilungen liegt die KSG-Schätzung sehr nahe an der exakten Transinformation −½ ln(1 − ρ²), und ihr Fehler schrumpft mit wachsender Stichprobe</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>grey</translation>
+    </message>
+    <message>
+        <source>hann</source>
+        <translation>hann</translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation>Höhe</translation>
+    </message>
+    <message>
+        <source>horizontal frequency (cycles/pixel)</source>
+        <translation>horizontale Frequenz (Zyklen/Pixel)</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>inputs</translation>
+    </message>
+    <message>
+        <source>inscribed</source>
+        <translation>inscribed</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <source>k (neighbours), N = %1</source>
+        <translation>k (Nachbarn), N = %1</translation>
+    </message>
+    <message>
+        <source>k of the KSG estimators when N varies.</source>
+        <translation>k der KSG-Schätzer, wenn N variiert.</translation>
+    </message>
+    <message>
+        <source>k-NN estimators lose accuracy fast with dimension, so each variable is first projected to `dimension` directions: 'pca' keeps the leading principal components, 'random' a seeded Gaussian projection with orthonormal columns. The estimate is of I between the projections, which can only be lower than I(X;Y) (data processing). Then KSG as in mi.ksg. Samples with NaN or Inf are refused with an error (remove them first).</source>
+        <translation>k-NN-Schätzer verlieren mit der Dimension schnell an Genauigkeit, daher wird jede Variable zuerst auf `dimension` Richtungen projiziert: 'pca' behält die führenden Hauptkomponenten, 'random' eine Gaußsche Projektion mit orthonormalen Spalten aus einem Startwert. Geschätzt wird I zwischen den Projektionen, das nur kleiner als I(X;Y) sein kann (Datenverarbeitungsungleichung). Dann KSG wie bei mi.ksg. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).</translation>
+    </message>
+    <message>
+        <source>k-NN mutual information with labels</source>
+        <translation>k-NN-Transinformation mit Labels</translation>
+    </message>
+    <message>
+        <source>k-NN with discrete labels (Ross), k = %1</source>
+        <translation>k-NN mit diskreten Labels (Ross), k = %1</translation>
+    </message>
+    <message>
+        <source>k-nearest-neighbour estimators such as KSG underestimate the MI of strongly dependent variables; the samples they need grow exponentially with the true MI</source>
+        <translation>Schätzer aus k nächsten Nachbarn wie KSG unterschätzen die Transinformation stark abhängiger Variablen; die nötige Stichprobe wächst exponentiell mit der wahren Transinformation</translation>
+    </message>
+    <message>
+        <source>k-th nearest neighbour in the joint space (JIDT default 4).</source>
+        <translation>k-ter nächster Nachbar im gemeinsamen Raum (JIDT: 4).</translation>
+    </message>
+    <message>
+        <source>k-th nearest neighbour within the sample's own class (scikit-learn uses 3; 4 as mi.ksg).</source>
+        <translation>k-ter nächster Nachbar innerhalb der eigenen Klasse der Stichprobe (scikit-learn verwendet 3; 4 wie mi.ksg).</translation>
+    </message>
+    <message>
+        <source>kde</source>
+        <translation>kde</translation>
+    </message>
+    <message>
+        <source>kernel width σx</source>
+        <translation>Kernbreite σx</translation>
+    </message>
+    <message>
+        <source>kernel width σy</source>
+        <translation>Kernbreite σy</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <source>log-log slope of the radial amplitude, %1/%2 … %3 cycles/pixel</source>
+        <translation>doppelt logarithmische Steigung der radialen Amplitude, %1/%2 … %3 Zyklen/Pixel</translation>
+    </message>
+    <message>
+        <source>matrix Rényi, α = %1</source>
+        <translation>Matrix-Rényi, α = %1</translation>
+    </message>
+    <message>
+        <source>max_radius</source>
+        <translation>größter Radius</translation>
+    </message>
+    <message>
+        <source>mean amplitude</source>
+        <translation>mittlere Amplitude</translation>
+    </message>
+    <message>
+        <source>mean_amplitude</source>
+        <translation>mittlere Amplitude</translation>
+    </message>
+    <message>
+        <source>miller-madow</source>
+        <translation>miller-madow</translation>
+    </message>
+    <message>
+        <source>nats</source>
+        <translation>nats</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>null (shuffled)</source>
+        <translation>Nullverteilung (gemischt)</translation>
+    </message>
+    <message>
+        <source>null mean</source>
+        <translation>Mittel der Nullverteilung</translation>
+    </message>
+    <message>
+        <source>null of I(T;Y): shuffled labels</source>
+        <translation>Nullverteilung von I(T;Y): gemischte Labels</translation>
+    </message>
+    <message>
+        <source>null std</source>
+        <translation>Std.-Abw. der Nullverteilung</translation>
+    </message>
+    <message>
+        <source>ortho</source>
+        <translation>ortho</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-Wert</translation>
+    </message>
+    <message>
+        <source>pca</source>
+        <translation>pca</translation>
+    </message>
+    <message>
+        <source>per-channel</source>
+        <translation>per-channel</translation>
+    </message>
+    <message>
+        <source>plug-in</source>
+        <translation>plug-in</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>veröffentlicht</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>radial frequency (cycles/pixel)</source>
+        <translation>radiale Frequenz (Zyklen/Pixel)</translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation>random</translation>
+    </message>
+    <message>
+        <source>renyi</source>
+        <translation>renyi</translation>
+    </message>
+    <message>
+        <source>silverman</source>
+        <translation>silverman</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>surrogates</source>
+        <translation>Surrogate</translation>
+    </message>
+    <message>
+        <source>symbols of X</source>
+        <translation>Symbole von X</translation>
+    </message>
+    <message>
+        <source>symbols of Y</source>
+        <translation>Symbole von Y</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>the amplitude spectra of natural images fall as 1/f, a slope of −1 on log-log axes; this example draws 1/f noise with natural-image statistics and measures the slope of its radial profile</source>
+        <translation>die Amplitudenspektren natürlicher Bilder fallen wie 1/f, eine Steigung von −1 in doppelt logarithmischer Darstellung; dieses Beispiel erzeugt 1/f-Rauschen mit der Statistik natürlicher Bilder und misst die Steigung seines Radialprofils</translation>
+    </message>
+    <message>
+        <source>this run</source>
+        <translation>dieser Lauf</translation>
+    </message>
+    <message>
+        <source>truth</source>
+        <translation>wahrer Wert</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>vertical frequency (cycles/pixel)</source>
+        <translation>vertikale Frequenz (Zyklen/Pixel)</translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>x, y ∈ R^d with d independent coordinate pairs of correlation ρ, so I(X;Y) = −(d/2) ln(1 − ρ²) nats. For every N on a log grid from 100 to max_samples (or every k at N = max_samples) the estimators run on `repeats` independent draws and their mean is plotted: KSG algorithms 1 and 2 (standardised, JIDT noise), the covariance (Gaussian) estimate, and for d &gt; 2 KSG after PCA to 2 dimensions, which can see only part of the information. KSG is biased downwards for strong dependence and large d.</source>
+        <translation>x, y ∈ R^d mit d unabhängigen Koordinatenpaaren der Korrelation ρ, also I(X;Y) = −(d/2) ln(1 − ρ²) nats. Für jedes N auf einem logarithmischen Raster von 100 bis max_samples (oder jedes k bei N = max_samples) laufen die Schätzer auf `repeats` unabhängigen Ziehungen, und ihr Mittel wird gezeichnet: KSG-Algorithmen 1 und 2 (standardisiert, JIDT-Rauschen), die Kovarianz-(Gauß-)Schätzung und für d &gt; 2 KSG nach PCA auf 2 Dimensionen, das nur einen Teil der Information sehen kann. KSG ist bei starker Abhängigkeit und großem d nach unten verzerrt.</translation>
+    </message>
+    <message>
+        <source>|DFT|</source>
+        <translation>|DFT|</translation>
+    </message>
+    <message>
+        <source>α</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>σ (fixed)</source>
+        <translation>σ (fest)</translation>
+    </message>
+    <message>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <source>no-convergence</source>
+        <translation>keine Konvergenz</translation>
+    </message>
+    <message>
+        <source>numerical-issue</source>
+        <translation>numerisches Problem</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>See what information deep networks keep, compress and lose.</source>
@@ -101,6 +1324,10 @@
     <message>
         <source>Hidden-layer activation of the live demo: tanh or relu.</source>
         <translation>Aktivierung der verborgenen Schichten der Live-Demo: tanh oder relu.</translation>
+    </message>
+    <message>
+        <source>Open the example ID of Help &gt; Examples (see infoscope-cli example).</source>
+        <translation>Das Beispiel ID aus Hilfe &gt; Beispiele öffnen (siehe infoscope-cli example).</translation>
     </message>
 </context>
 <context>
@@ -239,6 +1466,28 @@
     <message>
         <source>Slice: min %1, max %2, mean %3, std %4, NaN/Inf %5</source>
         <translation>Schnitt: Min. %1, Max. %2, Mittel %3, Std.-Abw. %4, NaN/Inf %5</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExampleLauncher</name>
+    <message>
+        <source>Cannot open the example</source>
+        <translation>Das Beispiel kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Its generated data could not be written.</source>
+        <translation>Seine erzeugten Daten konnten nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ExamplesMenu</name>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Beispiele</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -877,6 +2126,14 @@
         <source>%n array(s) of %1 cannot be read; the rest stays available.</source>
         <translation><numerusform>%n Array von %1 ist unlesbar; der Rest bleibt verfügbar.</numerusform><numerusform>%n Arrays von %1 sind unlesbar; der Rest bleibt verfügbar.</numerusform></translation>
     </message>
+    <message>
+        <source>Unknown example</source>
+        <translation>Unbekanntes Beispiel</translation>
+    </message>
+    <message>
+        <source>There is no example '%1'.</source>
+        <translation>Es gibt kein Beispiel '%1'.</translation>
+    </message>
 </context>
 <context>
     <name>ui::MemoryLimitAction</name>
@@ -981,8 +2238,8 @@
         <translation>Hier beginnen</translation>
     </message>
     <message>
-        <source>Open images, arrays, checkpoints or activation dumps (or drop them on the window), open a saved workspace such as resources/demo/demo.infoscope.json, or watch a network learn in the live information-plane demo. Then choose an analysis on the left and press Run.</source>
-        <translation>Öffnen Sie Bilder, Arrays, Checkpoints oder Aktivierungs-Dumps (oder ziehen Sie sie auf das Fenster), öffnen Sie einen gespeicherten Arbeitsbereich wie resources/demo/demo.infoscope.json, oder sehen Sie in der Live-Demo der Informationsebene einem Netz beim Lernen zu. Wählen Sie dann links eine Analyse und drücken Sie Ausführen.</translation>
+        <source>Open images, arrays, checkpoints or activation dumps (or drop them on the window), open a saved workspace such as resources/demo/demo.infoscope.json, open an example with generated data and its paper's claim, or watch a network learn in the live information-plane demo. Then choose an analysis on the left and press Run.</source>
+        <translation>Öffnen Sie Bilder, Arrays, Checkpoints oder Aktivierungs-Dumps (oder ziehen Sie sie auf das Fenster), öffnen Sie einen gespeicherten Arbeitsbereich wie resources/demo/demo.infoscope.json, öffnen Sie ein Beispiel mit erzeugten Daten und der Aussage seines Artikels, oder sehen Sie in der Live-Demo der Informationsebene einem Netz beim Lernen zu. Wählen Sie dann links eine Analyse und drücken Sie Ausführen.</translation>
     </message>
 </context>
 <context>

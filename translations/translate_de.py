@@ -4,7 +4,11 @@
 Run after `cmake --build build --target update_translations`; unknown strings stay unfinished.
 """
 import os
+import sys
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from core_de import CORE_GERMAN, CORE_GERMAN_BY_PREFIX  # noqa: E402
 
 GERMAN = {
     # Figure export (issue 9)
@@ -55,10 +59,22 @@ GERMAN = {
     "Limits:": "Grenzen:",
     "Colours": "Farben",
     "Colour map, colour limits and square cells": "Farbskala, Farbgrenzen und quadratische Zellen",
+    # Help > Examples
+    "Open the example ID of Help > Examples (see infoscope-cli example).":
+        "Das Beispiel ID aus Hilfe > Beispiele öffnen (siehe infoscope-cli example).",
+    "Cannot open the example": "Das Beispiel kann nicht geöffnet werden",
+    "Its generated data could not be written.": "Seine erzeugten Daten konnten nicht geschrieben werden.",
+    "&Examples": "&Beispiele",
+    "%1 (%2)": "%1 (%2)",
+    "Unknown example": "Unbekanntes Beispiel",
+    "There is no example '%1'.": "Es gibt kein Beispiel '%1'.",
+    "Open images, arrays, checkpoints or activation dumps (or drop them on the window), open a saved workspace such as resources/demo/demo.infoscope.json, open an example with generated data and its paper's claim, or watch a network learn in the live information-plane demo. Then choose an analysis on the left and press Run.":
+        "Öffnen Sie Bilder, Arrays, Checkpoints oder Aktivierungs-Dumps (oder ziehen Sie sie auf das Fenster), öffnen "
+        "Sie einen gespeicherten Arbeitsbereich wie resources/demo/demo.infoscope.json, öffnen Sie ein Beispiel mit "
+        "erzeugten Daten und der Aussage seines Artikels, oder sehen Sie in der Live-Demo der Informationsebene einem "
+        "Netz beim Lernen zu. Wählen Sie dann links eine Analyse und drücken Sie Ausführen.",
     # Start page
     "Start here": "Hier beginnen",
-    "Open images, arrays, checkpoints or activation dumps (or drop them on the window), open a saved workspace such as resources/demo/demo.infoscope.json, or watch a network learn in the live information-plane demo. Then choose an analysis on the left and press Run.":
-        "Öffnen Sie Bilder, Arrays, Checkpoints oder Aktivierungs-Dumps (oder ziehen Sie sie auf das Fenster), öffnen Sie einen gespeicherten Arbeitsbereich wie resources/demo/demo.infoscope.json, oder sehen Sie in der Live-Demo der Informationsebene einem Netz beim Lernen zu. Wählen Sie dann links eine Analyse und drücken Sie Ausführen.",
     "Square cells": "Quadratische Zellen",
     "Automatic colours": "Automatische Farben",
     "Automatic: viridis, or a diverging map centred on 0 when the values have both signs":
@@ -284,21 +300,10 @@ GERMAN = {
 def main():
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "infoscope_de.ts")
     tree = ET.parse(path)
-    for message in tree.getroot().iter("message"):
-        source = message.find("source").text
-        translation = message.find("translation")
-        if source not in GERMAN:
-            continue
-        german = GERMAN[source]
-        if isinstance(german, tuple):  # %n: singular and plural forms
-            for child in list(translation):
-                translation.remove(child)
-            translation.text = None
-            for form in german:
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = german
-        translation.attrib.pop("type", None)
+    for context in tree.getroot().iter("context"):
+        core = context.find("name").text == "core"
+        for message in context.iter("message"):
+            translate(message, core)
     tree.write(path, encoding="utf-8", xml_declaration=True)
     with open(path, encoding="utf-8") as f:  # ElementTree drops the doctype lupdate expects
         text = f.read()
@@ -306,6 +311,30 @@ def main():
         text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
+
+
+def translate(message, core):
+    """Fills one message from GERMAN (GUI contexts) or CORE_GERMAN (context "core")."""
+    source = message.find("source").text
+    translation = message.find("translation")
+    if core:
+        german = CORE_GERMAN.get(source)
+        for prefix, text in CORE_GERMAN_BY_PREFIX.items():
+            if german is None and source.startswith(prefix):
+                german = text
+    else:
+        german = GERMAN.get(source)
+    if german is None:
+        return
+    if isinstance(german, tuple):  # %n: singular and plural forms
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in german:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = german
+    translation.attrib.pop("type", None)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,12 @@
-"""Fails when a user-visible string of the GUI has no German translation.
+"""Fails when a user-visible string of the GUI or of core has no German translation.
 
-Usage: check_translations.py LUPDATE SOURCE_DIR
-Runs lupdate over widgets/ and app/gui/ (as the build's update_translations does) into a copy of
+Usage: check_translations.py LUPDATE SOURCE_DIR INFOSCOPE_CORESTRINGS
+First regenerates core's strings with INFOSCOPE_CORESTRINGS and fails if translations/corestrings.cpp
+is stale (fix: build the target update_core_strings). Then runs lupdate over widgets/, app/gui/ and
+translations/corestrings.cpp (as the build's update_translations does) into a copy of
 translations/infoscope_de.ts and lists every message left unfinished. Fix: build the target
-update_translations, add the strings to translations/translate_de.py and run it.
+update_translations, add the strings to translations/translate_de.py (GUI) or core_de.py (core)
+and run translate_de.py.
 """
 import os
 import shutil
@@ -14,12 +17,20 @@ import xml.etree.ElementTree as ElementTree
 
 
 def main():
-    lupdate, source = sys.argv[1], sys.argv[2]
+    lupdate, source, harvester = sys.argv[1], sys.argv[2], sys.argv[3]
     with tempfile.TemporaryDirectory() as folder:
+        fresh = os.path.join(folder, "corestrings.cpp")
+        subprocess.run([harvester, fresh], check=True, capture_output=True)
+        committed = os.path.join(source, "translations", "corestrings.cpp")
+        if open(fresh, encoding="utf-8").read() != open(committed, encoding="utf-8").read():
+            print("translations/corestrings.cpp is stale: build the target update_core_strings, then "
+                  "update_translations, and translate the new strings")
+            return 1
         copy = os.path.join(folder, "infoscope_de.ts")
         shutil.copy(os.path.join(source, "translations", "infoscope_de.ts"), copy)
         run = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-extensions", "cpp,h",
-                              os.path.join(source, "widgets"), os.path.join(source, "app", "gui"), "-ts", copy],
+                              os.path.join(source, "widgets"), os.path.join(source, "app", "gui"),
+                              os.path.join(source, "translations", "corestrings.cpp"), "-ts", copy],
                              capture_output=True, text=True)
         if run.returncode != 0:
             print(run.stdout, run.stderr)

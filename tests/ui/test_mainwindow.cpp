@@ -6,6 +6,7 @@
 #include "plot/informationplaneview.h"
 #include "document/workspace.h"
 #include "forms/parameterform.h"
+#include "i18n/coretext.h"
 #include "jobs/jobrunner.h"
 #include "plot/plotview.h"
 #include "registry/builtins.h"
@@ -344,7 +345,18 @@ private Q_SLOTS:
         QStringList titles;
         for (QAction *action : window.menuBar()->actions())
             titles << action->text();
+        // Core's texts too: the catalogue, and result texts by their number pattern.
+        QStringList analyses;
+        for (QTreeWidget *tree : window.findChildren<QTreeWidget *>())
+            for (QTreeWidgetItemIterator it(tree); *it; ++it)
+                analyses << (*it)->text(0);
+        const QString axis = ui::coreText("N (samples), k = 7");
+        const QString unknown = ui::coreText("a text nobody translated, 3 times");
         QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(analyses.contains(QStringLiteral("Amplitudenspektrum eines Bildes")), qPrintable(analyses.join(QLatin1Char('|'))));
+        QVERIFY(analyses.contains(QStringLiteral("Spektren")));
+        QCOMPARE(axis, QStringLiteral("N (Stichproben), k = 7"));
+        QCOMPARE(unknown, QStringLiteral("a text nobody translated, 3 times"));
         QVERIFY2(titles.contains(QStringLiteral("&Datei")), qPrintable(titles.join(QLatin1Char(' '))));
         QVERIFY(titles.contains(QStringLiteral("&Hilfe")));
     }

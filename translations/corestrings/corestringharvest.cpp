@@ -230,6 +230,9 @@ CoreStrings harvestCoreStrings()
             for (const std::string &value : spec.choices)
                 runAnalysis(registry, d, generated, spec.id, value, harvest);
     }
+    for (const auto status : {core::Result::Status::Success, core::Result::Status::NumericalIssue,
+                              core::Result::Status::NoConvergence})
+        harvest.exact(core::resultStatusName(status)); // the runs' status column
     core::ExampleCatalogue catalogue;
     core::registerBuiltinExamples(catalogue);
     for (const core::Example &example : catalogue.examples()) {

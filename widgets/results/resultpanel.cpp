@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
 #include <QSplitter>
@@ -42,7 +43,7 @@ QTableWidget *makeTable(const core::TableResult &table, int visibleRows, QWidget
             const core::TableCell &cell = table.rows[r][c];
             QString text;
             if (const auto *d = std::get_if<double>(&cell))
-                text = QString::number(*d, 'g', 8);
+                text = QLocale().toString(*d, 'g', 8); // a decimal comma in German, as on the axes
             else if (const auto *i = std::get_if<std::int64_t>(&cell))
                 text = QString::number(*i);
             else

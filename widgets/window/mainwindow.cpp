@@ -123,7 +123,7 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
     });
     connect(m_workspace, &Workspace::runAdded, this, [this](int id) {
         const Run *run = m_workspace->run(id);
-        auto *item = new QTreeWidgetItem(m_runsRoot, {run->title, fromStd(core::resultStatusName(run->result->status))});
+        auto *item = new QTreeWidgetItem(m_runsRoot, {run->title, coreText(core::resultStatusName(run->result->status))});
         item->setData(0, kIdRole, id);
         m_runsRoot->setExpanded(true);
     });

@@ -1,0 +1,441 @@
+"""German for the texts that come from core (context "core"), listed in translations/corestrings.cpp.
+
+Choice values ('none', 'hann', 'pca', …) are identifiers that the help texts, the CLI and saved
+workspaces use, so they keep their spelling. Texts with %1, %2 … are number patterns (see
+ui::coreText): the numbers of a run are put back in their place.
+"""
+
+_SAME = [
+    "1", "2", "< %1", "≈ %1", "H(T)", "H(X)", "H(X,Y)", "H(Y)", "I(T;Y)", "I(X;T)", "I(X;Y)", "I_CS(X;Y)",
+    "I_α(X;Y)", "S_α(X)", "S_α(Y)", "KSG %1", "N", "T", "X", "Y", "k", "α", "|DFT|", "fc%1", "bits", "nats",
+    "I(T;Y) [bits]", "I(T;Y) [nats]", "I(X;T) [bits]", "I(X;T) [nats]", "I(X;Y) [bits]", "I(X;Y) [nats]",
+    "activations", "backward", "binning", "cauchy-schwarz", "corners", "distinct", "fixed", "grey", "hann",
+    "inputs", "inscribed", "kde", "miller-madow", "none", "ortho", "pca", "per-channel", "plug-in", "random",
+    "renyi", "silverman", "tanh",
+]
+
+CORE_GERMAN = {text: text for text in _SAME}
+CORE_GERMAN.update({
+    # Catalogue: categories, names, summaries
+    "Spectra": "Spektren",
+    "Information": "Information",
+    "Information plane": "Informationsebene",
+    "Models": "Modelle",
+    "Image amplitude spectrum": "Amplitudenspektrum eines Bildes",
+    "2-D amplitude spectrum of an image and its azimuthally averaged radial profile.":
+        "2-D-Amplitudenspektrum eines Bildes und sein azimutal gemitteltes Radialprofil.",
+    "Discrete mutual information": "Diskrete Transinformation",
+    "Entropy and mutual information of two integer label arrays (plug-in or Miller–Madow).":
+        "Entropie und Transinformation zweier ganzzahliger Label-Arrays (Plug-in oder Miller–Madow).",
+    "Binning estimator (information plane)": "Binning-Schätzer (Informationsebene)",
+    "I(X;T) and I(T;Y) of a layer by discretising its activations (Shwartz-Ziv & Tishby).":
+        "I(X;T) und I(T;Y) einer Schicht durch Diskretisieren ihrer Aktivierungen (Shwartz-Ziv & Tishby).",
+    "KDE upper bound (information plane)": "KDE-Obergrenze (Informationsebene)",
+    "Pairwise-KL upper bound on I(X;T) and estimate of I(T;Y) with Gaussian noise of variance σ².":
+        "Paarweise-KL-Obergrenze für I(X;T) und Schätzung von I(T;Y) mit Gaußschem Rauschen der Varianz σ².",
+    "KSG mutual information": "KSG-Transinformation",
+    "Kraskov–Stögbauer–Grassberger k-nearest-neighbour estimate of I(X;Y) for continuous data.":
+        "Kraskov–Stögbauer–Grassberger-Schätzung von I(X;Y) aus k nächsten Nachbarn für stetige Daten.",
+    "k-NN mutual information with labels": "k-NN-Transinformation mit Labels",
+    "I(T;Y) between continuous samples T and discrete labels Y from k-nearest neighbours (Ross).":
+        "I(T;Y) zwischen stetigen Stichproben T und diskreten Labels Y aus k nächsten Nachbarn (Ross).",
+    "Compressed k-NN mutual information": "Komprimierte k-NN-Transinformation",
+    "Projects X and Y to a few dimensions (PCA or random) and estimates their MI with KSG.":
+        "Projiziert X und Y auf wenige Dimensionen (PCA oder zufällig) und schätzt ihre Transinformation mit KSG.",
+    "Gaussian mutual information": "Gaußsche Transinformation",
+    "I(X;Y) of a Gaussian with the data's covariance: ½ ln(det Σx det Σy / det Σxy).":
+        "I(X;Y) einer Normalverteilung mit der Kovarianz der Daten: ½ ln(det Σx det Σy / det Σxy).",
+    "Matrix-based Rényi / Cauchy–Schwarz MI": "Matrixbasierte Rényi- / Cauchy–Schwarz-Transinformation",
+    "Kernel (Gram-matrix) estimates of I(X;Y): matrix-based Rényi α-MI or Cauchy–Schwarz quadratic MI.":
+        "Kern-(Gram-Matrix-)Schätzungen von I(X;Y): matrixbasierte Rényi-α-Transinformation oder quadratische "
+        "Cauchy–Schwarz-Transinformation.",
+    "Information plane of a training run": "Informationsebene eines Trainingslaufs",
+    "I(X;T) against I(T;Y) for every layer across training, from an activation dump.":
+        "I(X;T) gegen I(T;Y) für jede Schicht über das Training, aus einem Aktivierungs-Dump.",
+    "Estimator workbench (Gaussians with known MI)": "Schätzer-Werkbank (Normalverteilungen mit bekannter Transinformation)",
+    "Draws correlated Gaussians with known MI and plots each estimator against the truth as N or k varies.":
+        "Zieht korrelierte Normalverteilungen mit bekannter Transinformation und zeichnet jeden Schätzer gegen den "
+        "wahren Wert, während N oder k variiert.",
+    "Run a TorchScript model": "TorchScript-Modell ausführen",
+    "Runs a TorchScript module's forward on an array and lists the output.":
+        "Führt forward() eines TorchScript-Moduls auf einem Array aus und listet die Ausgabe.",
+    # Inputs
+    "Image": "Bild",
+    "A grey (H, W) or colour (H, W, 3|4) image or 2-d array.": "Ein Grau- (H, W) oder Farbbild (H, W, 3|4) oder 2-d-Array.",
+    "Input": "Eingabe",
+    "Integer labels (N,) or one-hot (N, K).": "Ganzzahlige Labels (N,) oder One-hot (N, K).",
+    "T (layer)": "T (Schicht)",
+    "Activations (N, d) of one layer.": "Aktivierungen (N, d) einer Schicht.",
+    "Y (labels)": "Y (Labels)",
+    "X (inputs)": "X (Eingaben)",
+    "Optional inputs (N, ...): identical rows are one input. Default: all distinct.":
+        "Optionale Eingaben (N, ...): gleiche Zeilen sind eine Eingabe. Standard: alle verschieden.",
+    "Samples (N, dx); trailing axes are flattened.": "Stichproben (N, dx); hintere Achsen werden abgeflacht.",
+    "Samples (N, dx).": "Stichproben (N, dx).",
+    "Samples (N, dy).": "Stichproben (N, dy).",
+    "Continuous samples (N, d), e.g. a layer's activations.": "Stetige Stichproben (N, d), z. B. die Aktivierungen einer Schicht.",
+    "Labels (N,): integers, whole-number floats or one-hot rows.":
+        "Labels (N,): ganze Zahlen, ganzzahlige Gleitkommawerte oder One-hot-Zeilen.",
+    "Activation dump": "Aktivierungs-Dump",
+    "A training run laid out as in docs/dump-format.md, with labels.":
+        "Ein Trainingslauf im Format von docs/dump-format.md, mit Labels.",
+    "Module": "Modul",
+    "A TorchScript module written by torch.jit.save.": "Ein mit torch.jit.save geschriebenes TorchScript-Modul.",
+    "An array shaped as forward() expects, e.g. (N, features).": "Ein Array in der Form, die forward() erwartet, z. B. (N, Merkmale).",
+    # Outputs
+    "Amplitude spectrum": "Amplitudenspektrum",
+    "fftshifted |DFT| per channel (linear values).": "fftshift-verschobene |DFT| je Kanal (lineare Werte).",
+    "Radial profile": "Radialprofil",
+    "Mean amplitude per integer radius, one curve per channel.": "Mittlere Amplitude je ganzzahligem Radius, eine Kurve je Kanal.",
+    "Summary": "Zusammenfassung",
+    "Size, DC amplitude, mean amplitude and largest radius per channel.":
+        "Größe, DC-Amplitude, mittlere Amplitude und größter Radius je Kanal.",
+    "Estimate": "Schätzung",
+    "Estimates": "Schätzungen",
+    "I(X;Y), the entropies, N and symbol counts.": "I(X;Y), die Entropien, N und die Zahl der Symbole.",
+    "I(X;T), I(T;Y), H(T), N and d.": "I(X;T), I(T;Y), H(T), N und d.",
+    "I(X;T), I(T;Y), H(T), N, d and the null distribution.": "I(X;T), I(T;Y), H(T), N, d und die Nullverteilung.",
+    "I(X;Y), N and dimensions.": "I(X;Y), N und Dimensionen.",
+    "I(X;Y), N, dimensions and the null distribution.": "I(X;Y), N, Dimensionen und die Nullverteilung.",
+    "I(T;Y), N, dimension and the null distribution.": "I(T;Y), N, Dimension und die Nullverteilung.",
+    "I of the projections, N and dimensions.": "I der Projektionen, N und Dimensionen.",
+    "The MI, entropies, kernel widths and N.": "Die Transinformation, Entropien, Kernbreiten und N.",
+    "Permutation null": "Permutations-Nullverteilung",
+    "With surrogates: histogram of the null distribution, the estimate marked.":
+        "Mit Surrogaten: Histogramm der Nullverteilung, die Schätzung markiert.",
+    "I(X;T) and I(T;Y) per layer and step": "I(X;T) und I(T;Y) je Schicht und Schritt",
+    "I(X;T) and I(T;Y) per layer and step.": "I(X;T) und I(T;Y) je Schicht und Schritt.",
+    "One trajectory per layer, points ordered by step (with bootstrap error bars if asked).":
+        "Eine Trajektorie je Schicht, Punkte nach Schritt geordnet (auf Wunsch mit Bootstrap-Fehlerbalken).",
+    "Estimator, N, H(Y) and the number of layers.": "Schätzer, N, H(Y) und die Zahl der Schichten.",
+    "Estimates against the truth": "Schätzungen gegen den wahren Wert",
+    "Mean estimate per N (or k), one curve per estimator.": "Mittlere Schätzung je N (oder k), eine Kurve je Schätzer.",
+    "The same numbers.": "Dieselben Zahlen.",
+    "Output": "Ausgabe",
+    "Output shape and dtype.": "Form und Datentyp der Ausgabe.",
+    "Values": "Werte",
+    "One row per sample (last axis as columns).": "Eine Zeile je Stichprobe (letzte Achse als Spalten).",
+    # Parameters
+    "Window": "Fenster",
+    "Taper applied before the DFT: 'none' or the separable Hann window (reduces edge leakage).":
+        "Fensterung vor der DFT: 'none' oder das separierbare Hann-Fenster (verringert Randeffekte).",
+    "Normalisation": "Normierung",
+    "'backward': unnormalised |DFT| as numpy.fft.fft2; 'ortho': divided by sqrt(H*W) (energy-preserving).":
+        "'backward': nicht normierte |DFT| wie numpy.fft.fft2; 'ortho': durch sqrt(H*W) geteilt (energieerhaltend).",
+    "Channels": "Kanäle",
+    "'grey': one spectrum of the luma 0.299R+0.587G+0.114B; 'per-channel': one spectrum per RGB channel.":
+        "'grey': ein Spektrum der Luma 0.299R+0.587G+0.114B; 'per-channel': ein Spektrum je RGB-Kanal.",
+    "Profile extent": "Profilumfang",
+    "'corners': every radius up to the corners (FPGM's profile; the last bins hold only corner pixels and bend); "
+    "'inscribed': stop at the inscribed circle, where every ring is whole.":
+        "'corners': jeder Radius bis in die Ecken (das Profil von FPGM; die letzten Bins enthalten nur Eckpixel und "
+        "knicken ab); 'inscribed': Ende am Inkreis, wo jeder Ring vollständig ist.",
+    "Bias correction": "Bias-Korrektur",
+    "'plug-in': maximum-likelihood entropies; 'miller-madow': + (m − 1)/(2N) per entropy.":
+        "'plug-in': Maximum-Likelihood-Entropien; 'miller-madow': + (m − 1)/(2N) je Entropie.",
+    "Units": "Einheiten",
+    "Report in nats (natural log) or bits (log2); 1 nat = 1.4427 bits.":
+        "Angabe in nats (natürlicher Logarithmus) oder bits (log2); 1 nat = 1,4427 bits.",
+    "bits (as the papers plot) or nats.": "bits (wie in den Artikeln) oder nats.",
+    "Bin edges": "Bin-Grenzen",
+    "Number of equally spaced bin edges (cells = edges − 1); IDNNs uses 30.":
+        "Zahl gleichabständiger Bin-Grenzen (Zellen = Grenzen − 1); IDNNs verwendet 30.",
+    "Binning: equally spaced edges (cells = edges − 1); IDNNs uses 30.":
+        "Binning: gleichabständige Grenzen (Zellen = Grenzen − 1); IDNNs verwendet 30.",
+    "Bin range": "Bin-Bereich",
+    "'tanh': [−1, 1] as IDNNs; 'activations': the layer's [min, max].":
+        "'tanh': [−1, 1] wie IDNNs; 'activations': [min, max] der Schicht.",
+    "Binning: 'tanh' = [−1, 1]; 'activations' = each layer's own [min, max] (use for ReLU).":
+        "Binning: 'tanh' = [−1, 1]; 'activations' = das eigene [min, max] jeder Schicht (für ReLU).",
+    "Permutation surrogates": "Permutations-Surrogate",
+    "Re-run the estimate this many times with y's samples shuffled to get a null distribution and a p-value "
+    "(0: off); the result then draws the null's histogram with the estimate marked.":
+        "Die Schätzung so oft mit gemischten Stichproben von y wiederholen, um eine Nullverteilung und einen p-Wert zu "
+        "erhalten (0: aus); das Ergebnis zeigt dann das Histogramm der Nullverteilung mit markierter Schätzung.",
+    "Seed": "Startwert",
+    "Seed of the tie-breaking noise and the surrogates.": "Startwert des Rauschens gegen Bindungen und der Surrogate.",
+    "Seed of the bootstrap resamples.": "Startwert der Bootstrap-Stichproben.",
+    "Seed of the subsample.": "Startwert der Teilstichprobe.",
+    "Noise variance σ²": "Rauschvarianz σ²",
+    "Variance of the added Gaussian noise; Saxe et al. use 1e-3.":
+        "Varianz des hinzugefügten Gaußschen Rauschens; Saxe et al. verwenden 1e-3.",
+    "KDE: variance of the assumed Gaussian noise (Saxe et al.: 1e-3).":
+        "KDE: Varianz des angenommenen Gaußschen Rauschens (Saxe et al.: 1e-3).",
+    "Neighbours k": "Nachbarn k",
+    "k-th nearest neighbour in the joint space (JIDT default 4).": "k-ter nächster Nachbar im gemeinsamen Raum (JIDT: 4).",
+    "k-th nearest neighbour within the sample's own class (scikit-learn uses 3; 4 as mi.ksg).":
+        "k-ter nächster Nachbar innerhalb der eigenen Klasse der Stichprobe (scikit-learn verwendet 3; 4 wie mi.ksg).",
+    "k of the KSG estimators when N varies.": "k der KSG-Schätzer, wenn N variiert.",
+    "Algorithm": "Algorithmus",
+    "KSG algorithm 1 (strict counts, ψ(n+1)) or 2 (marginal extents, ψ(n), −1/k).":
+        "KSG-Algorithmus 1 (strikte Zählung, ψ(n+1)) oder 2 (Randausdehnungen, ψ(n), −1/k).",
+    "Standardise": "Standardisieren",
+    "Scale every column to unit variance first (on by default, as scikit-learn and JIDT). The max-norm is not "
+    "invariant to the relative scale of X and Y, so results without it depend on units.":
+        "Jede Spalte zuerst auf Varianz 1 skalieren (standardmäßig an, wie scikit-learn und JIDT). Die Maximumnorm "
+        "ist nicht invariant gegen die relative Skala von X und Y, ohne Skalierung hängen Ergebnisse von den Einheiten ab.",
+    "Tie-breaking noise": "Rauschen gegen Bindungen",
+    "Std of Gaussian noise added after standardising, as JIDT (1e-8); 0 = none.":
+        "Standardabweichung des nach dem Standardisieren hinzugefügten Gaußschen Rauschens, wie JIDT (1e-8); 0 = keins.",
+    "Dimension": "Dimension",
+    "Directions kept per variable (Butakov et al. use 4).": "Behaltene Richtungen je Variable (Butakov et al. verwenden 4).",
+    "Projection": "Projektion",
+    "'pca' or 'random'.": "'pca' oder 'random'.",
+    "Variant": "Variante",
+    "'renyi': matrix-based Rényi α-MI; 'cauchy-schwarz': CS quadratic MI.":
+        "'renyi': matrixbasierte Rényi-α-Transinformation; 'cauchy-schwarz': quadratische CS-Transinformation.",
+    "Rényi order (Yu et al. use 1.01; 1 = von Neumann; 2 = collision).":
+        "Rényi-Ordnung (Yu et al. verwenden 1,01; 1 = von Neumann; 2 = Kollision).",
+    "Kernel width rule": "Regel für die Kernbreite",
+    "'silverman' per variable, or 'fixed' σ below.": "'silverman' je Variable oder 'fixed' mit σ unten.",
+    "σ (fixed)": "σ (fest)",
+    "Kernel width when the rule is 'fixed'.": "Kernbreite, wenn die Regel 'fixed' ist.",
+    "Max samples": "Höchstens Stichproben",
+    "Larger inputs are randomly subsampled to this many samples.":
+        "Größere Eingaben werden zufällig auf so viele Stichproben ausgedünnt.",
+    "Estimator": "Schätzer",
+    "'binning' (Shwartz-Ziv & Tishby) or 'kde' (Kolchinsky–Tracey upper bound, O(N²) per layer and step).":
+        "'binning' (Shwartz-Ziv & Tishby) oder 'kde' (Kolchinsky–Tracey-Obergrenze, O(N²) je Schicht und Schritt).",
+    "'distinct': every sample its own input; 'inputs': identical rows of the dump's inputs are one input.":
+        "'distinct': jede Stichprobe ist ihre eigene Eingabe; 'inputs': gleiche Zeilen der Eingaben des Dumps sind eine Eingabe.",
+    "Bootstrap resamples": "Bootstrap-Stichproben",
+    "Resample the samples with replacement this many times and show ± one standard deviation of each point as "
+    "error bars (0: off). Binning on a resample sees duplicates, so its values are biased low; the spread is what "
+    "the bars show.":
+        "Die Stichproben so oft mit Zurücklegen neu ziehen und ± eine Standardabweichung jedes Punkts als Fehlerbalken "
+        "zeigen (0: aus). Binning sieht in einer neu gezogenen Stichprobe Duplikate, seine Werte sind daher nach unten "
+        "verzerrt; die Balken zeigen die Streuung.",
+    "Dimension d": "Dimension d",
+    "Dimensions per side (d coordinate pairs).": "Dimensionen je Seite (d Koordinatenpaare).",
+    "Correlation ρ": "Korrelation ρ",
+    "Correlation of each coordinate pair; |ρ| < 1.": "Korrelation jedes Koordinatenpaars; |ρ| < 1.",
+    "Largest N": "Größtes N",
+    "Largest sample size of the N grid (and N when k varies).":
+        "Größter Stichprobenumfang des N-Rasters (und N, wenn k variiert).",
+    "Vary": "Variieren",
+    "'N': sample size on a log grid; 'k': neighbours 1 … 32 at the largest N.":
+        "'N': Stichprobenumfang auf logarithmischem Raster; 'k': Nachbarn 1 … 32 beim größten N.",
+    "Repeats": "Wiederholungen",
+    "Independent draws averaged per point.": "Unabhängige Ziehungen, je Punkt gemittelt.",
+    # Result texts
+    "success": "Erfolg",
+    "numerical-issue": "numerisches Problem",
+    "no-convergence": "keine Konvergenz",
+    "Radial amplitude profile": "Radiales Amplitudenprofil",
+    "Amplitude spectrum (grey)": "Amplitudenspektrum (grau)",
+    "Spectrum summary": "Zusammenfassung des Spektrums",
+    "horizontal frequency (cycles/pixel)": "horizontale Frequenz (Zyklen/Pixel)",
+    "vertical frequency (cycles/pixel)": "vertikale Frequenz (Zyklen/Pixel)",
+    "radial frequency (cycles/pixel)": "radiale Frequenz (Zyklen/Pixel)",
+    "mean amplitude": "mittlere Amplitude",
+    "channel": "Kanal",
+    "height": "Höhe",
+    "width": "Breite",
+    "dc_amplitude": "DC-Amplitude",
+    "mean_amplitude": "mittlere Amplitude",
+    "max_radius": "größter Radius",
+    "quantity": "Größe",
+    "value": "Wert",
+    "unit": "Einheit",
+    "estimator": "Schätzer",
+    "layer": "Schicht",
+    "layers": "Schichten",
+    "step": "Schritt",
+    "epoch": "Epoche",
+    "surrogates": "Surrogate",
+    "p-value": "p-Wert",
+    "null mean": "Mittel der Nullverteilung",
+    "null std": "Std.-Abw. der Nullverteilung",
+    "null (shuffled)": "Nullverteilung (gemischt)",
+    "null of I(T;Y): shuffled labels": "Nullverteilung von I(T;Y): gemischte Labels",
+    "symbols of X": "Symbole von X",
+    "symbols of Y": "Symbole von Y",
+    "dimension of T": "Dimension von T",
+    "dimension of X": "Dimension von X",
+    "dimension of Y": "Dimension von Y",
+    "dimension of X after projection": "Dimension von X nach der Projektion",
+    "dimension of Y after projection": "Dimension von Y nach der Projektion",
+    "kernel width σx": "Kernbreite σx",
+    "kernel width σy": "Kernbreite σy",
+    "truth": "wahrer Wert",
+    "Gaussian": "Gauß",
+    "Gaussian (covariance)": "Gauß (Kovarianz)",
+    "Cauchy–Schwarz quadratic MI": "Quadratische Cauchy–Schwarz-Transinformation",
+    "discrete, Miller–Madow": "diskret, Miller–Madow",
+    "discrete, plug-in": "diskret, Plug-in",
+    "binning, %1 edges": "Binning, %1 Grenzen",
+    "KDE upper bound, σ² = %1": "KDE-Obergrenze, σ² = %1",
+    "KSG algorithm %1, k = %2": "KSG-Algorithmus %1, k = %2",
+    "KSG after pca to %1 dimensions": "KSG nach PCA auf %1 Dimensionen",
+    "KSG after random to %1 dimensions": "KSG nach Zufallsprojektion auf %1 Dimensionen",
+    "KSG on PCA to %1 dims": "KSG nach PCA auf %1 Dim.",
+    "k-NN with discrete labels (Ross), k = %1": "k-NN mit diskreten Labels (Ross), k = %1",
+    "matrix Rényi, α = %1": "Matrix-Rényi, α = %1",
+    "Estimate (Cauchy–Schwarz quadratic MI)": "Schätzung (quadratische Cauchy–Schwarz-Transinformation)",
+    "Estimate (Gaussian (covariance))": "Schätzung (Gauß (Kovarianz))",
+    "Estimate (KDE upper bound, σ² = %1)": "Schätzung (KDE-Obergrenze, σ² = %1)",
+    "Estimate (KSG after pca to %1 dimensions)": "Schätzung (KSG nach PCA auf %1 Dimensionen)",
+    "Estimate (KSG after random to %1 dimensions)": "Schätzung (KSG nach Zufallsprojektion auf %1 Dimensionen)",
+    "Estimate (KSG algorithm %1, k = %2)": "Schätzung (KSG-Algorithmus %1, k = %2)",
+    "Estimate (binning, %1 edges)": "Schätzung (Binning, %1 Grenzen)",
+    "Estimate (discrete, Miller–Madow)": "Schätzung (diskret, Miller–Madow)",
+    "Estimate (discrete, plug-in)": "Schätzung (diskret, Plug-in)",
+    "Estimate (k-NN with discrete labels (Ross), k = %1)": "Schätzung (k-NN mit diskreten Labels (Ross), k = %1)",
+    "Estimate (matrix Rényi, α = %1)": "Schätzung (Matrix-Rényi, α = %1)",
+    "estimate %1 bits, p = %2": "Schätzung %1 bits, p = %2",
+    "estimate %1 nats, p = %2": "Schätzung %1 nats, p = %2",
+    "estimate -%1 bits, p = %2": "Schätzung -%1 bits, p = %2",
+    "estimate -%1 nats, p = %2": "Schätzung -%1 nats, p = %2",
+    "Permutation null of I(T;Y) (%1 surrogates)": "Permutations-Nullverteilung von I(T;Y) (%1 Surrogate)",
+    "Permutation null of I(X;Y) (%1 surrogates)": "Permutations-Nullverteilung von I(X;Y) (%1 Surrogate)",
+    "I(X;Y) of the projections": "I(X;Y) der Projektionen",
+    "H(X) [bits] (ceiling of I(X;T))": "H(X) [bits] (Obergrenze von I(X;T))",
+    "H(X) [nats] (ceiling of I(X;T))": "H(X) [nats] (Obergrenze von I(X;T))",
+    "H(Y) [bits] (ceiling of I(T;Y))": "H(Y) [bits] (Obergrenze von I(T;Y))",
+    "H(Y) [nats] (ceiling of I(T;Y))": "H(Y) [nats] (Obergrenze von I(T;Y))",
+    "Information plane (binning)": "Informationsebene (Binning)",
+    "Information plane (kde)": "Informationsebene (KDE)",
+    "Estimates against the truth (d = %1 per side, ρ = %2)": "Schätzungen gegen den wahren Wert (d = %1 je Seite, ρ = %2)",
+    "N (samples), k = %1": "N (Stichproben), k = %1",
+    "k (neighbours), N = %1": "k (Nachbarn), N = %1",
+    "Mean estimate per N (nats)": "Mittlere Schätzung je N (nats)",
+    "Mean estimate per k (nats)": "Mittlere Schätzung je k (nats)",
+    # Examples
+    "Mutual information: KSG meets the exact value of a Gaussian":
+        "Transinformation: KSG trifft den exakten Wert einer Normalverteilung",
+    "Mutual information: KSG underestimates strong dependence":
+        "Transinformation: KSG unterschätzt starke Abhängigkeit",
+    "Spectra: the 1/f amplitude of natural-image statistics": "Spektren: die 1/f-Amplitude der Statistik natürlicher Bilder",
+    "for Gaussians the KSG estimate is very close to the exact MI −½ ln(1 − ρ²), and its error shrinks as the "
+    "sample grows":
+        "für Normalverteilungen liegt die KSG-Schätzung sehr nahe an der exakten Transinformation −½ ln(1 − ρ²), und "
+        "ihr Fehler schrumpft mit wachsender Stichprobe",
+    "k-nearest-neighbour estimators such as KSG underestimate the MI of strongly dependent variables; the samples "
+    "they need grow exponentially with the true MI":
+        "Schätzer aus k nächsten Nachbarn wie KSG unterschätzen die Transinformation stark abhängiger Variablen; die "
+        "nötige Stichprobe wächst exponentiell mit der wahren Transinformation",
+    "the amplitude spectra of natural images fall as 1/f, a slope of −1 on log-log axes; this example draws 1/f "
+    "noise with natural-image statistics and measures the slope of its radial profile":
+        "die Amplitudenspektren natürlicher Bilder fallen wie 1/f, eine Steigung von −1 in doppelt logarithmischer "
+        "Darstellung; dieses Beispiel erzeugt 1/f-Rauschen mit der Statistik natürlicher Bilder und misst die Steigung "
+        "seines Radialprofils",
+    "Published: for Gaussians the KSG estimate is very close to the exact MI −½ ln(%1 − ρ²), and its error shrinks "
+    "as the sample grows (Kraskov, Stögbauer & Grassberger (%2), Phys. Rev. E %3, %4)":
+        "Veröffentlicht: für Normalverteilungen liegt die KSG-Schätzung sehr nahe an der exakten Transinformation "
+        "−½ ln(%1 − ρ²), und ihr Fehler schrumpft mit wachsender Stichprobe (Kraskov, Stögbauer & Grassberger (%2), "
+        "Phys. Rev. E %3, %4)",
+    "Published: k-nearest-neighbour estimators such as KSG underestimate the MI of strongly dependent variables; "
+    "the samples they need grow exponentially with the true MI (Gao, Ver Steeg & Galstyan (%1), Efficient "
+    "estimation of mutual information for strongly dependent variables, AISTATS)":
+        "Veröffentlicht: Schätzer aus k nächsten Nachbarn wie KSG unterschätzen die Transinformation stark abhängiger "
+        "Variablen; die nötige Stichprobe wächst exponentiell mit der wahren Transinformation (Gao, Ver Steeg & "
+        "Galstyan (%1), Efficient estimation of mutual information for strongly dependent variables, AISTATS)",
+    "Published: the amplitude spectra of natural images fall as %1/f, a slope of −%2 on log-log axes; this example "
+    "draws %3/f noise with natural-image statistics and measures the slope of its radial profile (Field (%4), "
+    "Relations between the statistics of natural images and the response properties of cortical cells, J. Opt. "
+    "Soc. Am. A %5, %6)":
+        "Veröffentlicht: die Amplitudenspektren natürlicher Bilder fallen wie %1/f, eine Steigung von −%2 in doppelt "
+        "logarithmischer Darstellung; dieses Beispiel erzeugt %3/f-Rauschen mit der Statistik natürlicher Bilder und "
+        "misst die Steigung seines Radialprofils (Field (%4), Relations between the statistics of natural images and "
+        "the response properties of cortical cells, J. Opt. Soc. Am. A %5, %6)",
+    "published": "veröffentlicht",
+    "this run": "dieser Lauf",
+    "I(X;Y) [nats], exact −(d/%1) ln(%2 − ρ²)": "I(X;Y) [nats], exakt −(d/%1) ln(%2 − ρ²)",
+    "KSG %1 at N = %2 [nats]": "KSG %1 bei N = %2 [nats]",
+    "KSG %1 / exact": "KSG %1 / exakt",
+    "log-log slope of the radial amplitude, %1/%2 … %3 cycles/pixel":
+        "doppelt logarithmische Steigung der radialen Amplitude, %1/%2 … %3 Zyklen/Pixel",
+})
+
+# Method notes, keyed by the start of the English text (they are long; a changed note shows up as
+# unfinished in test_translations and needs its German revised).
+CORE_GERMAN_BY_PREFIX = {
+    "Amplitude A = |DFT(w * x)|":
+        "Amplitude A = |DFT(w * x)| jeder Ebene x, nicht normiert wie numpy.fft.fft2 sie berechnet (norm=backward), "
+        "oder durch sqrt(H*W) geteilt mit norm=ortho; dann mit fftshift verschoben, sodass die Frequenz null bei "
+        "(H//2, W//2) liegt. Die Werte werden linear ausgegeben; die Ansicht zeigt sie logarithmisch. Optionales "
+        "Fenster w: das separierbare Hann-Fenster numpy.hanning(H) x numpy.hanning(W). Der Grau-Modus wandelt RGB(A) "
+        "mit 0.299 R + 0.587 G + 0.114 B in doppelter Genauigkeit um (Alpha wird ignoriert); der Kanal-Modus liefert "
+        "R, G und B einzeln. Pixelwerte werden wie gespeichert verwendet (0-255 bei 8 Bit, 0-65535 bei 16 Bit), nicht "
+        "umskaliert. Radialprofil: das Bin eines Pixels ist floor(sqrt((y - H//2)^2 + (x - W//2)^2)); profile[k] ist "
+        "die mittlere Amplitude über die Pixel von Bin k, für k = 0 ... floor(größter Abstand), Eck-Bins eingeschlossen "
+        "(bei nicht quadratischen Bildern mischt ein Bin daher verschiedene Frequenzen entlang der beiden Achsen), oder "
+        "bis zum Inkreis min(H//2, H-1-H//2, W//2, W-1-W//2) mit extent=inscribed. Bei quadratischen N x N-Bildern ist "
+        "x des Profils die radiale Frequenz k/N in Zyklen/Pixel, sonst das Bin k. Bilder mit NaN- oder Inf-Pixeln "
+        "werden abgelehnt.",
+    "Plug-in: H = −Σ p log p":
+        "Plug-in: H = −Σ p log p über die beobachteten Symbole, I(X;Y) = H(X) + H(Y) − H(X,Y). Miller–Madow addiert "
+        "(m − 1)/(2N) zu jeder Entropie (m = beobachtete Symbole) und entfernt so den führenden O(1/N)-Bias der "
+        "Plug-in-Entropie. Eingaben sind ganzzahlige Arrays, ganzzahlige Gleitkommawerte oder One-hot-Zeilen (Argmax).",
+    "Each activation is put into one of (bins − 1)":
+        "Jede Aktivierung kommt in eine von (bins − 1) gleichen Zellen über [−1, 1] (tanh-Bereich; oder [min, max] der "
+        "Schicht); der Zellvektor einer Stichprobe ist ein Symbol t. Plug-in-Entropien: I(X;T) = H(T) − H(T|X), "
+        "I(T;Y) = H(T) − H(T|Y). Ohne x ist jede Stichprobe eine eigene Eingabe, also I(X;T) = H(T) ≤ log N. Werte "
+        "außerhalb des Bereichs (und das obere Ende) kommen in die erste/letzte Zelle, nicht in den Umlauf des "
+        "Originalcodes. Die Ergebnisse hängen stark von der Bin-Zahl ab; breite Schichten sättigen bei log N. "
+        "Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).",
+    "T = h + ε, ε ~ N(0, σ²I).":
+        "T = h + ε, ε ~ N(0, σ²I). I(X;T) = −(1/N) Σ_i ln[(1/N) Σ_j exp(−‖h_i − h_j‖²/(2σ²))] ∈ [0, ln N]; "
+        "H(T) = (d/2)(1 + ln 2πσ²) + I(X;T); I(T;Y) = H(T) − Σ_y p(y) H(T|Y=y), eine Differenz zweier Schranken. "
+        "Zeit O(N² d), blockweise mit stabilem Log-Sum-Exp berechnet. Stichproben mit NaN oder Inf werden mit einem "
+        "Fehler abgelehnt (vorher entfernen).",
+    "Max-norm in the joint space;":
+        "Maximumnorm im gemeinsamen Raum; ε_i = Abstand zum k-ten Nachbarn. Algorithmus 1: n_x = #{‖x_j − x_i‖ < ε_i}, "
+        "I = ψ(k) + ψ(N) − ⟨ψ(n_x + 1) + ψ(n_y + 1)⟩. Algorithmus 2: Randausdehnungen der k Nachbarn, nicht strikte "
+        "Zählung, I = ψ(k) − 1/k + ψ(N) − ⟨ψ(n_x) + ψ(n_y)⟩. Nats. Standardmäßig wird jede Spalte auf Varianz 1 "
+        "skaliert, und Gaußsches Rauschen mit Standardabweichung 1e-8 löst Bindungen auf (scikit-learn skaliert auch "
+        "und addiert ~1e-10 Rauschen; JIDT addiert 1e-8). Nicht bei 0 abgeschnitten. Nachbarn aus einem an Quantilen "
+        "geschnittenen Gitter, wenn jede Seite eindimensional ist, sonst aus einem k-d-Baum in der Maximumnorm oder "
+        "aus einer erschöpfenden vektorisierten Suche in vielen Dimensionen (ab 8 gemeinsamen Dimensionen bei N = 10⁴, "
+        "12 bei 10⁵), wo Bäume wenig beschneiden. Alle drei liefern dieselben Zahlen (bei Algorithmus 2 nur für Daten "
+        "ohne Bindungen, die das Rauschen sicherstellt: unter gleichen Punkten kann jede Suche andere als die k Nachbarn "
+        "nehmen). Mehrere Threads. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).",
+    "For sample i of class c":
+        "Für Stichprobe i der Klasse c (N_c Mitglieder): r_i = Abstand in der Maximumnorm zu ihrem k-ten Nachbarn "
+        "innerhalb von c (k für kleine Klassen auf N_c − 1 gesenkt), m_i = Stichproben beliebiger Klasse näher als r_i, "
+        "sie selbst eingeschlossen. Über die Stichproben, deren Klasse mindestens zwei Mitglieder hat (n): "
+        "I = ψ(n) + ⟨ψ(k_i)⟩ − ⟨ψ(N_c)⟩ − ⟨ψ(m_i)⟩, nats. Für eine Spalte von T ist das mutual_info_classif von "
+        "scikit-learn (das k = 3 verwendet und bei 0 abschneidet; hier nicht abgeschnitten). Standardisierung und "
+        "Rauschen gegen Bindungen wie bei mi.ksg. Stichproben mit NaN oder Inf werden mit einem Fehler abgelehnt "
+        "(vorher entfernen).",
+    "k-NN estimators lose accuracy fast with dimension":
+        "k-NN-Schätzer verlieren mit der Dimension schnell an Genauigkeit, daher wird jede Variable zuerst auf "
+        "`dimension` Richtungen projiziert: 'pca' behält die führenden Hauptkomponenten, 'random' eine Gaußsche "
+        "Projektion mit orthonormalen Spalten aus einem Startwert. Geschätzt wird I zwischen den Projektionen, das nur "
+        "kleiner als I(X;Y) sein kann (Datenverarbeitungsungleichung). Dann KSG wie bei mi.ksg. Stichproben mit NaN "
+        "oder Inf werden mit einem Fehler abgelehnt (vorher entfernen).",
+    "Sample covariance of the joint (x, y);":
+        "Stichprobenkovarianz des gemeinsamen (x, y); Log-Determinanten per Cholesky. Exakt für gemeinsam normalverteilte "
+        "Daten (skalarer Fall −½ ln(1 − ρ²)); für andere Daten misst sie nur lineare Abhängigkeit. Eine singuläre "
+        "Kovarianz (konstante oder doppelte Spalten, N ≤ d) ist ein Fehler. Stichproben mit NaN oder Inf werden mit "
+        "einem Fehler abgelehnt (vorher entfernen).",
+    "Gaussian kernel K_ij":
+        "Gaußkern K_ij = exp(−‖x_i − x_j‖²/(2σ²)). Rényi: A = K/tr K, S_α = log2(Σ λ^α)/(1 − α) (α = 1: von Neumann), "
+        "negative Eigenwerte aus Rundung auf 0 gesetzt; I_α = S_α(A_x) + S_α(A_y) − S_α(A_x∘A_y / tr). Cauchy–Schwarz: "
+        "I_CS = log2[(ΣKx∘Ky/N²)(ΣKx ΣKy/N⁴)/(1ᵀKxKy1/N³)²] ≥ 0. Kernbreite: 'silverman' σ = 1.06 · std · N^(−1/5) je "
+        "Variable (std über alle ihre Einträge) oder ein festes σ. O(N²d) + O(N³): oberhalb von max_samples wird eine "
+        "zufällige Teilstichprobe aus einem Startwert verwendet und angegeben. Stichproben mit NaN oder Inf werden mit "
+        "einem Fehler abgelehnt (vorher entfernen).",
+    "For each layer T and recorded step:":
+        "Für jede Schicht T und jeden aufgezeichneten Schritt: mit 'binning' der Schätzer von Shwartz-Ziv & Tishby "
+        "(siehe mi.binning); mit 'kde' die Kolchinsky–Tracey-Obergrenze (siehe mi.kde). X ist entweder die Identität "
+        "jeder Stichprobe (alle verschieden, also I(X;T) = H(T)) oder die Identität ihrer Eingabezeile; Y die Labels des "
+        "Dumps. Für ein deterministisches Netz gilt I(T;Y) ≤ I(X;Y) = H(Y), in der Zusammenfassung gezeigt. "
+        "k-NN-Schätzer werden hier nicht angeboten: ist X die Identität jeder Stichprobe, so ist I(X;T) einer stetigen "
+        "Schicht unbeschränkt, und binäre Eingabemuster (wie in der 12-Bit-Aufgabe) haben alle denselben Abstand in der "
+        "Maximumnorm, sodass KSG nichts zu zählen bleibt; für I(T;Y) einer Schicht liefert mi.mixed die k-NN-Schätzung. "
+        "Stichproben mit NaN/Inf-Aktivierungen lassen den Lauf mit Nennung der Schicht scheitern. Schichten und "
+        "Schritte werden parallel berechnet.",
+    "x, y ∈ R^d with d independent coordinate pairs":
+        "x, y ∈ R^d mit d unabhängigen Koordinatenpaaren der Korrelation ρ, also I(X;Y) = −(d/2) ln(1 − ρ²) nats. Für "
+        "jedes N auf einem logarithmischen Raster von 100 bis max_samples (oder jedes k bei N = max_samples) laufen die "
+        "Schätzer auf `repeats` unabhängigen Ziehungen, und ihr Mittel wird gezeichnet: KSG-Algorithmen 1 und 2 "
+        "(standardisiert, JIDT-Rauschen), die Kovarianz-(Gauß-)Schätzung und für d > 2 KSG nach PCA auf 2 Dimensionen, "
+        "das nur einen Teil der Information sehen kann. KSG ist bei starker Abhängigkeit und großem d nach unten verzerrt.",
+    "The input array is converted to float32":
+        "Das Eingabe-Array wird in float32 umgewandelt und unverändert (ohne Stapel, ohne Normierung) an forward() "
+        "übergeben, unter torch.no_grad() im Eval-Modus auf der CPU. Bei einem Tupel als Ausgabe zählt sein erster "
+        "Tensor. NaN und Inf werden so weitergegeben, wie LibTorch sie berechnet. Abbrechen wirkt nach dem Aufruf: "
+        "forward() von LibTorch lässt sich nicht unterbrechen, ein darin abgebrochener Auftrag beendet den Aufruf, hält "
+        "dann an und liefert nichts; in der CLI begrenzt --timeout ihn (Exit-Code 124).",
+}

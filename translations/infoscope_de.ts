@@ -1401,10 +1401,6 @@
         <translation>PNG exportieren…</translation>
     </message>
     <message>
-        <source>Save the 3-D view as drawn, at its size on screen (enlarge the window for more pixels)</source>
-        <translation>Die 3-D-Ansicht so speichern, wie sie gezeichnet ist, in ihrer Größe auf dem Bildschirm (für mehr Pixel das Fenster vergrößern)</translation>
-    </message>
-    <message>
         <source>Export 3-D view</source>
         <translation>3-D-Ansicht exportieren</translation>
     </message>
@@ -1419,6 +1415,10 @@
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Save the 3-D view as turned, as a PNG of a chosen size, dpi and font size</source>
+        <translation>Die 3-D-Ansicht so gedreht, wie sie ist, als PNG in gewählter Größe, Auflösung und Schriftgröße speichern</translation>
     </message>
 </context>
 <context>

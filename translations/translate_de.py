@@ -52,6 +52,8 @@ GERMAN = {
     "Save the 3-D view as drawn, at its size on screen (enlarge the window for more pixels)":
         "Die 3-D-Ansicht so speichern, wie sie gezeichnet ist, in ihrer Größe auf dem Bildschirm (für mehr Pixel das Fenster vergrößern)",
     "Export 3-D view": "3-D-Ansicht exportieren",
+    "Save the 3-D view as turned, as a PNG of a chosen size, dpi and font size":
+        "Die 3-D-Ansicht so gedreht, wie sie ist, als PNG in gewählter Größe, Auflösung und Schriftgröße speichern",
     "PNG files (*.png)": "PNG-Dateien (*.png)",
     "Cannot write %1.": "%1 kann nicht geschrieben werden.",
     # Heat-map colours

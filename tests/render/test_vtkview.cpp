@@ -1,12 +1,16 @@
 // The Qt 6 VTK host under Xvfb: pixels are really drawn, and a mouse drag moves the camera.
 #include "vtk/vtkscene.h"
 #include "vtk/vtkview.h"
+#include "vtk/vtkimageexport.h"
+#include "plot/figurespec.h"
 
 #include <QImage>
 #include <QtTest>
 
 #include <vtkCamera.h>
 #include <vtkDoubleArray.h>
+#include <vtkLookupTable.h>
+#include <vtkNew.h>
 #include <vtkPropCollection.h>
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
@@ -75,6 +79,94 @@ private Q_SLOTS:
         double up[3];
         view.renderer()->GetActiveCamera()->GetViewUp(up);
         QVERIFY(up[2] > 0.5);
+    }
+
+    void labelsGetALegendOfClasses()
+    {
+        // Scalars that are class labels (0, 1, 2) get one colour each and swatches, not a continuous bar.
+        core::PointSetResult classes = helix();
+        for (std::size_t i = 0; i < classes.scalars.size(); ++i)
+            classes.scalars[i] = double(i % 3);
+        vtkNew<vtkRenderer> renderer;
+        ui::buildPointCloudScene(renderer, classes);
+        vtkScalarBarActor *bar = nullptr;
+        vtkPropCollection *props = renderer->GetViewProps();
+        props->InitTraversal();
+        while (vtkProp *prop = props->GetNextProp())
+            if (auto *b = vtkScalarBarActor::SafeDownCast(prop))
+                bar = b;
+        QVERIFY(bar);
+        auto *table = vtkLookupTable::SafeDownCast(bar->GetLookupTable());
+        QVERIFY(table && table->GetIndexedLookup());
+        QCOMPARE(table->GetNumberOfAnnotatedValues(), vtkIdType(3));
+        QCOMPARE(std::string(table->GetAnnotation(2)), std::string("2"));
+        QVERIFY(bar->GetDrawAnnotations() && !bar->GetDrawTickLabels());
+        double one[3], two[3];
+        table->GetColor(1.0, one);
+        table->GetColor(2.0, two);
+        QVERIFY(std::abs(one[0] - two[0]) + std::abs(one[1] - two[1]) + std::abs(one[2] - two[2]) > 0.3);
+        // Continuous values (the helix's parameter) keep the continuous bar.
+        vtkNew<vtkRenderer> continuous;
+        ui::buildPointCloudScene(continuous, helix());
+        continuous->GetViewProps()->InitTraversal();
+        while (vtkProp *prop = continuous->GetViewProps()->GetNextProp())
+            if (auto *b = vtkScalarBarActor::SafeDownCast(prop))
+                QVERIFY(!vtkLookupTable::SafeDownCast(b->GetLookupTable())->GetIndexedLookup());
+    }
+
+    void exportsAtAChosenSizeWithTextScaledByDpi()
+    {
+        ui::VtkView view;
+        view.resize(480, 360);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.showItem(helix()));
+        // The title's ink height in the top band of the image, at two resolutions of one figure size.
+        const auto titleHeight = [&](int dpi, QImage *out) {
+            ui::FigureSpec spec;
+            spec.widthInches = 4.0;
+            spec.heightInches = 3.0;
+            spec.dpi = dpi;
+            spec.fontPoints = 10.0;
+            QString error;
+            const QImage image = ui::renderSceneImage(*view.item(), view.renderer()->GetActiveCamera(), spec, &error);
+            *out = image;
+            int first = -1, last = -1;
+            for (int y = 0; y < image.height() / 6; ++y)
+                for (int x = image.width() / 4; x < 3 * image.width() / 4; ++x)
+                    if (qGray(image.pixel(x, y)) < 96) {
+                        if (first < 0)
+                            first = y;
+                        last = y;
+                        break;
+                    }
+            return first < 0 ? 0 : last - first + 1;
+        };
+        QImage low, high;
+        const int lowTitle = titleHeight(100, &low), highTitle = titleHeight(300, &high);
+        QCOMPARE(low.size(), QSize(400, 300));
+        QCOMPARE(high.size(), QSize(1200, 900));
+        QCOMPARE(high.dotsPerMeterX(), int(std::lround(300 / 0.0254)));
+        QVERIFY(nonBackgroundPixels(high) > 10000); // the helix, axes and legend were drawn
+        const QString shots = qEnvironmentVariable("INFOSCOPE_TEST_SCREENSHOTS"); // to look at them
+        if (!shots.isEmpty()) {
+            high.save(shots + QStringLiteral("/view3d-300dpi.png"));
+            low.save(shots + QStringLiteral("/view3d-100dpi.png"));
+            core::PointSetResult classes = helix();
+            for (std::size_t i = 0; i < classes.scalars.size(); ++i)
+                classes.scalars[i] = double(i / 134);
+            classes.scalarLabel = "class";
+            ui::FigureSpec spec;
+            QString error;
+            ui::renderSceneImage(classes, view.renderer()->GetActiveCamera(), spec, &error).save(shots + QStringLiteral("/view3d-classes.png"));
+        }
+        // 16 px at 12-px labels: a 10-pt figure's title is about 16/12 · 10 pt = 13 pt, 18 px at 100 dpi.
+        QVERIFY2(lowTitle >= 8 && lowTitle <= 24, qPrintable(QString::number(lowTitle)));
+        const double ratio = double(highTitle) / lowTitle;
+        QVERIFY2(ratio > 2.5 && ratio < 3.5, qPrintable(QStringLiteral("%1 / %2").arg(highTitle).arg(lowTitle)));
+        // The view still draws after an off-screen render.
+        view.renderScene();
+        QVERIFY(nonBackgroundPixels(view.grabFramebuffer()) > 500);
     }
 
     void drawsPixelsAndRotates()

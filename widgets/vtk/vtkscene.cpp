@@ -15,14 +15,17 @@
 #include <vtkProperty.h>
 #include <vtkRenderer.h>
 #include <vtkScalarBarActor.h>
+#include <vtkStringArray.h>
 #include <vtkStructuredGrid.h>
 #include <vtkDataSetSurfaceFilter.h>
 #include <vtkCoordinate.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
+#include <vtkVariant.h>
 #include <vtkVertexGlyphFilter.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <limits>
 #include <vector>
@@ -48,6 +51,49 @@ vtkSmartPointer<vtkLookupTable> viridisTable(double lo, double hi)
                              (stops[k][2] * (1 - f) + stops[k + 1][2] * f) / 255.0, 1.0);
     }
     table->SetRange(lo, hi < lo ? lo : (hi == lo ? lo + 1.0 : hi));
+    table->SetNanColor(0.6, 0.6, 0.6, 1.0);
+    table->Build();
+    return table;
+}
+
+/// The sorted distinct values when the scalars are class labels (whole numbers, 2 … 12 of them), else empty.
+std::vector<double> classValues(const std::vector<double> &scalars)
+{
+    std::vector<double> values;
+    for (double s : scalars) {
+        if (!std::isfinite(s))
+            continue;
+        if (s != std::floor(s))
+            return {};
+        if (std::find(values.begin(), values.end(), s) == values.end()) {
+            values.push_back(s);
+            if (values.size() > 12)
+                return {};
+        }
+    }
+    if (values.size() < 2)
+        return {};
+    std::sort(values.begin(), values.end());
+    return values;
+}
+
+/// An indexed table: one Okabe–Ito colour per class (as the 2-D plots), annotated with its value.
+vtkSmartPointer<vtkLookupTable> classTable(const std::vector<double> &classes)
+{
+    static const double palette[][3] = {{0, 114, 178},  {213, 94, 0},   {0, 158, 115}, {204, 121, 167},
+                                        {230, 159, 0},  {86, 180, 233}, {240, 228, 66}, {0, 0, 0},
+                                        {136, 34, 85},  {68, 170, 153}, {153, 153, 51}, {170, 68, 153}};
+    auto table = vtkSmartPointer<vtkLookupTable>::New();
+    table->SetNumberOfTableValues(vtkIdType(classes.size()));
+    table->IndexedLookupOn();
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        const double *c = palette[i % 12];
+        table->SetTableValue(vtkIdType(i), c[0] / 255.0, c[1] / 255.0, c[2] / 255.0, 1.0);
+        char name[32];
+        std::snprintf(name, sizeof name, "%g", classes[i]);
+        table->SetAnnotation(vtkVariant(classes[i]), name);
+    }
+    table->SetRange(classes.front(), classes.back());
     table->SetNanColor(0.6, 0.6, 0.6, 1.0);
     table->Build();
     return table;
@@ -83,32 +129,50 @@ std::vector<double> niceTicks(double low, double high, int target)
 
 namespace {
 
-void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::string &title)
+/// Text sizes in pixels at text scale 1 (a 96-dpi screen): labels 12, axis titles 13, title 16.
+constexpr double kLabelPixels = 12.0;
+constexpr double kTitlePixels = 16.0;
+
+int scaled(double pixels, double textScale)
+{
+    return std::max(1, int(std::lround(pixels * textScale)));
+}
+
+void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::string &title, double textScale)
 {
     vtkNew<vtkScalarBarActor> bar;
     bar->SetLookupTable(table);
     bar->SetTitle(coreText(title).toStdString().c_str());
-    // Rounded labels (0.5, 1, 1.5 …) instead of five evenly spaced values such as 4.45 or 0.818.
-    vtkNew<vtkDoubleArray> labels;
-    for (double tick : niceTicks(table->GetRange()[0], table->GetRange()[1], 5))
-        labels->InsertNextValue(tick);
-    bar->SetUseCustomLabels(true);
-    bar->SetCustomLabels(labels);
-    bar->SetLabelFormat("%g");
+    if (table->GetIndexedLookup()) {
+        // Class labels: one swatch per class with its name, no continuous scale.
+        bar->SetDrawTickLabels(false);
+        bar->SetDrawAnnotations(true);
+        bar->SetMaximumWidthInPixels(scaled(140, textScale));
+    } else {
+        // Rounded labels (0.5, 1, 1.5 …) instead of five evenly spaced values such as 4.45 or 0.818.
+        vtkNew<vtkDoubleArray> labels;
+        for (double tick : niceTicks(table->GetRange()[0], table->GetRange()[1], 5))
+            labels->InsertNextValue(tick);
+        bar->SetUseCustomLabels(true);
+        bar->SetCustomLabels(labels);
+        bar->SetLabelFormat("%g");
+    }
     bar->SetWidth(0.1);
     bar->SetHeight(0.7);
     bar->SetPosition(0.88, 0.15);
-    for (vtkTextProperty *text : {bar->GetTitleTextProperty(), bar->GetLabelTextProperty()}) {
+    bar->SetUnconstrainedFontSize(true); // the font sizes below, not a share of the bar's size
+    for (vtkTextProperty *text : {bar->GetTitleTextProperty(), bar->GetLabelTextProperty(), bar->GetAnnotationTextProperty()}) {
         text->SetColor(0.1, 0.1, 0.1);
-        text->SetFontSize(12);
+        text->SetFontSize(scaled(kLabelPixels, textScale));
         text->ShadowOff();
         text->ItalicOff();
     }
+    bar->GetTitleTextProperty()->BoldOn();
     renderer->AddViewProp(bar);
 }
 
 void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std::string, 3> &labels,
-             const double *zRange = nullptr)
+             double textScale, const double *zRange = nullptr)
 {
     vtkNew<vtkCubeAxesActor> axes;
     axes->SetBounds(bounds);
@@ -120,12 +184,29 @@ void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std
         axes->SetZAxisRange(zRange[0], zRange[1]); // label heights with data values, not scene units
     axes->SetFlyModeToOuterEdges();
     // VTK picks ~10 ticks per axis whatever the window size: small, short labels keep them apart.
-    axes->SetScreenSize(7.0);
-    axes->SetLabelOffset(12.0);
-    axes->SetTitleOffset(16.0);
-    axes->SetXLabelFormat("%.2g");
-    axes->SetYLabelFormat("%.2g");
-    axes->SetZLabelFormat("%.2g");
+    // ScreenSize is the text height in pixels (labels and titles are drawn in 3-D, facing the camera).
+    axes->SetScreenSize(8.5 * textScale);
+    axes->SetLabelOffset(12.0 * textScale);
+    axes->SetTitleOffset(16.0 * textScale);
+    // VTK puts about ten labels on each axis, and they overlap once the axis is short on screen or
+    // the text is large (a 300-dpi export): five labels, evenly spaced from end
+    // to end as VTK places custom labels (three up the z axis, usually the shortest), are readable at
+    // every size.
+    for (int axis = 0; axis < 3; ++axis) {
+        const double low = axis == 2 && zRange ? zRange[0] : bounds[2 * axis];
+        const double high = axis == 2 && zRange ? zRange[1] : bounds[2 * axis + 1];
+        const int count = axis == 2 ? 3 : 5;
+        vtkNew<vtkStringArray> texts;
+        for (int i = 0; i < count; ++i) {
+            double value = low + (high - low) * i / (count - 1);
+            if (std::abs(value) < 1e-3 * std::abs(high - low))
+                value = 0.0; // not 1.59e-05 where a symmetric range crosses zero
+            char text[32];
+            std::snprintf(text, sizeof text, "%.2g", value);
+            texts->InsertNextValue(text);
+        }
+        axes->SetAxisLabels(axis, texts);
+    }
     axes->SetXAxisMinorTickVisibility(false);
     axes->SetYAxisMinorTickVisibility(false);
     axes->SetZAxisMinorTickVisibility(false);
@@ -139,11 +220,11 @@ void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std
     renderer->AddViewProp(axes);
 }
 
-void addTitle(vtkRenderer *renderer, const std::string &title)
+void addTitle(vtkRenderer *renderer, const std::string &title, double textScale)
 {
     vtkNew<vtkTextActor> text;
     text->SetInput(coreText(title).toStdString().c_str());
-    text->GetTextProperty()->SetFontSize(16);
+    text->GetTextProperty()->SetFontSize(scaled(kTitlePixels, textScale));
     text->GetTextProperty()->BoldOn();
     text->GetTextProperty()->SetColor(0.05, 0.05, 0.05);
     text->GetTextProperty()->SetJustificationToCentered();
@@ -163,6 +244,7 @@ void resetSceneCamera(vtkRenderer *renderer)
     camera->SetPosition(0.55, -1.0, 0.8);
     camera->SetViewUp(0, 0, 1);
     renderer->ResetCamera();
+    renderer->GetActiveCamera()->Zoom(0.85); // room for the axis labels around the data
     renderer->ResetCameraClippingRange();
 }
 
@@ -175,7 +257,7 @@ void finishScene(vtkRenderer *renderer)
 
 } // namespace
 
-void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &result)
+void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &result, double textScale)
 {
     renderer->RemoveAllViewProps();
     vtkNew<vtkPoints> points;
@@ -201,7 +283,9 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
     vtkNew<vtkVertexGlyphFilter> vertices;
     vertices->SetInputData(cloud);
 
-    auto table = viridisTable(std::isfinite(lo) ? lo : 0.0, std::isfinite(hi) ? hi : 1.0);
+    const std::vector<double> classes = hasScalars ? classValues(result.scalars) : std::vector<double>();
+    auto table = classes.empty() ? viridisTable(std::isfinite(lo) ? lo : 0.0, std::isfinite(hi) ? hi : 1.0)
+                                 : classTable(classes);
     vtkNew<vtkPolyDataMapper> mapper;
     mapper->SetInputConnection(vertices->GetOutputPort());
     mapper->SetLookupTable(table);
@@ -209,7 +293,7 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
     mapper->ScalarVisibilityOn();
     vtkNew<vtkActor> actor;
     actor->SetMapper(mapper);
-    actor->GetProperty()->SetPointSize(6.0f);
+    actor->GetProperty()->SetPointSize(float(6.0 * std::max(1.0, 0.6 * textScale)));
     actor->GetProperty()->SetRenderPointsAsSpheres(true);
     renderer->AddActor(actor);
 
@@ -217,14 +301,14 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
         vertices->Update();
         double bounds[6];
         vertices->GetOutput()->GetBounds(bounds);
-        addAxes(renderer, bounds, result.axisLabels);
+        addAxes(renderer, bounds, result.axisLabels, textScale);
     }
-    addScalarBar(renderer, table, hasScalars ? scalars->GetName() : "index");
-    addTitle(renderer, result.title);
+    addScalarBar(renderer, table, hasScalars ? scalars->GetName() : "index", textScale);
+    addTitle(renderer, result.title, textScale);
     finishScene(renderer);
 }
 
-void buildHeightFieldScene(vtkRenderer *renderer, const core::HeatMapResult &map)
+void buildHeightFieldScene(vtkRenderer *renderer, const core::HeatMapResult &map, double textScale)
 {
     renderer->RemoveAllViewProps();
     if (map.rows < 1 || map.cols < 1)
@@ -286,10 +370,21 @@ void buildHeightFieldScene(vtkRenderer *renderer, const core::HeatMapResult &map
     surface->GetOutput()->GetBounds(bounds);
     const double zRange[2] = {lo, hi};
     addAxes(renderer, bounds, {map.xLabel, map.yLabel, map.logScale ? "log10 " + map.valueLabel : map.valueLabel},
-            zRange);
-    addScalarBar(renderer, table, map.logScale ? "log10 " + map.valueLabel : map.valueLabel);
-    addTitle(renderer, map.title);
+            textScale, zRange);
+    addScalarBar(renderer, table, map.logScale ? "log10 " + map.valueLabel : map.valueLabel, textScale);
+    addTitle(renderer, map.title, textScale);
     finishScene(renderer);
+}
+
+bool buildScene(vtkRenderer *renderer, const core::ResultItem &item, double textScale)
+{
+    if (const auto *points = std::get_if<core::PointSetResult>(&item))
+        buildPointCloudScene(renderer, *points, textScale);
+    else if (const auto *map = std::get_if<core::HeatMapResult>(&item))
+        buildHeightFieldScene(renderer, *map, textScale);
+    else
+        return false;
+    return true;
 }
 
 } // namespace ui

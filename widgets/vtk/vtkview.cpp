@@ -87,12 +87,10 @@ bool VtkView::canShow(const core::ResultItem &item)
 
 bool VtkView::showItem(const core::ResultItem &item)
 {
-    if (const auto *points = std::get_if<core::PointSetResult>(&item))
-        buildPointCloudScene(m_renderer, *points);
-    else if (const auto *map = std::get_if<core::HeatMapResult>(&item))
-        buildHeightFieldScene(m_renderer, *map);
-    else
+    // Text in device pixels: larger on a high-dpi screen, as Qt's own text is.
+    if (!buildScene(m_renderer, item, devicePixelRatioF()))
         return false;
+    m_item = item;
     renderScene();
     return true;
 }

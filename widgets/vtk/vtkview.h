@@ -4,6 +4,8 @@
 
 #include <QOpenGLWidget>
 
+#include <optional>
+
 #include <vtkNew.h>
 #include <vtkSmartPointer.h>
 
@@ -35,6 +37,8 @@ public:
     bool showItem(const core::ResultItem &item);
     static bool canShow(const core::ResultItem &item);
 
+    /// The item shown (for an export that rebuilds the scene at another size), or nullptr.
+    const core::ResultItem *item() const { return m_item ? &*m_item : nullptr; }
     vtkRenderer *renderer() const;
     vtkGenericOpenGLRenderWindow *renderWindow() const;
     /// Schedules a VTK render and repaint (call after changing the scene).
@@ -59,6 +63,7 @@ private:
     bool m_inPaint = false;
     bool m_renderPending = true;
     double m_wheelAccumulator = 0.0;
+    std::optional<core::ResultItem> m_item;
 };
 
 } // namespace ui

@@ -1,5 +1,8 @@
 #include "vtk/vtkviewtoolbar.h"
 
+#include "figure/figureexportdialog.h"
+#include "plot/figurespec.h"
+#include "vtk/vtkimageexport.h"
 #include "vtk/vtkscene.h"
 #include "vtk/vtkview.h"
 
@@ -10,6 +13,8 @@
 #include <QMessageBox>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <vtkRenderer.h>
 
 namespace ui {
 
@@ -28,15 +33,26 @@ QWidget *withVtkToolbar(VtkView *view)
     auto *save = new QToolButton(frame);
     save->setObjectName(QStringLiteral("exportPng"));
     save->setText(tr("Export PNG…"));
-    save->setToolTip(tr("Save the 3-D view as drawn, at its size on screen (enlarge the window for more pixels)"));
+    save->setToolTip(tr("Save the 3-D view as turned, as a PNG of a chosen size, dpi and font size"));
     QObject::connect(save, &QToolButton::clicked, view, [view, tr] {
+        if (!view->item())
+            return;
+        FigureExportDialog dialog(QStringLiteral("PNG"), view);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const FigureSpec spec = dialog.spec();
+        FigureExportDialog::rememberSpec(spec);
         QString path = QFileDialog::getSaveFileName(view, tr("Export 3-D view"), QStringLiteral("view3d.png"), tr("PNG files (*.png)"));
         if (path.isEmpty())
             return;
         if (!path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
             path += QLatin1String(".png");
-        if (!view->grabFramebuffer().save(path, "PNG"))
-            QMessageBox::warning(view, tr("Export failed"), tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)));
+        QString error;
+        const QImage image = renderSceneImage(*view->item(), view->renderer()->GetActiveCamera(), spec, &error);
+        view->renderScene(); // the view's own context again
+        if (image.isNull() || !image.save(path, "PNG"))
+            QMessageBox::warning(view, tr("Export failed"),
+                                 error.isEmpty() ? tr("Cannot write %1.").arg(QDir::toNativeSeparators(path)) : error);
     });
     auto *bar = new QHBoxLayout;
     bar->addStretch(1);

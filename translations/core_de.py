@@ -217,6 +217,55 @@ CORE_GERMAN.update({
         "'N': Stichprobenumfang auf logarithmischem Raster; 'k': Nachbarn 1 … 32 beim größten N.",
     "Repeats": "Wiederholungen",
     "Independent draws averaged per point.": "Unabhängige Ziehungen, je Punkt gemittelt.",
+    # Segmentation (seg.metrics)
+    "Segmentation": "Segmentierung",
+    "Segmentation metrics": "Segmentierungsmaße",
+    "Dice, IoU, precision, recall, Hausdorff, HD95, ASSD and boundary F-score of a prediction against its ground truth, "
+    "per class.":
+        "Dice, IoU, Präzision, Sensitivität, Hausdorff, HD95, ASSD und Rand-F-Maß einer Vorhersage gegen ihre "
+        "Referenz, je Klasse.",
+    "Prediction": "Vorhersage",
+    "Ground truth": "Referenz",
+    "A mask, probability map, logits or label map (H, W).": "Eine Maske, Wahrscheinlichkeitskarte, Logits oder Labelkarte (H, W).",
+    "The ground-truth mask or label map (H, W), same size.": "Die Referenzmaske oder -labelkarte (H, W), gleich groß.",
+    "Metrics": "Maße",
+    "One row per class: counts, overlap, distances, boundary F.": "Eine Zeile je Klasse: Zählungen, Überlappung, Abstände, Rand-F.",
+    "Masks": "Masken",
+    "'binary': foreground where the value is above the threshold; 'labels': label maps, one row per class (every "
+    "positive whole value; 0 is background).":
+        "'binary': Vordergrund, wo der Wert über der Schwelle liegt; 'labels': Labelkarten, eine Zeile je Klasse (jeder "
+        "positive ganze Wert; 0 ist Hintergrund).",
+    "Threshold": "Schwelle",
+    "Foreground = value > threshold: 0 for 0/1 or 0/255 masks, 0.5 for probabilities, 0 for logits.":
+        "Vordergrund = Wert > Schwelle: 0 für 0/1- oder 0/255-Masken, 0,5 für Wahrscheinlichkeiten, 0 für Logits.",
+    "Distances between": "Abstände zwischen",
+    "'boundary': border pixels of each mask (the mask XOR its erosion by the 4-neighbour cross; medpy, MONAI); "
+    "'foreground': every foreground pixel (scipy's directed_hausdorff on the pixel coordinates).":
+        "'boundary': Randpixel jeder Maske (die Maske XOR ihre Erosion mit dem 4-Nachbar-Kreuz; medpy, MONAI); "
+        "'foreground': alle Vordergrundpixel (directed_hausdorff von scipy auf den Pixelkoordinaten).",
+    "Row spacing": "Zeilenabstand",
+    "Distance between rows, e.g. in mm; distances are reported in this unit.":
+        "Abstand zwischen Zeilen, z. B. in mm; Abstände werden in dieser Einheit angegeben.",
+    "Column spacing": "Spaltenabstand",
+    "Distance between columns.": "Abstand zwischen Spalten.",
+    "Boundary tolerance": "Randtoleranz",
+    "Boundary F-score: below 1 a fraction of the image diagonal (DAVIS: 0.008), from 1 on pixels.":
+        "Rand-F-Maß: unter 1 ein Anteil der Bilddiagonale (DAVIS: 0,008), ab 1 Pixel.",
+    "binary": "binary", "labels": "labels", "boundary": "boundary", "foreground": "foreground",
+    "%1": "%1", "ASSD": "ASSD", "Dice": "Dice", "IoU": "IoU", "HD": "HD", "TP": "TP", "FP": "FP", "FN": "FN", "TN": "TN",
+    "BF precision": "Rand-F Präzision",
+    "BF recall": "Rand-F Sensitivität",
+    "BF score": "Rand-F-Maß",
+    "BF tolerance (px)": "Rand-F Toleranz (px)",
+    "HD%1 (max-directed, MONAI)": "HD%1 (Maximum der gerichteten, MONAI)",
+    "HD%1 (pooled, medpy)": "HD%1 (gepoolt, medpy)",
+    "both empty": "beide leer",
+    "prediction empty": "Vorhersage leer",
+    "ground truth empty": "Referenz leer",
+    "class": "Klasse",
+    "note": "Hinweis",
+    "precision": "Präzision",
+    "recall": "Sensitivität",
     # Result texts
     "success": "Erfolg",
     "numerical-issue": "numerisches Problem",
@@ -350,6 +399,24 @@ CORE_GERMAN.update({
 # Method notes, keyed by the start of the English text (they are long; a changed note shows up as
 # unfinished in test_translations and needs its German revised).
 CORE_GERMAN_BY_PREFIX = {
+    "P = prediction, G = ground truth, both binary per class":
+        "P = Vorhersage, G = Referenz, beide binär je Klasse (Vordergrund = Wert > Schwelle, bzw. = Klasse bei "
+        "Labelkarten). TP = |P∩G|, FP = |P\\G|, FN = |G\\P|. Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), Präzision = "
+        "TP/(TP+FP), Sensitivität = TP/(TP+FN); ein Verhältnis mit Nenner 0 ist 1 (zero_division=1 von scikit-learn), "
+        "zwei leere Masken erhalten also 1 und eine leere Vorhersage einer nicht leeren Referenz Dice 0. "
+        "Oberflächenabstände sind euklidisch, mit dem Pixelabstand, zwischen den Randpixeln beider Masken (Rand = Maske "
+        "XOR ihre Erosion mit dem 4-Nachbar-Kreuz, außerhalb des Bildes zählt als Hintergrund; medpy und MONAI) oder "
+        "zwischen allen Vordergrundpixeln: die gerichteten Abstände jedes Randpixels einer Maske zum nächsten der "
+        "anderen, über eine exakte Distanztransformation in linearer Zeit. HD = Maximum beider gerichteter Maxima "
+        "(directed_hausdorff von scipy, symmetrisiert); HD95 (gepoolt, medpy) = 95. Perzentil beider gerichteter Mengen "
+        "zusammen; HD95 (Maximum der gerichteten, MONAI) = das größere der beiden gerichteten 95. Perzentile (die "
+        "Bibliotheken unterscheiden sich; beide werden angegeben); ASSD = Mittel der beiden gerichteten Mittel (medpy); "
+        "Perzentile mit der linearen Interpolation von numpy. Abstände sind 0, wenn beide Masken leer sind, und +inf, "
+        "wenn genau eine leer ist (null in JSON; die Hinweis-Spalte sagt, welche), nie eine 0, die eine leere "
+        "Vorhersage belohnt. Rand-F-Maß (DAVIS): Ränder nach seg2bmap, Toleranz ceil(t·√(H²+W²)) px für t < 1, sonst "
+        "t px; ein Randpixel trifft, wenn eines der anderen Maske innerhalb dieses Abstands liegt (eine Kreisscheibe); "
+        "Präzision und Sensitivität der Treffer mit zero_division=1, F = 2PR/(P+R), und 0 bei P = R = 0. Masken "
+        "verschiedener Größe, Farbmasken und NaN/Inf werden mit einem Fehler abgelehnt.",
     "Amplitude A = |DFT(w * x)|":
         "Amplitude A = |DFT(w * x)| jeder Ebene x, nicht normiert wie numpy.fft.fft2 sie berechnet (norm=backward), "
         "oder durch sqrt(H*W) geteilt mit norm=ortho; dann mit fftshift verschoben, sodass die Frequenz null bei "

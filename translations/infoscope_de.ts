@@ -1302,6 +1302,198 @@
         <source>success</source>
         <translation>Erfolg</translation>
     </message>
+    <message>
+        <source>'binary': foreground where the value is above the threshold; 'labels': label maps, one row per class (every positive whole value; 0 is background).</source>
+        <translation>'binary': Vordergrund, wo der Wert über der Schwelle liegt; 'labels': Labelkarten, eine Zeile je Klasse (jeder positive ganze Wert; 0 ist Hintergrund).</translation>
+    </message>
+    <message>
+        <source>'boundary': border pixels of each mask (the mask XOR its erosion by the 4-neighbour cross; medpy, MONAI); 'foreground': every foreground pixel (scipy's directed_hausdorff on the pixel coordinates).</source>
+        <translation>'boundary': Randpixel jeder Maske (die Maske XOR ihre Erosion mit dem 4-Nachbar-Kreuz; medpy, MONAI); 'foreground': alle Vordergrundpixel (directed_hausdorff von scipy auf den Pixelkoordinaten).</translation>
+    </message>
+    <message>
+        <source>A mask, probability map, logits or label map (H, W).</source>
+        <translation>Eine Maske, Wahrscheinlichkeitskarte, Logits oder Labelkarte (H, W).</translation>
+    </message>
+    <message>
+        <source>Boundary F-score: below 1 a fraction of the image diagonal (DAVIS: 0.008), from 1 on pixels.</source>
+        <translation>Rand-F-Maß: unter 1 ein Anteil der Bilddiagonale (DAVIS: 0,008), ab 1 Pixel.</translation>
+    </message>
+    <message>
+        <source>Boundary tolerance</source>
+        <translation>Randtoleranz</translation>
+    </message>
+    <message>
+        <source>Column spacing</source>
+        <translation>Spaltenabstand</translation>
+    </message>
+    <message>
+        <source>Dice, IoU, precision, recall, Hausdorff, HD95, ASSD and boundary F-score of a prediction against its ground truth, per class.</source>
+        <translation>Dice, IoU, Präzision, Sensitivität, Hausdorff, HD95, ASSD und Rand-F-Maß einer Vorhersage gegen ihre Referenz, je Klasse.</translation>
+    </message>
+    <message>
+        <source>Distance between columns.</source>
+        <translation>Abstand zwischen Spalten.</translation>
+    </message>
+    <message>
+        <source>Distance between rows, e.g. in mm; distances are reported in this unit.</source>
+        <translation>Abstand zwischen Zeilen, z. B. in mm; Abstände werden in dieser Einheit angegeben.</translation>
+    </message>
+    <message>
+        <source>Distances between</source>
+        <translation>Abstände zwischen</translation>
+    </message>
+    <message>
+        <source>Foreground = value &gt; threshold: 0 for 0/1 or 0/255 masks, 0.5 for probabilities, 0 for logits.</source>
+        <translation>Vordergrund = Wert &gt; Schwelle: 0 für 0/1- oder 0/255-Masken, 0,5 für Wahrscheinlichkeiten, 0 für Logits.</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Masks</source>
+        <translation>Masken</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Maße</translation>
+    </message>
+    <message>
+        <source>One row per class: counts, overlap, distances, boundary F.</source>
+        <translation>Eine Zeile je Klasse: Zählungen, Überlappung, Abstände, Rand-F.</translation>
+    </message>
+    <message>
+        <source>P = prediction, G = ground truth, both binary per class (foreground = value &gt; threshold, or = class for label maps). TP = |P∩G|, FP = |P\G|, FN = |G\P|. Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), precision = TP/(TP+FP), recall = TP/(TP+FN); a ratio whose denominator is 0 is 1 (scikit-learn's zero_division=1), so two empty masks score 1 and an empty prediction of a non-empty truth scores Dice 0. Surface distances are Euclidean, with the pixel spacing, between the border pixels of the two masks (border = mask XOR its erosion by the 4-neighbour cross, outside the image counting as background; medpy and MONAI) or between all foreground pixels: the directed distances of each border pixel of one mask to the nearest of the other, by an exact linear-time distance transform. HD = max of both directed maxima (scipy directed_hausdorff, symmetrised); HD95 (pooled, medpy) = 95th percentile of both directed sets together; HD95 (max-directed, MONAI) = the larger of the two directed 95th percentiles (the libraries differ; both are given); ASSD = mean of the two directed means (medpy); percentiles with numpy's linear interpolation. Distances are 0 when both masks are empty and +inf when exactly one is (null in JSON; the note column says which), never a 0 that rewards an empty prediction. Boundary F-score (DAVIS): boundaries by seg2bmap, tolerance ceil(t·√(H²+W²)) px for t &lt; 1, else t px; a boundary pixel matches if one of the other mask's lies within that distance (a disk); precision and recall of matches with zero_division=1, F = 2PR/(P+R), and 0 when P = R = 0. Masks of different sizes, colour masks and NaN/Inf are refused with an error.</source>
+        <translation>P = Vorhersage, G = Referenz, beide binär je Klasse (Vordergrund = Wert &gt; Schwelle, bzw. = Klasse bei Labelkarten). TP = |P∩G|, FP = |P\G|, FN = |G\P|. Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), Präzision = TP/(TP+FP), Sensitivität = TP/(TP+FN); ein Verhältnis mit Nenner 0 ist 1 (zero_division=1 von scikit-learn), zwei leere Masken erhalten also 1 und eine leere Vorhersage einer nicht leeren Referenz Dice 0. Oberflächenabstände sind euklidisch, mit dem Pixelabstand, zwischen den Randpixeln beider Masken (Rand = Maske XOR ihre Erosion mit dem 4-Nachbar-Kreuz, außerhalb des Bildes zählt als Hintergrund; medpy und MONAI) oder zwischen allen Vordergrundpixeln: die gerichteten Abstände jedes Randpixels einer Maske zum nächsten der anderen, über eine exakte Distanztransformation in linearer Zeit. HD = Maximum beider gerichteter Maxima (directed_hausdorff von scipy, symmetrisiert); HD95 (gepoolt, medpy) = 95. Perzentil beider gerichteter Mengen zusammen; HD95 (Maximum der gerichteten, MONAI) = das größere der beiden gerichteten 95. Perzentile (die Bibliotheken unterscheiden sich; beide werden angegeben); ASSD = Mittel der beiden gerichteten Mittel (medpy); Perzentile mit der linearen Interpolation von numpy. Abstände sind 0, wenn beide Masken leer sind, und +inf, wenn genau eine leer ist (null in JSON; die Hinweis-Spalte sagt, welche), nie eine 0, die eine leere Vorhersage belohnt. Rand-F-Maß (DAVIS): Ränder nach seg2bmap, Toleranz ceil(t·√(H²+W²)) px für t &lt; 1, sonst t px; ein Randpixel trifft, wenn eines der anderen Maske innerhalb dieses Abstands liegt (eine Kreisscheibe); Präzision und Sensitivität der Treffer mit zero_division=1, F = 2PR/(P+R), und 0 bei P = R = 0. Masken verschiedener Größe, Farbmasken und NaN/Inf werden mit einem Fehler abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Row spacing</source>
+        <translation>Zeilenabstand</translation>
+    </message>
+    <message>
+        <source>Segmentation</source>
+        <translation>Segmentierung</translation>
+    </message>
+    <message>
+        <source>Segmentation metrics</source>
+        <translation>Segmentierungsmaße</translation>
+    </message>
+    <message>
+        <source>The ground-truth mask or label map (H, W), same size.</source>
+        <translation>Die Referenzmaske oder -labelkarte (H, W), gleich groß.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>binary</translation>
+    </message>
+    <message>
+        <source>boundary</source>
+        <translation>boundary</translation>
+    </message>
+    <message>
+        <source>foreground</source>
+        <translation>foreground</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>labels</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>ASSD</source>
+        <translation>ASSD</translation>
+    </message>
+    <message>
+        <source>BF precision</source>
+        <translation>Rand-F Präzision</translation>
+    </message>
+    <message>
+        <source>BF recall</source>
+        <translation>Rand-F Sensitivität</translation>
+    </message>
+    <message>
+        <source>BF score</source>
+        <translation>Rand-F-Maß</translation>
+    </message>
+    <message>
+        <source>BF tolerance (px)</source>
+        <translation>Rand-F Toleranz (px)</translation>
+    </message>
+    <message>
+        <source>Dice</source>
+        <translation>Dice</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>HD</source>
+        <translation>HD</translation>
+    </message>
+    <message>
+        <source>HD%1 (max-directed, MONAI)</source>
+        <translation>HD%1 (Maximum der gerichteten, MONAI)</translation>
+    </message>
+    <message>
+        <source>HD%1 (pooled, medpy)</source>
+        <translation>HD%1 (gepoolt, medpy)</translation>
+    </message>
+    <message>
+        <source>IoU</source>
+        <translation>IoU</translation>
+    </message>
+    <message>
+        <source>TN</source>
+        <translation>TN</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>both empty</source>
+        <translation>beide leer</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>ground truth empty</source>
+        <translation>Referenz leer</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>prediction empty</source>
+        <translation>Vorhersage leer</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Sensitivität</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

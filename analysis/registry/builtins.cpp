@@ -7,6 +7,7 @@
 #include "io/containers/containerreaders.h"
 #include "io/imagereader.h"
 #include "io/npyreader.h"
+#include "analyses/segmentation/segmetricsanalysis.h"
 #include "models/forwardanalysis.h"
 #include "models/torchscriptreader.h"
 #include "registry/registry.h"
@@ -30,6 +31,7 @@ void registerBuiltins(Registry &registry)
         registry.addAnalysis(std::move(analysis));
     registry.addAnalysis(informationPlaneAnalysis());
     registry.addAnalysis(estimatorWorkbenchAnalysis());
+    registry.addAnalysis(segmentationMetricsAnalysis());
     registry.addAnalysis(modelForwardAnalysis());
 }
 

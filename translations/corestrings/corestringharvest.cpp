@@ -163,12 +163,27 @@ struct GeneratedInputs
         image = registry.read((folder / "image.npy").string());
         image.kind = core::DataKind::Image;
         dump = registry.read((folder / "dump").string());
+        Eigen::MatrixXd a = Eigen::MatrixXd::Zero(32, 32), b = a;
+        a.block(4, 4, 12, 10).setOnes();
+        b.block(6, 5, 12, 12).setConstant(2.0); // a second class in label mode
+        writeArray(a, folder / "mask_a.npy");
+        writeArray(b, folder / "mask_b.npy");
+        writeArray(Eigen::MatrixXd::Zero(32, 32), folder / "mask_empty.npy");
+        maskA = registry.read((folder / "mask_a.npy").string());
+        maskB = registry.read((folder / "mask_b.npy").string());
+        emptyMask = registry.read((folder / "mask_empty.npy").string());
     }
     ~GeneratedInputs() { fs::remove_all(folder); }
 
     /// Data for a slot, by its kind and (for tensors) its name: labels for "y" where it says labels.
-    const core::DataObject *forSlot(const core::InputSlot &slot) const
+    /// `variant` picks the masks of mask slots (the first mask slot, then the second): 0 two different
+    /// blobs, 1 an empty first, 2 an empty second, 3 both empty, so that every note of a result appears.
+    const core::DataObject *forSlot(const core::InputSlot &slot, int maskIndex, int variant) const
     {
+        if (slot.help.find("mask") != std::string::npos) {
+            const bool empty = (maskIndex == 0 && (variant == 1 || variant == 3)) || (maskIndex == 1 && variant >= 2);
+            return empty ? &emptyMask : maskIndex == 0 ? &maskA : &maskB;
+        }
         switch (slot.kind) {
         case core::DataKind::Image: return &image;
         case core::DataKind::ActivationDump: return &dump;
@@ -181,15 +196,18 @@ struct GeneratedInputs
     }
 
     fs::path folder;
-    core::DataObject samples, otherSamples, labels, image, dump;
+    core::DataObject samples, otherSamples, labels, image, dump, maskA, maskB, emptyMask;
 };
 
 void runAnalysis(const core::Registry &registry, const core::AnalysisDescriptor &d, const GeneratedInputs &generated,
-                 const std::string &choice, const std::string &value, Harvest &harvest)
+                 const std::string &choice, const std::string &value, Harvest &harvest, int variant = 0)
 {
     core::AnalysisInputs inputs;
+    int maskIndex = 0;
     for (const core::InputSlot &slot : d.inputs) {
-        const core::DataObject *data = generated.forSlot(slot);
+        const core::DataObject *data = generated.forSlot(slot, maskIndex, variant);
+        if (slot.help.find("mask") != std::string::npos)
+            ++maskIndex;
         if (!data) {
             if (!slot.optional)
                 return; // a module or checkpoint: its texts are the descriptor's
@@ -226,6 +244,8 @@ CoreStrings harvestCoreStrings()
     for (const core::AnalysisDescriptor &d : registry.analyses()) {
         harvest.descriptor(d);
         runAnalysis(registry, d, generated, {}, {}, harvest);
+        for (int variant = 1; variant < 4; ++variant) // empty masks: their notes
+            runAnalysis(registry, d, generated, {}, {}, harvest, variant);
         for (const core::ParameterSpec &spec : d.parameters)
             for (const std::string &value : spec.choices)
                 runAnalysis(registry, d, generated, spec.id, value, harvest);

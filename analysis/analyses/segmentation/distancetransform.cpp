@@ -1,0 +1,80 @@
+#include "analyses/segmentation/distancetransform.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace core {
+
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+/// One line: out[q] = min_p (f[p] + ((q − p)·step)²) over the finite f[p]; +inf if none is finite.
+/// `v` and `z` are scratch (n and n + 1 entries).
+void envelope(const double *f, double *out, int n, double step, std::vector<int> &v, std::vector<double> &z)
+{
+    int k = -1;
+    for (int q = 0; q < n; ++q) {
+        if (f[q] == kInfinity)
+            continue; // no parabola: it would never be the lowest
+        const double pq = q * step;
+        while (k >= 0) {
+            const double pv = v[std::size_t(k)] * step;
+            const double s = ((f[q] + pq * pq) - (f[v[std::size_t(k)]] + pv * pv)) / (2.0 * (pq - pv));
+            if (s > z[std::size_t(k)])
+                break;
+            --k;
+        }
+        ++k;
+        v[std::size_t(k)] = q;
+        z[std::size_t(k)] = k == 0 ? -kInfinity : 0.0; // set properly below for k > 0
+        if (k > 0) {
+            const double pv = v[std::size_t(k - 1)] * step;
+            z[std::size_t(k)] = ((f[q] + pq * pq) - (f[v[std::size_t(k - 1)]] + pv * pv)) / (2.0 * (pq - pv));
+        }
+        z[std::size_t(k + 1)] = kInfinity;
+    }
+    if (k < 0) {
+        for (int q = 0; q < n; ++q)
+            out[q] = kInfinity;
+        return;
+    }
+    int j = 0;
+    for (int q = 0; q < n; ++q) {
+        const double pq = q * step;
+        while (z[std::size_t(j + 1)] < pq)
+            ++j;
+        const double d = pq - v[std::size_t(j)] * step;
+        out[q] = d * d + f[v[std::size_t(j)]];
+    }
+}
+
+} // namespace
+
+std::vector<double> squaredDistanceTransform(const BinaryMask &features, double dy, double dx)
+{
+    const int rows = features.rows, cols = features.cols;
+    std::vector<double> grid(std::size_t(rows) * std::size_t(cols));
+    const int longest = rows > cols ? rows : cols;
+    std::vector<int> v(std::size_t(longest) + 1);
+    std::vector<double> z(std::size_t(longest) + 2);
+    std::vector<double> column(static_cast<std::size_t>(rows));
+    std::vector<double> result(static_cast<std::size_t>(longest));
+    // Down each column: distance² to the nearest feature in that column.
+    for (int c = 0; c < cols; ++c) {
+        for (int r = 0; r < rows; ++r)
+            column[std::size_t(r)] = features.at(r, c) ? 0.0 : kInfinity;
+        envelope(column.data(), result.data(), rows, dy, v, z);
+        for (int r = 0; r < rows; ++r)
+            grid[std::size_t(r) * std::size_t(cols) + std::size_t(c)] = result[std::size_t(r)];
+    }
+    // Along each row: the lower envelope of the columns' parabolas.
+    for (int r = 0; r < rows; ++r) {
+        double *line = grid.data() + std::size_t(r) * std::size_t(cols);
+        envelope(line, result.data(), cols, dx, v, z);
+        std::copy(result.begin(), result.begin() + cols, line);
+    }
+    return grid;
+}
+
+} // namespace core

@@ -1,0 +1,70 @@
+#include "analyses/segmentation/maskplane.h"
+
+#include "errors/analysiserror.h"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace core {
+
+Eigen::MatrixXd maskPlane(const Tensor &tensor, const std::string &what)
+{
+    Eigen::MatrixXd plane;
+    if (tensor.ndim() == 2) {
+        plane = tensor.toMatrix();
+    } else if (tensor.ndim() == 3 && (tensor.dim(2) == 1 || tensor.dim(2) == 3 || tensor.dim(2) == 4)) {
+        plane = tensor.select(2, 0).toMatrix();
+        for (int channel = 1; channel < std::min<std::int64_t>(3, tensor.dim(2)); ++channel)
+            if (tensor.select(2, channel).toMatrix() != plane)
+                throw AnalysisError(what + " is a colour image; a mask needs one value per pixel (save it as grey or as "
+                                           "a label map)");
+    } else {
+        std::string shape;
+        for (int i = 0; i < tensor.ndim(); ++i)
+            shape += (i ? ", " : "") + std::to_string(tensor.dim(i));
+        throw AnalysisError(what + " has shape (" + shape + "); a mask is (H, W) or a grey (H, W, 1|3|4) image");
+    }
+    if (!plane.allFinite())
+        throw AnalysisError(what + " contains NaN or Inf values; a mask or probability map needs finite values");
+    return plane;
+}
+
+BinaryMask thresholdMask(const Eigen::Ref<const Eigen::MatrixXd> &plane, double threshold)
+{
+    BinaryMask mask = BinaryMask::zeros(int(plane.rows()), int(plane.cols()));
+    for (int r = 0; r < mask.rows; ++r)
+        for (int c = 0; c < mask.cols; ++c)
+            mask(r, c) = plane(r, c) > threshold ? 1 : 0;
+    return mask;
+}
+
+BinaryMask labelMask(const Eigen::Ref<const Eigen::MatrixXd> &plane, double label)
+{
+    BinaryMask mask = BinaryMask::zeros(int(plane.rows()), int(plane.cols()));
+    for (int r = 0; r < mask.rows; ++r)
+        for (int c = 0; c < mask.cols; ++c)
+            mask(r, c) = plane(r, c) == label ? 1 : 0;
+    return mask;
+}
+
+std::vector<double> labelValues(const std::vector<const Eigen::MatrixXd *> &planes, int maximum)
+{
+    std::set<double> labels;
+    for (const Eigen::MatrixXd *plane : planes)
+        for (Eigen::Index i = 0; i < plane->size(); ++i) {
+            const double v = plane->data()[i];
+            if (v == 0)
+                continue;
+            if (v != std::floor(v) || v < 0)
+                throw AnalysisError("label maps hold whole, non-negative class numbers; found " + std::to_string(v)
+                                    + " (for probabilities or logits choose masks = binary with a threshold)");
+            labels.insert(v);
+            if (int(labels.size()) > maximum)
+                throw AnalysisError("more than " + std::to_string(maximum) + " classes in the label maps; is this an "
+                                    "image rather than a mask?");
+        }
+    return {labels.begin(), labels.end()};
+}
+
+} // namespace core

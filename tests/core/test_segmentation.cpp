@@ -1,0 +1,203 @@
+// Segmentation metrics against scikit-learn, scipy and numpy references
+// (tests/data/generate_segmentation_fixtures.py), analytic sanity cases and the distance transform.
+#include "analyses/segmentation/distancetransform.h"
+#include "analyses/segmentation/maskplane.h"
+#include "analyses/segmentation/segmentationmetrics.h"
+#include "errors/analysiserror.h"
+#include "registry/builtins.h"
+#include "registry/registry.h"
+#include "task/atomiccanceltoken.h"
+#include "task/nullprogress.h"
+#include "testdata.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <limits>
+#include <random>
+
+using nlohmann::json;
+
+class TestSegmentation : public QObject
+{
+    Q_OBJECT
+
+    json m_expected;
+    core::Registry m_registry;
+
+    static core::BinaryMask mask(const std::string &file)
+    {
+        return core::thresholdMask(testdata::matrix("segmentation/" + file), 0.0);
+    }
+
+    /// Compares one metric; null in the reference is +inf.
+    static void compare(double actual, const json &expected, const char *name, const std::string &which)
+    {
+        const std::string where = which + " " + name;
+        if (expected.is_null()) {
+            QVERIFY2(actual == std::numeric_limits<double>::infinity(), where.c_str());
+            return;
+        }
+        const double e = expected.get<double>();
+        QVERIFY2(std::abs(actual - e) <= 1e-9 * std::max(1.0, std::abs(e)),
+                 qPrintable(QString::fromStdString(where) + QStringLiteral(": %1 vs %2").arg(actual, 0, 'g', 17).arg(e, 0, 'g', 17)));
+    }
+
+    static void compareAll(const core::SegmentationMetrics &m, const json &e, const std::string &which)
+    {
+        QCOMPARE(m.tp, e["tp"].get<std::int64_t>());
+        QCOMPARE(m.fp, e["fp"].get<std::int64_t>());
+        QCOMPARE(m.fn, e["fn"].get<std::int64_t>());
+        QCOMPARE(m.tn, e["tn"].get<std::int64_t>());
+        compare(m.dice, e["dice"], "dice", which);
+        compare(m.iou, e["iou"], "iou", which);
+        compare(m.precision, e["precision"], "precision", which);
+        compare(m.recall, e["recall"], "recall", which);
+        compare(m.hausdorff, e["hd"], "hd", which);
+        compare(m.hd95Pooled, e["hd95_pooled"], "hd95_pooled", which);
+        compare(m.hd95MaxDirected, e["hd95_max_directed"], "hd95_max_directed", which);
+        compare(m.assd, e["assd"], "assd", which);
+        compare(m.boundaryPrecision, e["bf_precision"], "bf_precision", which);
+        compare(m.boundaryRecall, e["bf_recall"], "bf_recall", which);
+        compare(m.boundaryF, e["bf"], "bf", which);
+        compare(m.tolerancePixels, e["bf_tolerance"], "bf_tolerance", which);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        std::ifstream in(testdata::path("segmentation/expected.json"));
+        QVERIFY(in.good());
+        in >> m_expected;
+        core::registerBuiltins(m_registry);
+    }
+
+    void distanceTransformMatchesBruteForce()
+    {
+        std::mt19937 generator(5);
+        core::BinaryMask features = core::BinaryMask::zeros(37, 53);
+        for (auto &v : features.values)
+            v = generator() % 29 == 0 ? 1 : 0;
+        for (const auto &[dy, dx] : {std::pair{1.0, 1.0}, std::pair{2.0, 0.5}}) {
+            const std::vector<double> d = core::squaredDistanceTransform(features, dy, dx);
+            for (int r = 0; r < features.rows; ++r)
+                for (int c = 0; c < features.cols; ++c) {
+                    double best = std::numeric_limits<double>::infinity();
+                    for (int fr = 0; fr < features.rows; ++fr)
+                        for (int fc = 0; fc < features.cols; ++fc)
+                            if (features.at(fr, fc))
+                                best = std::min(best, std::pow((r - fr) * dy, 2) + std::pow((c - fc) * dx, 2));
+                    QVERIFY(std::abs(d[std::size_t(r * features.cols + c)] - best) < 1e-9);
+                }
+        }
+        const std::vector<double> none = core::squaredDistanceTransform(core::BinaryMask::zeros(4, 5));
+        QVERIFY(std::all_of(none.begin(), none.end(), [](double v) { return std::isinf(v); }));
+    }
+
+    void metricsEqualTheReferences_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"blobs", "offset", "identical", "both_empty", "pred_empty", "true_empty", "edge", "spacing"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void metricsEqualTheReferences()
+    {
+        QFETCH(QString, name);
+        const std::string n = name.toStdString();
+        const json &e = m_expected[n];
+        core::SegmentationOptions options;
+        options.spacingY = e["spacing"][0].get<double>();
+        options.spacingX = e["spacing"][1].get<double>();
+        const core::BinaryMask prediction = mask("case_" + n + "_pred.npy"), truth = mask("case_" + n + "_true.npy");
+        compareAll(core::segmentationMetrics(prediction, truth, options), e["boundary"], n + " boundary");
+        options.distances = core::SegmentationOptions::DistanceSet::Foreground;
+        compareAll(core::segmentationMetrics(prediction, truth, options), e["foreground"], n + " foreground");
+    }
+
+    void sanityCases()
+    {
+        // Two 10 × 10 squares one pixel apart: IoU 90/110, Dice 0.9, HD 1 (shared/methods §2).
+        core::BinaryMask a = core::BinaryMask::zeros(30, 30), b = core::BinaryMask::zeros(30, 30);
+        for (int r = 10; r < 20; ++r)
+            for (int c = 10; c < 20; ++c) {
+                a(r, c) = 1;
+                b(r, c + 1) = 1;
+            }
+        const core::SegmentationMetrics m = core::segmentationMetrics(a, b, {});
+        QCOMPARE(m.iou, 90.0 / 110.0);
+        QCOMPARE(m.dice, 0.9);
+        QCOMPARE(m.hausdorff, 1.0);
+        const core::SegmentationMetrics same = core::segmentationMetrics(a, a, {});
+        QCOMPARE(same.dice, 1.0);
+        QCOMPARE(same.hausdorff, 0.0);
+        QCOMPARE(same.boundaryF, 1.0);
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::segmentationMetrics(a, core::BinaryMask::zeros(30, 31), {}));
+    }
+
+    void percentileIsNumpys()
+    {
+        std::vector<double> v = {4, 1, 3, 2, 10};
+        QCOMPARE(core::linearPercentile(v, 95.0), 8.8); // numpy.percentile([1, 2, 3, 4, 10], 95)
+        std::vector<double> one = {7};
+        QCOMPARE(core::linearPercentile(one, 95.0), 7.0);
+    }
+
+    void analysisPerClassOnLabelMaps()
+    {
+        const core::AnalysisDescriptor *d = m_registry.analysis("seg.metrics");
+        QVERIFY(d);
+        core::AnalysisInputs inputs;
+        inputs.bind("prediction", m_registry.read(testdata::path("segmentation/labels_pred.npy")));
+        inputs.bind("truth", m_registry.read(testdata::path("segmentation/labels_true.npy")));
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        params.setFromString(d->parameters, "masks", "labels");
+        core::NullProgress progress;
+        const core::Result result = m_registry.run("seg.metrics", inputs, params, progress, core::AtomicCancelToken());
+        const auto &table = std::get<core::TableResult>(result.items.at(0));
+        QCOMPARE(table.rows.size(), std::size_t(3));
+        const auto column = [&](const std::string &name) {
+            return std::size_t(std::find(table.columns.begin(), table.columns.end(), name) - table.columns.begin());
+        };
+        for (std::size_t i = 0; i < 3; ++i) {
+            const json &e = m_expected["labels"][std::to_string(i + 1)];
+            QCOMPARE(std::get<std::string>(table.rows[i][0]), std::to_string(i + 1));
+            compare(std::get<double>(table.rows[i][column("Dice")]), e["dice"], "dice", "labels");
+            compare(std::get<double>(table.rows[i][column("HD95 (pooled, medpy)")]), e["hd95_pooled"], "hd95", "labels");
+            compare(std::get<double>(table.rows[i][column("BF score")]), e["bf"], "bf", "labels");
+        }
+        // An empty prediction: the note says so and distances are +inf, never 0.
+        inputs.bind("prediction", m_registry.read(testdata::path("segmentation/case_pred_empty_pred.npy")));
+        inputs.bind("truth", m_registry.read(testdata::path("segmentation/case_pred_empty_true.npy")));
+        const core::Result empty = m_registry.run("seg.metrics", inputs, core::ParameterValues::defaults(d->parameters),
+                                                  progress, core::AtomicCancelToken());
+        const auto &row = std::get<core::TableResult>(empty.items.at(0)).rows.at(0);
+        QCOMPARE(std::get<std::string>(row.back()), std::string("prediction empty"));
+        QVERIFY(std::isinf(std::get<double>(row[column("HD")])));
+        QCOMPARE(std::get<double>(row[column("Dice")]), 0.0);
+    }
+
+    void badMasksAreClearErrors()
+    {
+        const core::AnalysisDescriptor *d = m_registry.analysis("seg.metrics");
+        core::AnalysisInputs inputs;
+        inputs.bind("prediction", m_registry.read(testdata::path("segmentation/case_blobs_pred.npy")));
+        inputs.bind("truth", m_registry.read(testdata::path("segmentation/case_offset_true.npy")));
+        core::NullProgress progress;
+        try {
+            m_registry.run("seg.metrics", inputs, core::ParameterValues::defaults(d->parameters), progress,
+                           core::AtomicCancelToken());
+            QFAIL("size mismatch accepted");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(std::string(e.what()).find("96 × 128") != std::string::npos, e.what());
+        }
+        const Eigen::MatrixXd fractional = Eigen::MatrixXd::Constant(4, 4, 0.5);
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::labelValues({&fractional}, 255));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSegmentation)
+#include "test_segmentation.moc"

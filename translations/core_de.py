@@ -266,6 +266,33 @@ CORE_GERMAN.update({
     "note": "Hinweis",
     "precision": "Präzision",
     "recall": "Sensitivität",
+    "Dice and IoU are tied by Dice = 2·IoU/(1 + IoU), so they rank segmentations alike, and both barely see a small "
+    "false detection far from the object, which the Hausdorff distance, sensitive to outliers, does":
+        "Dice und IoU hängen über Dice = 2·IoU/(1 + IoU) zusammen und ordnen Segmentierungen daher gleich, und beide "
+        "sehen eine kleine Fehldetektion fern vom Objekt kaum, die die ausreißerempfindliche Hausdorff-Distanz sieht",
+    "Published: Dice and IoU are tied by Dice = %1·IoU/(%2 + IoU), so they rank segmentations alike, and both barely "
+    "see a small false detection far from the object, which the Hausdorff distance, sensitive to outliers, does (Taha & "
+    "Hanbury (%3), Metrics for evaluating %4D medical image segmentation: analysis, selection, and tool, BMC Medical "
+    "Imaging %5:%6)":
+        "Veröffentlicht: Dice und IoU hängen über Dice = %1·IoU/(%2 + IoU) zusammen und ordnen Segmentierungen daher "
+        "gleich, und beide sehen eine kleine Fehldetektion fern vom Objekt kaum, die die ausreißerempfindliche "
+        "Hausdorff-Distanz sieht (Taha & Hanbury (%3), Metrics for evaluating %4D medical image segmentation: analysis, "
+        "selection, and tool, BMC Medical Imaging %5:%6)",
+    "Segmentation: TP, FP and FN of two imperfect models": "Segmentierung: TP, FP und FN zweier unvollkommener Modelle",
+    "Dice, model A (boundary %1 px out)": "Dice, Modell A (Rand %1 px zu weit außen)",
+    "Dice, model B (exact + a small far blob)": "Dice, Modell B (exakt + ein kleiner ferner Fleck)",
+    "HD of model B / HD of model A (Dice of B is higher)": "HD von Modell B / HD von Modell A (Dice von B ist höher)",
+    "One row per model and class: counts, overlap, distances, boundary F.":
+        "Eine Zeile je Modell und Klasse: Zählungen, Überlappung, Abstände, Rand-F.",
+    "Optional: another model's mask, compared in the table and the overlay viewer.":
+        "Optional: die Maske eines weiteren Modells, verglichen in der Tabelle und im Overlay-Betrachter.",
+    "Optional: the image the masks belong to, shown under the overlay (not used by the metrics).":
+        "Optional: das Bild zu den Masken, unter dem Overlay gezeigt (nicht für die Maße verwendet).",
+    "Second prediction": "Zweite Vorhersage",
+    "model": "Modell",
+    "prediction": "Vorhersage",
+    "second": "zweite",
+    "≫ %1": "≫ %1",
     # Result texts
     "success": "Erfolg",
     "numerical-issue": "numerisches Problem",

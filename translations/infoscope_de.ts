@@ -1359,10 +1359,6 @@
         <translation>Maße</translation>
     </message>
     <message>
-        <source>One row per class: counts, overlap, distances, boundary F.</source>
-        <translation>Eine Zeile je Klasse: Zählungen, Überlappung, Abstände, Rand-F.</translation>
-    </message>
-    <message>
         <source>P = prediction, G = ground truth, both binary per class (foreground = value &gt; threshold, or = class for label maps). TP = |P∩G|, FP = |P\G|, FN = |G\P|. Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), precision = TP/(TP+FP), recall = TP/(TP+FN); a ratio whose denominator is 0 is 1 (scikit-learn's zero_division=1), so two empty masks score 1 and an empty prediction of a non-empty truth scores Dice 0. Surface distances are Euclidean, with the pixel spacing, between the border pixels of the two masks (border = mask XOR its erosion by the 4-neighbour cross, outside the image counting as background; medpy and MONAI) or between all foreground pixels: the directed distances of each border pixel of one mask to the nearest of the other, by an exact linear-time distance transform. HD = max of both directed maxima (scipy directed_hausdorff, symmetrised); HD95 (pooled, medpy) = 95th percentile of both directed sets together; HD95 (max-directed, MONAI) = the larger of the two directed 95th percentiles (the libraries differ; both are given); ASSD = mean of the two directed means (medpy); percentiles with numpy's linear interpolation. Distances are 0 when both masks are empty and +inf when exactly one is (null in JSON; the note column says which), never a 0 that rewards an empty prediction. Boundary F-score (DAVIS): boundaries by seg2bmap, tolerance ceil(t·√(H²+W²)) px for t &lt; 1, else t px; a boundary pixel matches if one of the other mask's lies within that distance (a disk); precision and recall of matches with zero_division=1, F = 2PR/(P+R), and 0 when P = R = 0. Masks of different sizes, colour masks and NaN/Inf are refused with an error.</source>
         <translation>P = Vorhersage, G = Referenz, beide binär je Klasse (Vordergrund = Wert &gt; Schwelle, bzw. = Klasse bei Labelkarten). TP = |P∩G|, FP = |P\G|, FN = |G\P|. Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), Präzision = TP/(TP+FP), Sensitivität = TP/(TP+FN); ein Verhältnis mit Nenner 0 ist 1 (zero_division=1 von scikit-learn), zwei leere Masken erhalten also 1 und eine leere Vorhersage einer nicht leeren Referenz Dice 0. Oberflächenabstände sind euklidisch, mit dem Pixelabstand, zwischen den Randpixeln beider Masken (Rand = Maske XOR ihre Erosion mit dem 4-Nachbar-Kreuz, außerhalb des Bildes zählt als Hintergrund; medpy und MONAI) oder zwischen allen Vordergrundpixeln: die gerichteten Abstände jedes Randpixels einer Maske zum nächsten der anderen, über eine exakte Distanztransformation in linearer Zeit. HD = Maximum beider gerichteter Maxima (directed_hausdorff von scipy, symmetrisiert); HD95 (gepoolt, medpy) = 95. Perzentil beider gerichteter Mengen zusammen; HD95 (Maximum der gerichteten, MONAI) = das größere der beiden gerichteten 95. Perzentile (die Bibliotheken unterscheiden sich; beide werden angegeben); ASSD = Mittel der beiden gerichteten Mittel (medpy); Perzentile mit der linearen Interpolation von numpy. Abstände sind 0, wenn beide Masken leer sind, und +inf, wenn genau eine leer ist (null in JSON; die Hinweis-Spalte sagt, welche), nie eine 0, die eine leere Vorhersage belohnt. Rand-F-Maß (DAVIS): Ränder nach seg2bmap, Toleranz ceil(t·√(H²+W²)) px für t &lt; 1, sonst t px; ein Randpixel trifft, wenn eines der anderen Maske innerhalb dieses Abstands liegt (eine Kreisscheibe); Präzision und Sensitivität der Treffer mit zero_division=1, F = 2PR/(P+R), und 0 bei P = R = 0. Masken verschiedener Größe, Farbmasken und NaN/Inf werden mit einem Fehler abgelehnt.</translation>
     </message>
@@ -1493,6 +1489,62 @@
     <message>
         <source>recall</source>
         <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>Dice and IoU are tied by Dice = 2·IoU/(1 + IoU), so they rank segmentations alike, and both barely see a small false detection far from the object, which the Hausdorff distance, sensitive to outliers, does</source>
+        <translation>Dice und IoU hängen über Dice = 2·IoU/(1 + IoU) zusammen und ordnen Segmentierungen daher gleich, und beide sehen eine kleine Fehldetektion fern vom Objekt kaum, die die ausreißerempfindliche Hausdorff-Distanz sieht</translation>
+    </message>
+    <message>
+        <source>Dice, model A (boundary %1 px out)</source>
+        <translation>Dice, Modell A (Rand %1 px zu weit außen)</translation>
+    </message>
+    <message>
+        <source>Dice, model B (exact + a small far blob)</source>
+        <translation>Dice, Modell B (exakt + ein kleiner ferner Fleck)</translation>
+    </message>
+    <message>
+        <source>HD of model B / HD of model A (Dice of B is higher)</source>
+        <translation>HD von Modell B / HD von Modell A (Dice von B ist höher)</translation>
+    </message>
+    <message>
+        <source>One row per model and class: counts, overlap, distances, boundary F.</source>
+        <translation>Eine Zeile je Modell und Klasse: Zählungen, Überlappung, Abstände, Rand-F.</translation>
+    </message>
+    <message>
+        <source>Optional: another model's mask, compared in the table and the overlay viewer.</source>
+        <translation>Optional: die Maske eines weiteren Modells, verglichen in der Tabelle und im Overlay-Betrachter.</translation>
+    </message>
+    <message>
+        <source>Optional: the image the masks belong to, shown under the overlay (not used by the metrics).</source>
+        <translation>Optional: das Bild zu den Masken, unter dem Overlay gezeigt (nicht für die Maße verwendet).</translation>
+    </message>
+    <message>
+        <source>Published: Dice and IoU are tied by Dice = %1·IoU/(%2 + IoU), so they rank segmentations alike, and both barely see a small false detection far from the object, which the Hausdorff distance, sensitive to outliers, does (Taha &amp; Hanbury (%3), Metrics for evaluating %4D medical image segmentation: analysis, selection, and tool, BMC Medical Imaging %5:%6)</source>
+        <translation>Veröffentlicht: Dice und IoU hängen über Dice = %1·IoU/(%2 + IoU) zusammen und ordnen Segmentierungen daher gleich, und beide sehen eine kleine Fehldetektion fern vom Objekt kaum, die die ausreißerempfindliche Hausdorff-Distanz sieht (Taha &amp; Hanbury (%3), Metrics for evaluating %4D medical image segmentation: analysis, selection, and tool, BMC Medical Imaging %5:%6)</translation>
+    </message>
+    <message>
+        <source>Second prediction</source>
+        <translation>Zweite Vorhersage</translation>
+    </message>
+    <message>
+        <source>Segmentation: TP, FP and FN of two imperfect models</source>
+        <translation>Segmentierung: TP, FP und FN zweier unvollkommener Modelle</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>zweite</translation>
+    </message>
+    <message>
+        <source>≫ %1</source>
+        <translation>≫ %1</translation>
     </message>
 </context>
 <context>
@@ -2326,6 +2378,18 @@
         <source>There is no example '%1'.</source>
         <translation>Es gibt kein Beispiel '%1'.</translation>
     </message>
+    <message>
+        <source>Overlay: %1</source>
+        <translation>Overlay: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the overlay viewer</source>
+        <translation>Der Overlay-Betrachter kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The masks of this run could not be read again.</source>
+        <translation>Die Masken dieses Laufs konnten nicht erneut gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>ui::MemoryLimitAction</name>
@@ -2344,6 +2408,157 @@
     <message>
         <source>Largest array in memory, in GiB (this machine has %1 GiB; 0 restores the default, half of it):</source>
         <translation>Größtes Array im Speicher, in GiB (dieser Rechner hat %1 GiB; 0 stellt die Voreinstellung wieder her, die Hälfte davon):</translation>
+    </message>
+</context>
+<context>
+    <name>ui::OverlayViewer</name>
+    <message>
+        <source>the ground truth</source>
+        <translation>die Referenz</translation>
+    </message>
+    <message>
+        <source>prediction %1</source>
+        <translation>Vorhersage %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 × %3 pixels but the ground truth is %4 × %5</source>
+        <translation>%1 hat %2 × %3 Pixel, die Referenz aber %4 × %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: Dice %2 · IoU %3 · precision %4 · recall %5 · HD95 %6 px · TP %7 · FP %8 · FN %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Dice %2 · IoU %3 · Präzision %4 · Sensitivität %5 · HD95 %6 px · TP %7 · FP %8 · FN %9</translation>
+    </message>
+    <message>
+        <source>value &gt; %1</source>
+        <translation>Wert &gt; %1</translation>
+    </message>
+    <message>
+        <source>true positive</source>
+        <translation>richtig positiv</translation>
+    </message>
+    <message>
+        <source>false positive</source>
+        <translation>falsch positiv</translation>
+    </message>
+    <message>
+        <source>false negative</source>
+        <translation>falsch negativ</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>x %1, y %2</source>
+        <translation>x %1, y %2</translation>
+    </message>
+    <message>
+        <source> · image %1</source>
+        <translation> · Bild %1</translation>
+    </message>
+    <message>
+        <source> · truth %1</source>
+        <translation> · Referenz %1</translation>
+    </message>
+    <message>
+        <source>Export overlay</source>
+        <translation>Overlay exportieren</translation>
+    </message>
+    <message>
+        <source>PNG files (*.png)</source>
+        <translation>PNG-Dateien (*.png)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Errors (TP/FP/FN)</source>
+        <translation>Fehler (TP/FP/FN)</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Ground truth</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Fills</source>
+        <translation>Flächen</translation>
+    </message>
+    <message>
+        <source>Contours</source>
+        <translation>Konturen</translation>
+    </message>
+    <message>
+        <source>One model</source>
+        <translation>Ein Modell</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Swipe</source>
+        <translation>Wischen</translation>
+    </message>
+    <message>
+        <source>Flicker</source>
+        <translation>Flackern</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation>Zeichnen:</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>Deckkraft:</translation>
+    </message>
+    <message>
+        <source>Threshold:</source>
+        <translation>Schwelle:</translation>
+    </message>
+    <message>
+        <source>Compare:</source>
+        <translation>Vergleichen:</translation>
+    </message>
+    <message>
+        <source>Foreground = value &gt; threshold, for probability maps and logits; overlay and metrics follow as it moves</source>
+        <translation>Vordergrund = Wert &gt; Schwelle, für Wahrscheinlichkeitskarten und Logits; Overlay und Maße folgen beim Verschieben</translation>
+    </message>
+    <message>
+        <source>Two predictions side by side (linked zoom), as a swipe (drag the divider: the first model left, the second right) or flickering between them</source>
+        <translation>Zwei Vorhersagen nebeneinander (gekoppelter Zoom), zum Wischen (den Teiler ziehen: erstes Modell links, zweites rechts) oder abwechselnd flackernd</translation>
+    </message>
+    <message>
+        <source>Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), precision = TP/(TP+FP), recall = TP/(TP+FN) (0/0 = 1); HD95: 95th percentile of the border distances of both masks (pooled, medpy); ∞ when exactly one mask is empty</source>
+        <translation>Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), Präzision = TP/(TP+FP), Sensitivität = TP/(TP+FN) (0/0 = 1); HD95: 95. Perzentil der Randabstände beider Masken (gepoolt, medpy); ∞, wenn genau eine Maske leer ist</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG exportieren…</translation>
+    </message>
+    <message>
+        <source>The image with the first model's overlay, in whole pixels, about 1000 px wide</source>
+        <translation>Das Bild mit dem Overlay des ersten Modells, in ganzen Pixeln, etwa 1000 px breit</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole image (wheel: zoom about the cursor; drag: pan)</source>
+        <translation>Das ganze Bild zeigen (Mausrad: um den Zeiger zoomen; Ziehen: verschieben)</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2636,14 @@
     <message>
         <source>%1: this kind of result has no view yet; export it with File &gt; Save Workspace As… or infoscope-cli --out.</source>
         <translation>%1: Für diese Art Ergebnis gibt es noch keine Ansicht; exportieren Sie sie mit Datei &gt; Arbeitsbereich speichern unter… oder infoscope-cli --out.</translation>
+    </message>
+    <message>
+        <source>Open overlay viewer</source>
+        <translation>Overlay-Betrachter öffnen</translation>
+    </message>
+    <message>
+        <source>The image with the ground truth and the predictions as TP/FP/FN colours, with a threshold slider and comparison of two models</source>
+        <translation>Das Bild mit Referenz und Vorhersagen in TP/FP/FN-Farben, mit Schwellenregler und Vergleich zweier Modelle</translation>
     </message>
 </context>
 <context>

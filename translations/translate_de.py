@@ -61,6 +61,53 @@ GERMAN = {
     "Limits:": "Grenzen:",
     "Colours": "Farben",
     "Colour map, colour limits and square cells": "Farbskala, Farbgrenzen und quadratische Zellen",
+    # Segmentation overlay viewer (issue 12)
+    "Overlay: %1": "Overlay: %1",
+    "Cannot open the overlay viewer": "Der Overlay-Betrachter kann nicht geöffnet werden",
+    "The masks of this run could not be read again.": "Die Masken dieses Laufs konnten nicht erneut gelesen werden.",
+    "the ground truth": "die Referenz",
+    "prediction %1": "Vorhersage %1",
+    "%1 is %2 × %3 pixels but the ground truth is %4 × %5": "%1 hat %2 × %3 Pixel, die Referenz aber %4 × %5",
+    "<b>%1</b>: Dice %2 · IoU %3 · precision %4 · recall %5 · HD95 %6 px · TP %7 · FP %8 · FN %9":
+        "<b>%1</b>: Dice %2 · IoU %3 · Präzision %4 · Sensitivität %5 · HD95 %6 px · TP %7 · FP %8 · FN %9",
+    "value > %1": "Wert > %1",
+    "true positive": "richtig positiv",
+    "false positive": "falsch positiv",
+    "false negative": "falsch negativ",
+    "class %1": "Klasse %1",
+    "x %1, y %2": "x %1, y %2",
+    " · image %1": " · Bild %1",
+    " · truth %1": " · Referenz %1",
+    "Export overlay": "Overlay exportieren",
+    "Errors (TP/FP/FN)": "Fehler (TP/FP/FN)",
+    "Prediction": "Vorhersage",
+    "Ground truth": "Referenz",
+    "Fills": "Flächen",
+    "Contours": "Konturen",
+    "One model": "Ein Modell",
+    "Side by side": "Nebeneinander",
+    "Swipe": "Wischen",
+    "Flicker": "Flackern",
+    "Show:": "Zeigen:",
+    "Draw:": "Zeichnen:",
+    "Threshold:": "Schwelle:",
+    "Compare:": "Vergleichen:",
+    "Foreground = value > threshold, for probability maps and logits; overlay and metrics follow as it moves":
+        "Vordergrund = Wert > Schwelle, für Wahrscheinlichkeitskarten und Logits; Overlay und Maße folgen beim Verschieben",
+    "Two predictions side by side (linked zoom), as a swipe (drag the divider: the first model left, the second right) or flickering between them":
+        "Zwei Vorhersagen nebeneinander (gekoppelter Zoom), zum Wischen (den Teiler ziehen: erstes Modell links, zweites "
+        "rechts) oder abwechselnd flackernd",
+    "Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), precision = TP/(TP+FP), recall = TP/(TP+FN) (0/0 = 1); HD95: 95th percentile of the border distances of both masks (pooled, medpy); ∞ when exactly one mask is empty":
+        "Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), Präzision = TP/(TP+FP), Sensitivität = TP/(TP+FN) (0/0 = 1); "
+        "HD95: 95. Perzentil der Randabstände beider Masken (gepoolt, medpy); ∞, wenn genau eine Maske leer ist",
+    "The image with the first model's overlay, in whole pixels, about 1000 px wide":
+        "Das Bild mit dem Overlay des ersten Modells, in ganzen Pixeln, etwa 1000 px breit",
+    "Fit": "Einpassen",
+    "Show the whole image (wheel: zoom about the cursor; drag: pan)":
+        "Das ganze Bild zeigen (Mausrad: um den Zeiger zoomen; Ziehen: verschieben)",
+    "Open overlay viewer": "Overlay-Betrachter öffnen",
+    "The image with the ground truth and the predictions as TP/FP/FN colours, with a threshold slider and comparison of two models":
+        "Das Bild mit Referenz und Vorhersagen in TP/FP/FN-Farben, mit Schwellenregler und Vergleich zweier Modelle",
     # Help > Examples
     "Open the example ID of Help > Examples (see infoscope-cli example).":
         "Das Beispiel ID aus Hilfe > Beispiele öffnen (siehe infoscope-cli example).",

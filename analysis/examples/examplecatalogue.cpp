@@ -1,6 +1,7 @@
 #include "examples/examplecatalogue.h"
 
 #include "examples/ksgexamples.h"
+#include "examples/segmentationexample.h"
 #include "examples/spectrumexample.h"
 
 #include <stdexcept>
@@ -27,6 +28,7 @@ void registerBuiltinExamples(ExampleCatalogue &catalogue)
     catalogue.add(ksgGaussianExample());
     catalogue.add(ksgStrongDependenceExample());
     catalogue.add(oneOverFSpectrumExample());
+    catalogue.add(segmentationExample());
 }
 
 } // namespace core

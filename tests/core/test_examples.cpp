@@ -109,6 +109,17 @@ private Q_SLOTS:
         QVERIFY2(std::abs(thisRun(table, 0) + 1.0) < 0.05, std::to_string(thisRun(table, 0)).c_str());
     }
 
+    void segmentationOutlierMovesHausdorffNotDice()
+    {
+        const core::Result result = run("segmentation.two-models");
+        const core::TableResult &table = claim(result);
+        // Dice = 2 IoU / (1 + IoU) for both models (the identity, to rounding).
+        for (std::size_t row : {0u, 1u})
+            QVERIFY(std::abs(std::get<double>(table.rows[row][1]) - thisRun(table, row)) < 1e-12);
+        QVERIFY(thisRun(table, 1) > thisRun(table, 0)); // B overlaps better …
+        QVERIFY2(thisRun(table, 2) > 10.0, std::to_string(thisRun(table, 2)).c_str()); // … but its HD is far worse
+    }
+
     void logLogSlopeOfAPowerLaw()
     {
         std::vector<double> x, y;

@@ -164,11 +164,19 @@ private Q_SLOTS:
         };
         for (std::size_t i = 0; i < 3; ++i) {
             const json &e = m_expected["labels"][std::to_string(i + 1)];
-            QCOMPARE(std::get<std::string>(table.rows[i][0]), std::to_string(i + 1));
+            QCOMPARE(std::get<std::string>(table.rows[i][1]), std::to_string(i + 1));
             compare(std::get<double>(table.rows[i][column("Dice")]), e["dice"], "dice", "labels");
             compare(std::get<double>(table.rows[i][column("HD95 (pooled, medpy)")]), e["hd95_pooled"], "hd95", "labels");
             compare(std::get<double>(table.rows[i][column("BF score")]), e["bf"], "bf", "labels");
         }
+        // A second model gets rows of its own.
+        inputs.bind("second", m_registry.read(testdata::path("segmentation/labels_true.npy")));
+        const core::Result two = m_registry.run("seg.metrics", inputs, params, progress, core::AtomicCancelToken());
+        const auto &both = std::get<core::TableResult>(two.items.at(0));
+        QCOMPARE(both.rows.size(), std::size_t(6));
+        QCOMPARE(std::get<std::string>(both.rows[3][0]), std::string("second"));
+        QCOMPARE(std::get<double>(both.rows[3][column("Dice")]), 1.0); // the truth against itself
+        inputs = core::AnalysisInputs();
         // An empty prediction: the note says so and distances are +inf, never 0.
         inputs.bind("prediction", m_registry.read(testdata::path("segmentation/case_pred_empty_pred.npy")));
         inputs.bind("truth", m_registry.read(testdata::path("segmentation/case_pred_empty_true.npy")));

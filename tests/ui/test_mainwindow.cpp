@@ -6,6 +6,7 @@
 #include "plot/informationplaneview.h"
 #include "document/workspace.h"
 #include "forms/parameterform.h"
+#include "overlay/overlayviewer.h"
 #include "i18n/coretext.h"
 #include "jobs/jobrunner.h"
 #include "plot/plotview.h"
@@ -118,6 +119,22 @@ private Q_SLOTS:
         spectrum->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(window.resultTabs()->count(), 2, 30000);
         QCOMPARE(window.errors().errorCount(), 0);
+    }
+
+    void segmentationExampleOpensTheOverlayViewer()
+    {
+        ui::MainWindow window(m_registry);
+        window.errors().setInteractive(false);
+        QVERIFY(window.openExample(QStringLiteral("segmentation.two-models")) != 0);
+        // One click: the metrics tab, then the overlay viewer on the generated image and both models.
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultTabs()->count(), 2, 30000);
+        QCOMPARE(window.errors().errorCount(), 0);
+        auto *viewer = qobject_cast<ui::OverlayViewer *>(window.resultTabs()->currentWidget());
+        QVERIFY(viewer);
+        QCOMPARE(viewer->findChild<QComboBox *>(QStringLiteral("overlayCompare"))->isEnabled(), true);
+        QVERIFY(viewer->metrics(0).fp > 0 && viewer->metrics(0).fn == 0);  // model A: the boundary too far out
+        QVERIFY(viewer->metrics(1).fp > 0 && viewer->metrics(1).dice > viewer->metrics(0).dice); // model B: a far blob
+        QCOMPARE(window.workspace().sources().size(), 4); // image, truth and two models
     }
 
     void docksClipNoControlAt1280x800()

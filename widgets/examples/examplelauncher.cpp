@@ -3,11 +3,17 @@
 #include "document/workspace.h"
 #include "examples/example.h"
 #include "forms/parameterform.h"
+#include "jobs/jobrunner.h"
+#include "results/resultpanel.h"
 #include "registry/registry.h"
 #include "window/errorreporter.h"
 #include "window/mainwindow.h"
 
 #include <QDir>
+#include <QPointer>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
 #include <QStandardPaths>
 
 namespace ui {
@@ -52,8 +58,26 @@ int ExampleLauncher::launch(const core::Example &example)
         for (const auto &[slot, source] : bindings)
             form->setInput(slot, source);
     }
-    return m_window.runAnalysis(QString::fromStdString(example.analysisId), bindings, parameters,
-                                [example](core::Result result) { return core::withClaim(std::move(result), example); });
+    const int job = m_window.runAnalysis(QString::fromStdString(example.analysisId), bindings, parameters,
+                                         [example](core::Result result) { return core::withClaim(std::move(result), example); });
+    // Examples of masks open the overlay viewer as well: a teacher's one click shows TP, FP and FN.
+    if (job != 0 && example.analysisId.rfind("seg.", 0) == 0) {
+        QPointer<MainWindow> window(&m_window);
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(&m_window.jobs(), &JobRunner::jobFinished, &m_window,
+                              [window, job, connection](int id, std::shared_ptr<const core::Result>) {
+                                  if (id != job)
+                                      return;
+                                  QObject::disconnect(*connection);
+                                  // After the window has shown the run (it handles the signal first).
+                                  QTimer::singleShot(0, window, [window] {
+                                      auto *panel = window ? qobject_cast<ResultPanel *>(window->resultTabs()->currentWidget()) : nullptr;
+                                      if (auto *open = panel ? panel->findChild<QPushButton *>(QStringLiteral("openOverlay")) : nullptr)
+                                          open->click();
+                                  });
+                              });
+    }
+    return job;
 }
 
 } // namespace ui

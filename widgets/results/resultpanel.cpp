@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
+#include <QPushButton>
 #include <QLocale>
 #include <QMenu>
 #include <QScrollArea>
@@ -60,7 +62,9 @@ QTableWidget *makeTable(const core::TableResult &table, int visibleRows, QWidget
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Heights from the rows as they will be drawn (the default section size underestimates them).
     widget->resizeRowsToContents();
-    int height = widget->horizontalHeader()->sizeHint().height() + 2 * widget->frameWidth() + 2;
+    // Room for a horizontal scroll bar too: wide tables (segmentation metrics) get one.
+    int height = widget->horizontalHeader()->sizeHint().height() + 2 * widget->frameWidth() + 2
+                 + widget->horizontalScrollBar()->sizeHint().height();
     for (int r = 0; r < qMin(int(table.rows.size()), visibleRows); ++r)
         height += widget->rowHeight(r);
     widget->setMaximumHeight(height);
@@ -77,6 +81,15 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     setObjectName(QStringLiteral("resultPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    if (m_result->inputs.count("prediction") && m_result->inputs.count("truth")) {
+        // Metrics of masks: the overlay viewer shows where they come from.
+        auto *overlay = new QPushButton(tr("Open overlay viewer"), this);
+        overlay->setObjectName(QStringLiteral("openOverlay"));
+        overlay->setToolTip(tr("The image with the ground truth and the predictions as TP/FP/FN colours, with a "
+                               "threshold slider and comparison of two models"));
+        connect(overlay, &QPushButton::clicked, this, [this] { Q_EMIT overlayRequested(m_result); });
+        layout->addWidget(overlay, 0, Qt::AlignLeft);
+    }
     auto *splitter = new QSplitter(Qt::Vertical, this);
     layout->addWidget(splitter);
 

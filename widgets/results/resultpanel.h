@@ -32,6 +32,8 @@ Q_SIGNALS:
     /// A heat map asked to be shown as a 3-D surface (the main window opens a tab for it).
     void show3dRequested(const core::ResultItem &item, const QString &title);
     void exportRequested(PlotView *view, const QString &format);
+    /// A result of masks (inputs "prediction" and "truth") asked for the overlay viewer.
+    void overlayRequested(std::shared_ptr<const core::Result> result);
 
 private:
     QWidget *wrapWithToolbar(QWidget *view, const core::ResultItem &item);

@@ -13,36 +13,43 @@ constexpr int kMaximumClasses = 255;
 Result runSegmentationMetrics(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress,
                               const CancelToken &cancel)
 {
-    const Eigen::MatrixXd prediction = maskPlane(inputs.at("prediction").tensor, "the prediction");
     const Eigen::MatrixXd truth = maskPlane(inputs.at("truth").tensor, "the ground truth");
+    std::vector<std::pair<std::string, Eigen::MatrixXd>> predictions = {
+        {"prediction", maskPlane(inputs.at("prediction").tensor, "the prediction")}};
+    if (inputs.has("second"))
+        predictions.emplace_back("second", maskPlane(inputs.at("second").tensor, "the second prediction"));
     const SegmentationOptions options = segmentationOptions(params);
     TableResult table;
     table.id = "metrics";
     table.title = "Segmentation metrics";
-    table.columns = {"class"};
+    table.columns = {"model", "class"};
     for (const std::string &column : metricColumns())
         table.columns.push_back(column);
-    const auto addRow = [&](const std::string &name, const BinaryMask &p, const BinaryMask &g) {
-        std::vector<TableCell> row = {name};
-        for (TableCell &cell : metricCells(segmentationMetrics(p, g, options)))
-            row.push_back(std::move(cell));
-        table.rows.push_back(std::move(row));
-    };
-    if (prediction.rows() != truth.rows() || prediction.cols() != truth.cols())
-        segmentationMetrics(BinaryMask::zeros(int(prediction.rows()), int(prediction.cols())),
-                            BinaryMask::zeros(int(truth.rows()), int(truth.cols())), options); // throws, naming both sizes
-    if (params.getString("masks") == "labels") {
-        const std::vector<double> classes = labelValues({&prediction, &truth}, kMaximumClasses);
-        if (classes.empty())
-            addRow("all (both empty)", labelMask(prediction, 1.0), labelMask(truth, 1.0));
-        for (std::size_t i = 0; i < classes.size(); ++i) {
-            cancel.throwIfCancelled();
-            addRow(std::to_string(std::int64_t(classes[i])), labelMask(prediction, classes[i]), labelMask(truth, classes[i]));
-            progress.report(double(i + 1) / double(classes.size()), "classes");
+    for (const auto &[model, prediction] : predictions) {
+        const auto addRow = [&, model = model](const std::string &name, const BinaryMask &p, const BinaryMask &g) {
+            std::vector<TableCell> row = {model, name};
+            for (TableCell &cell : metricCells(segmentationMetrics(p, g, options)))
+                row.push_back(std::move(cell));
+            table.rows.push_back(std::move(row));
+        };
+        if (prediction.rows() != truth.rows() || prediction.cols() != truth.cols())
+            segmentationMetrics(BinaryMask::zeros(int(prediction.rows()), int(prediction.cols())),
+                                BinaryMask::zeros(int(truth.rows()), int(truth.cols())), options); // throws, naming both sizes
+        cancel.throwIfCancelled();
+        if (params.getString("masks") == "labels") {
+            const std::vector<double> classes = labelValues({&prediction, &truth}, kMaximumClasses);
+            if (classes.empty())
+                addRow("none", labelMask(prediction, 1.0), labelMask(truth, 1.0)); // both empty
+            for (std::size_t i = 0; i < classes.size(); ++i) {
+                cancel.throwIfCancelled();
+                addRow(std::to_string(std::int64_t(classes[i])), labelMask(prediction, classes[i]),
+                       labelMask(truth, classes[i]));
+                progress.report(double(i + 1) / double(classes.size()), "classes");
+            }
+        } else {
+            const double threshold = params.getDouble("threshold");
+            addRow("foreground", thresholdMask(prediction, threshold), thresholdMask(truth, threshold));
         }
-    } else {
-        const double threshold = params.getDouble("threshold");
-        addRow("foreground", thresholdMask(prediction, threshold), thresholdMask(truth, threshold));
     }
     Result result;
     result.items = {table};
@@ -80,9 +87,14 @@ AnalysisDescriptor segmentationMetricsAnalysis()
                  "Perazzi et al. (2016), A benchmark dataset and evaluation methodology for video object segmentation "
                  "(DAVIS boundary F), CVPR; medpy.metric.binary and MONAI conventions.";
     d.inputs = {{"prediction", "Prediction", "A mask, probability map, logits or label map (H, W).", DataKind::Tensor, false},
-                {"truth", "Ground truth", "The ground-truth mask or label map (H, W), same size.", DataKind::Tensor, false}};
+                {"truth", "Ground truth", "The ground-truth mask or label map (H, W), same size.", DataKind::Tensor, false},
+                {"second", "Second prediction", "Optional: another model's mask, compared in the table and the overlay viewer.",
+                 DataKind::Tensor, true},
+                {"image", "Image", "Optional: the image the masks belong to, shown under the overlay (not used by the metrics).",
+                 DataKind::Image, true}};
     d.parameters = segmentationParameters();
-    d.outputs = {{"metrics", "Metrics", OutputKind::Table, "One row per class: counts, overlap, distances, boundary F."}};
+    d.outputs = {{"metrics", "Metrics", OutputKind::Table,
+                  "One row per model and class: counts, overlap, distances, boundary F."}};
     d.run = runSegmentationMetrics;
     return d;
 }

@@ -138,6 +138,35 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::segmentationMetrics(a, core::BinaryMask::zeros(30, 31), {}));
     }
 
+    void boundaryFWithALargeToleranceByBruteForce()
+    {
+        // A tolerance of 12 px takes the distance-transform route; the same matches by brute force.
+        const core::BinaryMask prediction = mask("case_blobs_pred.npy"), truth = mask("case_blobs_true.npy");
+        core::SegmentationOptions options;
+        options.boundaryTolerance = 12.0;
+        const core::SegmentationMetrics m = core::segmentationMetrics(prediction, truth, options);
+        const core::BinaryMask pb = core::davisBoundary(prediction), gb = core::davisBoundary(truth);
+        const auto share = [](const core::BinaryMask &from, const core::BinaryMask &to) {
+            std::int64_t matched = 0, count = 0;
+            for (int r = 0; r < from.rows; ++r)
+                for (int c = 0; c < from.cols; ++c) {
+                    if (!from.at(r, c))
+                        continue;
+                    ++count;
+                    bool hit = false;
+                    for (int rr = 0; rr < to.rows && !hit; ++rr)
+                        for (int cc = 0; cc < to.cols && !hit; ++cc)
+                            hit = to.at(rr, cc) && (rr - r) * (rr - r) + (cc - c) * (cc - c) <= 144;
+                    matched += hit;
+                }
+            return double(matched) / double(count);
+        };
+        QCOMPARE(m.tolerancePixels, 12.0);
+        QCOMPARE(m.boundaryPrecision, share(pb, gb));
+        QCOMPARE(m.boundaryRecall, share(gb, pb));
+        QVERIFY2(m.boundaryPrecision > 0.05 && m.boundaryPrecision < 1.0, std::to_string(m.boundaryPrecision).c_str());
+    }
+
     void percentileIsNumpys()
     {
         std::vector<double> v = {4, 1, 3, 2, 10};

@@ -9,7 +9,8 @@ namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
-/// One line: out[q] = min_p (f[p] + ((q − p)·step)²) over the finite f[p]; +inf if none is finite.
+/// One line: out[q] = min_p (f[p] + ((q − p)·step)²) over the finite f[p]; +inf if none is finite
+/// (Felzenszwalb & Huttenlocher's lower envelope of parabolas).
 /// `v` and `z` are scratch (n and n + 1 entries).
 void envelope(const double *f, double *out, int n, double step, std::vector<int> &v, std::vector<double> &z)
 {
@@ -55,24 +56,39 @@ std::vector<double> squaredDistanceTransform(const BinaryMask &features, double 
 {
     const int rows = features.rows, cols = features.cols;
     std::vector<double> grid(std::size_t(rows) * std::size_t(cols));
-    const int longest = rows > cols ? rows : cols;
-    std::vector<int> v(std::size_t(longest) + 1);
-    std::vector<double> z(std::size_t(longest) + 2);
-    std::vector<double> column(static_cast<std::size_t>(rows));
-    std::vector<double> result(static_cast<std::size_t>(longest));
-    // Down each column: distance² to the nearest feature in that column.
-    for (int c = 0; c < cols; ++c) {
-        for (int r = 0; r < rows; ++r)
-            column[std::size_t(r)] = features.at(r, c) ? 0.0 : kInfinity;
-        envelope(column.data(), result.data(), rows, dy, v, z);
-        for (int r = 0; r < rows; ++r)
-            grid[std::size_t(r) * std::size_t(cols) + std::size_t(c)] = result[std::size_t(r)];
+    // Down the columns, for a binary image, the nearest feature in the column is a plain scan: down
+    // then up, rows in the outer loop so that memory is read and written in order.
+    constexpr int kNone = std::numeric_limits<int>::max() / 4;
+    std::vector<int> nearest(std::size_t(rows) * std::size_t(cols)), last(std::size_t(cols), -kNone);
+    for (int r = 0; r < rows; ++r) {
+        const std::uint8_t *line = features.values.data() + std::size_t(r) * std::size_t(cols);
+        int *out = nearest.data() + std::size_t(r) * std::size_t(cols);
+        for (int c = 0; c < cols; ++c) {
+            if (line[c])
+                last[std::size_t(c)] = r;
+            out[c] = r - last[std::size_t(c)];
+        }
+    }
+    std::fill(last.begin(), last.end(), kNone + rows);
+    for (int r = rows - 1; r >= 0; --r) {
+        const std::uint8_t *line = features.values.data() + std::size_t(r) * std::size_t(cols);
+        int *out = nearest.data() + std::size_t(r) * std::size_t(cols);
+        double *squared = grid.data() + std::size_t(r) * std::size_t(cols);
+        for (int c = 0; c < cols; ++c) {
+            if (line[c])
+                last[std::size_t(c)] = r;
+            const int d = std::min(out[c], last[std::size_t(c)] - r);
+            squared[c] = d >= kNone ? kInfinity : (d * dy) * (d * dy);
+        }
     }
     // Along each row: the lower envelope of the columns' parabolas.
+    std::vector<int> v(std::size_t(cols) + 1);
+    std::vector<double> z(std::size_t(cols) + 2);
+    std::vector<double> result(static_cast<std::size_t>(cols));
     for (int r = 0; r < rows; ++r) {
         double *line = grid.data() + std::size_t(r) * std::size_t(cols);
         envelope(line, result.data(), cols, dx, v, z);
-        std::copy(result.begin(), result.begin() + cols, line);
+        std::copy(result.begin(), result.end(), line);
     }
     return grid;
 }

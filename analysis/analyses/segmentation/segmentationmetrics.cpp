@@ -61,15 +61,19 @@ double linearPercentile(std::vector<double> &values, double q)
 
 BinaryMask maskBorder(const BinaryMask &mask)
 {
-    BinaryMask border = BinaryMask::zeros(mask.rows, mask.cols);
-    for (int r = 0; r < mask.rows; ++r)
-        for (int c = 0; c < mask.cols; ++c) {
-            if (!mask.at(r, c))
+    const int rows = mask.rows, cols = mask.cols;
+    BinaryMask border = BinaryMask::zeros(rows, cols);
+    for (int r = 0; r < rows; ++r) {
+        const std::uint8_t *line = mask.values.data() + std::size_t(r) * std::size_t(cols);
+        const std::uint8_t *up = r > 0 ? line - cols : nullptr, *down = r + 1 < rows ? line + cols : nullptr;
+        std::uint8_t *out = border.values.data() + std::size_t(r) * std::size_t(cols);
+        for (int c = 0; c < cols; ++c) {
+            if (!line[c])
                 continue;
-            const bool inner = r > 0 && r + 1 < mask.rows && c > 0 && c + 1 < mask.cols && mask.at(r - 1, c)
-                               && mask.at(r + 1, c) && mask.at(r, c - 1) && mask.at(r, c + 1);
-            border(r, c) = inner ? 0 : 1;
+            const bool inner = up && down && c > 0 && c + 1 < cols && up[c] && down[c] && line[c - 1] && line[c + 1];
+            out[c] = inner ? 0 : 1;
         }
+    }
     return border;
 }
 
@@ -77,23 +81,72 @@ BinaryMask davisBoundary(const BinaryMask &mask)
 {
     const int rows = mask.rows, cols = mask.cols;
     BinaryMask b = BinaryMask::zeros(rows, cols);
-    const auto get = [&](int r, int c) { return r < rows && c < cols && mask.at(r, c); };
-    for (int r = 0; r < rows; ++r)
+    for (int r = 0; r < rows; ++r) {
+        const std::uint8_t *line = mask.values.data() + std::size_t(r) * std::size_t(cols);
+        const std::uint8_t *below = r + 1 < rows ? line + cols : nullptr;
+        std::uint8_t *out = b.values.data() + std::size_t(r) * std::size_t(cols);
         for (int c = 0; c < cols; ++c) {
-            const bool s = get(r, c);
-            bool edge;
-            if (r == rows - 1 && c == cols - 1)
-                edge = false;
-            else if (r == rows - 1)
-                edge = s != get(r, c + 1);
-            else if (c == cols - 1)
-                edge = s != get(r + 1, c);
+            const bool s = line[c] != 0;
+            const bool east = c + 1 < cols && line[c + 1];
+            if (!below) // the last row compares with its east neighbour only (none for the corner)
+                out[c] = c + 1 < cols && s != east;
+            else if (c + 1 == cols) // the last column with its south neighbour only
+                out[c] = s != (below[c] != 0);
             else
-                edge = s != get(r, c + 1) || s != get(r + 1, c) || s != get(r + 1, c + 1);
-            b(r, c) = edge ? 1 : 0;
+                out[c] = s != east || s != (below[c] != 0) || s != (below[c + 1] != 0);
         }
+    }
     return b;
 }
+
+namespace {
+
+/// The set pixels of `from` with a set pixel of `to` within `radius` (a disk: dy² + dx² ≤ r², in
+/// pixels), and how many `from` has. Small tolerances look in the disk around each pixel (the DAVIS
+/// tolerance is a few pixels, so that is a hundred looks for a thousand boundary pixels); large ones
+/// take the distance transform of `to`, whichever is less work.
+std::pair<std::int64_t, std::int64_t> matchedWithin(const BinaryMask &from, const BinaryMask &to, double radius)
+{
+    const int reach = int(std::floor(radius));
+    std::vector<std::pair<int, int>> disk;
+    for (int dy = -reach; dy <= reach; ++dy)
+        for (int dx = -reach; dx <= reach; ++dx)
+            if (double(dy * dy + dx * dx) <= radius * radius)
+                disk.emplace_back(dy, dx);
+    const std::int64_t count = from.count();
+    std::int64_t matched = 0;
+    if (double(count) * double(disk.size()) > 4.0 * double(from.values.size())) {
+        const std::vector<double> squared = squaredDistanceTransform(to);
+        for (std::size_t i = 0; i < from.values.size(); ++i)
+            matched += from.values[i] && squared[i] <= radius * radius;
+        return {matched, count};
+    }
+    for (int r = 0; r < from.rows; ++r)
+        for (int c = 0; c < from.cols; ++c) {
+            if (!from.at(r, c))
+                continue;
+            for (const auto &[dy, dx] : disk) {
+                const int rr = r + dy, cc = c + dx;
+                if (rr >= 0 && cc >= 0 && rr < to.rows && cc < to.cols && to.at(rr, cc)) {
+                    ++matched;
+                    break;
+                }
+            }
+        }
+    return {matched, count};
+}
+
+/// The rows and columns [r0, r1) × [c0, c1) of `mask`.
+BinaryMask crop(const BinaryMask &mask, int r0, int r1, int c0, int c1)
+{
+    BinaryMask out = BinaryMask::zeros(r1 - r0, c1 - c0);
+    for (int r = r0; r < r1; ++r)
+        std::copy_n(mask.values.data() + std::size_t(r) * std::size_t(mask.cols) + std::size_t(c0), c1 - c0,
+                    out.values.data() + std::size_t(r - r0) * std::size_t(out.cols));
+    return out;
+}
+
+} // namespace
 
 SegmentationMetrics segmentationMetrics(const BinaryMask &prediction, const BinaryMask &truth,
                                         const SegmentationOptions &options)
@@ -115,14 +168,36 @@ SegmentationMetrics segmentationMetrics(const BinaryMask &prediction, const Bina
     m.dice = ratio(2.0 * double(m.tp), double(2 * m.tp + m.fp + m.fn));
     m.iou = ratio(double(m.tp), double(m.tp + m.fp + m.fn));
 
+    // Distances and boundaries need only the box around both masks, with a pixel of margin (clamped to
+    // the image, whose edge counts as outside): borders and boundaries are the same there, and the
+    // nearest pixel of one mask to another lies inside it. Small lesions in large images cost little.
+    int r0 = truth.rows, r1 = -1, c0 = truth.cols, c1 = -1;
+    for (int r = 0; r < truth.rows; ++r) {
+        const std::size_t offset = std::size_t(r) * std::size_t(truth.cols);
+        for (int c = 0; c < truth.cols; ++c)
+            if (prediction.values[offset + std::size_t(c)] | truth.values[offset + std::size_t(c)]) {
+                r0 = std::min(r0, r);
+                r1 = r;
+                c0 = std::min(c0, c);
+                c1 = std::max(c1, c);
+            }
+    }
+    const bool anything = r1 >= 0;
+    const BinaryMask p = anything ? crop(prediction, std::max(0, r0 - 1), std::min(truth.rows, r1 + 2), std::max(0, c0 - 1),
+                                         std::min(truth.cols, c1 + 2))
+                                  : BinaryMask();
+    const BinaryMask g = anything ? crop(truth, std::max(0, r0 - 1), std::min(truth.rows, r1 + 2), std::max(0, c0 - 1),
+                                         std::min(truth.cols, c1 + 2))
+                                  : BinaryMask();
+
     const bool predictionEmpty = m.tp + m.fp == 0, truthEmpty = m.tp + m.fn == 0;
     if (predictionEmpty != truthEmpty) {
         // Exactly one mask is empty: no finite distance, never a 0 that rewards an empty prediction.
         m.hausdorff = m.hd95Pooled = m.hd95MaxDirected = m.assd = kInfinity;
     } else if (!predictionEmpty) {
         const bool boundary = options.distances == SegmentationOptions::DistanceSet::Boundary;
-        const BinaryMask from = boundary ? maskBorder(prediction) : prediction;
-        const BinaryMask to = boundary ? maskBorder(truth) : truth;
+        const BinaryMask from = boundary ? maskBorder(p) : p;
+        const BinaryMask to = boundary ? maskBorder(g) : g;
         std::vector<double> forward = directedDistances(from, to, options.spacingY, options.spacingX);
         std::vector<double> backward = directedDistances(to, from, options.spacingY, options.spacingX);
         m.hausdorff = std::max(maximum(forward), maximum(backward));
@@ -137,21 +212,9 @@ SegmentationMetrics segmentationMetrics(const BinaryMask &prediction, const Bina
     const double diagonal = std::hypot(double(truth.rows), double(truth.cols));
     m.tolerancePixels = options.boundaryTolerance < 1.0 ? std::ceil(options.boundaryTolerance * diagonal)
                                                         : options.boundaryTolerance;
-    const BinaryMask predictedBoundary = davisBoundary(prediction), trueBoundary = davisBoundary(truth);
-    const std::vector<double> toTrue = squaredDistanceTransform(trueBoundary);
-    const std::vector<double> toPredicted = squaredDistanceTransform(predictedBoundary);
-    const double reach = m.tolerancePixels * m.tolerancePixels; // a disk of that radius: x² + y² ≤ r²
-    std::int64_t predictedCount = 0, trueCount = 0, predictedMatched = 0, trueMatched = 0;
-    for (std::size_t i = 0; i < truth.values.size(); ++i) {
-        if (predictedBoundary.values[i]) {
-            ++predictedCount;
-            predictedMatched += toTrue[i] <= reach;
-        }
-        if (trueBoundary.values[i]) {
-            ++trueCount;
-            trueMatched += toPredicted[i] <= reach;
-        }
-    }
+    const BinaryMask predictedBoundary = davisBoundary(p), trueBoundary = davisBoundary(g);
+    const auto [predictedMatched, predictedCount] = matchedWithin(predictedBoundary, trueBoundary, m.tolerancePixels);
+    const auto [trueMatched, trueCount] = matchedWithin(trueBoundary, predictedBoundary, m.tolerancePixels);
     m.boundaryPrecision = ratio(double(predictedMatched), double(predictedCount));
     m.boundaryRecall = ratio(double(trueMatched), double(trueCount));
     const double sum = m.boundaryPrecision + m.boundaryRecall;

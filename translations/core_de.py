@@ -293,6 +293,59 @@ CORE_GERMAN.update({
     "prediction": "Vorhersage",
     "second": "zweite",
     "≫ %1": "≫ %1",
+    # seg.dataset
+    "Segmentation metrics of a set": "Segmentierungsmaße einer Bildmenge",
+    "seg.metrics for every image of a segmentation set against one or two models' prediction folders, with a summary "
+    "and histograms.":
+        "seg.metrics für jedes Bild einer Segmentierungsmenge gegen die Vorhersageordner eines oder zweier Modelle, mit "
+        "Zusammenfassung und Histogrammen.",
+    "Segmentation set": "Segmentierungsmenge",
+    "A folder with images/ and masks/ (paired by file stem).": "Ein Ordner mit images/ und masks/ (gepaart nach Dateistamm).",
+    "Predictions": "Vorhersagen",
+    "A folder of the model's masks, probability maps or label maps, one per image stem.":
+        "Ein Ordner mit den Masken, Wahrscheinlichkeits- oder Labelkarten des Modells, eine je Bildstamm.",
+    "Second model": "Zweites Modell",
+    "Optional: another model's prediction folder, compared image by image.":
+        "Optional: der Vorhersageordner eines weiteren Modells, Bild für Bild verglichen.",
+    "Other sizes": "Andere Größen",
+    "'refuse': a prediction of another size than its mask is an error; 'nearest': resize it to the mask by nearest "
+    "neighbour.":
+        "'refuse': eine Vorhersage anderer Größe als ihre Maske ist ein Fehler; 'nearest': sie per nächstem Nachbarn auf "
+        "die Maske skalieren.",
+    "refuse": "refuse", "nearest": "nearest", "img%1": "img%1", "masks/extra": "masks/extra",
+    "Metrics per image": "Maße je Bild",
+    "One row per image, model (and class).": "Eine Zeile je Bild, Modell (und Klasse).",
+    "Mean, sd, median and n per metric and model.": "Mittel, Std.-Abw., Median und n je Maß und Modell.",
+    "Dice histogram": "Dice-Histogramm",
+    "Dice per image, 20 bins.": "Dice je Bild, 20 Klassen.",
+    "HD95 histogram": "HD95-Histogramm",
+    "HD95 per image, 20 bins.": "HD95 je Bild, 20 Klassen.",
+    "Difference": "Differenz",
+    "With two models: second minus first per image.": "Mit zwei Modellen: zweites minus erstes je Bild.",
+    "Unpaired": "Ohne Partner",
+    "Files without a partner, if any.": "Dateien ohne Partner, falls vorhanden.",
+    "%1 files without a partner are listed in 'unpaired'": "%1 Dateien ohne Partner stehen in 'unpaired'",
+    "Dice per image": "Dice je Bild",
+    "HD%1 (pooled, medpy) per image": "HD%1 (gepoolt, medpy) je Bild",
+    "Files without a partner": "Dateien ohne Partner",
+    "Second model minus first, per image": "Zweites Modell minus erstes, je Bild",
+    "Summary over images (distances over the finite values; ∞ counted apart)":
+        "Zusammenfassung über die Bilder (Abstände über die endlichen Werte; ∞ getrennt gezählt)",
+    "an image": "ein Bild",
+    "file": "Datei",
+    "image": "Bild",
+    "images": "Bilder",
+    "mean": "Mittel",
+    "median": "Median",
+    "metric": "Maß",
+    "missing": "fehlt",
+    "n": "n",
+    "n ∞": "n ∞",
+    "sd": "Std.-Abw.",
+    "Δ BF score": "Δ Rand-F-Maß",
+    "Δ Dice": "Δ Dice",
+    "Δ HD%1 (pooled, medpy)": "Δ HD%1 (gepoolt, medpy)",
+    "Δ IoU": "Δ IoU",
     # Result texts
     "success": "Erfolg",
     "numerical-issue": "numerisches Problem",
@@ -426,6 +479,17 @@ CORE_GERMAN.update({
 # Method notes, keyed by the start of the English text (they are long; a changed note shows up as
 # unfinished in test_translations and needs its German revised).
 CORE_GERMAN_BY_PREFIX = {
+    "Images, masks and predictions are paired by file stem":
+        "Bilder, Masken und Vorhersagen werden nach Dateistamm gepaart (images/NAME.jpg, masks/NAME.png, "
+        "predictions/NAME.png oder .npy); Dateien ohne Partner stehen in der Tabelle 'unpaired' und werden übersprungen. "
+        "Jedes Paar erhält die Maße von seg.metrics (seine Methodennotiz nennt sie und die Konventionen für leere "
+        "Masken), eine Zeile je Bild (und Klasse bei Labelkarten). Eine Vorhersage anderer Größe als ihre Maske ist ein "
+        "Fehler oder wird mit resize = nearest per nächstem Nachbarn auf die Maske skaliert (Quellindex floor(i · "
+        "Quellgröße / Maskengröße), wie INTER_NEAREST von OpenCV). Zusammenfassung je Maß und Modell: Mittel, "
+        "Stichproben-Standardabweichung (n − 1) und Median über die Bilder; Abstände +inf (genau eine Maske leer) werden "
+        "ausgelassen und in 'n ∞' gezählt. Histogramme: 20 gleiche Klassen, Dice über [0, 1], HD95 über [0, größter "
+        "endlicher Wert]. Mit zwei Modellen eine Tabelle zweites minus erstes je Bild. Bilder werden parallel "
+        "verarbeitet, je Kern eine Datei jeder Art gleichzeitig.",
     "P = prediction, G = ground truth, both binary per class":
         "P = Vorhersage, G = Referenz, beide binär je Klasse (Vordergrund = Wert > Schwelle, bzw. = Klasse bei "
         "Labelkarten). TP = |P∩G|, FP = |P\\G|, FN = |G\\P|. Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), Präzision = "

@@ -1546,6 +1546,194 @@
         <source>≫ %1</source>
         <translation>≫ %1</translation>
     </message>
+    <message>
+        <source>'refuse': a prediction of another size than its mask is an error; 'nearest': resize it to the mask by nearest neighbour.</source>
+        <translation>'refuse': eine Vorhersage anderer Größe als ihre Maske ist ein Fehler; 'nearest': sie per nächstem Nachbarn auf die Maske skalieren.</translation>
+    </message>
+    <message>
+        <source>A folder of the model's masks, probability maps or label maps, one per image stem.</source>
+        <translation>Ein Ordner mit den Masken, Wahrscheinlichkeits- oder Labelkarten des Modells, eine je Bildstamm.</translation>
+    </message>
+    <message>
+        <source>A folder with images/ and masks/ (paired by file stem).</source>
+        <translation>Ein Ordner mit images/ und masks/ (gepaart nach Dateistamm).</translation>
+    </message>
+    <message>
+        <source>Dice histogram</source>
+        <translation>Dice-Histogramm</translation>
+    </message>
+    <message>
+        <source>Dice per image, 20 bins.</source>
+        <translation>Dice je Bild, 20 Klassen.</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Files without a partner, if any.</source>
+        <translation>Dateien ohne Partner, falls vorhanden.</translation>
+    </message>
+    <message>
+        <source>HD95 histogram</source>
+        <translation>HD95-Histogramm</translation>
+    </message>
+    <message>
+        <source>HD95 per image, 20 bins.</source>
+        <translation>HD95 je Bild, 20 Klassen.</translation>
+    </message>
+    <message>
+        <source>Images, masks and predictions are paired by file stem (images/NAME.jpg, masks/NAME.png, predictions/NAME.png or .npy); files without a partner are listed in the table 'unpaired' and skipped. Every pair gets the metrics of seg.metrics (its method note states them and the conventions for empty masks), one row per image (and class for label maps). A prediction of another size than its mask is an error, or, with resize = nearest, is resized to the mask by nearest neighbour (source index floor(i · source size / mask size), as OpenCV's INTER_NEAREST). Summary per metric and model: mean, sample standard deviation (n − 1) and median over the images; distances that are +inf (exactly one mask empty) are left out and counted in 'n ∞'. Histograms: 20 equal bins, Dice over [0, 1], HD95 over [0, the largest finite value]. With two models, a table of the second minus the first per image. Images are processed in parallel, one file of each kind at a time per core.</source>
+        <translation>Bilder, Masken und Vorhersagen werden nach Dateistamm gepaart (images/NAME.jpg, masks/NAME.png, predictions/NAME.png oder .npy); Dateien ohne Partner stehen in der Tabelle 'unpaired' und werden übersprungen. Jedes Paar erhält die Maße von seg.metrics (seine Methodennotiz nennt sie und die Konventionen für leere Masken), eine Zeile je Bild (und Klasse bei Labelkarten). Eine Vorhersage anderer Größe als ihre Maske ist ein Fehler oder wird mit resize = nearest per nächstem Nachbarn auf die Maske skaliert (Quellindex floor(i · Quellgröße / Maskengröße), wie INTER_NEAREST von OpenCV). Zusammenfassung je Maß und Modell: Mittel, Stichproben-Standardabweichung (n − 1) und Median über die Bilder; Abstände +inf (genau eine Maske leer) werden ausgelassen und in 'n ∞' gezählt. Histogramme: 20 gleiche Klassen, Dice über [0, 1], HD95 über [0, größter endlicher Wert]. Mit zwei Modellen eine Tabelle zweites minus erstes je Bild. Bilder werden parallel verarbeitet, je Kern eine Datei jeder Art gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Mean, sd, median and n per metric and model.</source>
+        <translation>Mittel, Std.-Abw., Median und n je Maß und Modell.</translation>
+    </message>
+    <message>
+        <source>Metrics per image</source>
+        <translation>Maße je Bild</translation>
+    </message>
+    <message>
+        <source>One row per image, model (and class).</source>
+        <translation>Eine Zeile je Bild, Modell (und Klasse).</translation>
+    </message>
+    <message>
+        <source>Optional: another model's prediction folder, compared image by image.</source>
+        <translation>Optional: der Vorhersageordner eines weiteren Modells, Bild für Bild verglichen.</translation>
+    </message>
+    <message>
+        <source>Other sizes</source>
+        <translation>Andere Größen</translation>
+    </message>
+    <message>
+        <source>Predictions</source>
+        <translation>Vorhersagen</translation>
+    </message>
+    <message>
+        <source>Second model</source>
+        <translation>Zweites Modell</translation>
+    </message>
+    <message>
+        <source>Segmentation metrics of a set</source>
+        <translation>Segmentierungsmaße einer Bildmenge</translation>
+    </message>
+    <message>
+        <source>Segmentation set</source>
+        <translation>Segmentierungsmenge</translation>
+    </message>
+    <message>
+        <source>Unpaired</source>
+        <translation>Ohne Partner</translation>
+    </message>
+    <message>
+        <source>With two models: second minus first per image.</source>
+        <translation>Mit zwei Modellen: zweites minus erstes je Bild.</translation>
+    </message>
+    <message>
+        <source>nearest</source>
+        <translation>nearest</translation>
+    </message>
+    <message>
+        <source>refuse</source>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <source>seg.metrics for every image of a segmentation set against one or two models' prediction folders, with a summary and histograms.</source>
+        <translation>seg.metrics für jedes Bild einer Segmentierungsmenge gegen die Vorhersageordner eines oder zweier Modelle, mit Zusammenfassung und Histogrammen.</translation>
+    </message>
+    <message>
+        <source>%1 files without a partner are listed in 'unpaired'</source>
+        <translation>%1 Dateien ohne Partner stehen in 'unpaired'</translation>
+    </message>
+    <message>
+        <source>Dice per image</source>
+        <translation>Dice je Bild</translation>
+    </message>
+    <message>
+        <source>Files without a partner</source>
+        <translation>Dateien ohne Partner</translation>
+    </message>
+    <message>
+        <source>HD%1 (pooled, medpy) per image</source>
+        <translation>HD%1 (gepoolt, medpy) je Bild</translation>
+    </message>
+    <message>
+        <source>Second model minus first, per image</source>
+        <translation>Zweites Modell minus erstes, je Bild</translation>
+    </message>
+    <message>
+        <source>Summary over images (distances over the finite values; ∞ counted apart)</source>
+        <translation>Zusammenfassung über die Bilder (Abstände über die endlichen Werte; ∞ getrennt gezählt)</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>ein Bild</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>img%1</source>
+        <translation>img%1</translation>
+    </message>
+    <message>
+        <source>masks/extra</source>
+        <translation>masks/extra</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>n ∞</source>
+        <translation>n ∞</translation>
+    </message>
+    <message>
+        <source>sd</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Δ BF score</source>
+        <translation>Δ Rand-F-Maß</translation>
+    </message>
+    <message>
+        <source>Δ Dice</source>
+        <translation>Δ Dice</translation>
+    </message>
+    <message>
+        <source>Δ HD%1 (pooled, medpy)</source>
+        <translation>Δ HD%1 (gepoolt, medpy)</translation>
+    </message>
+    <message>
+        <source>Δ IoU</source>
+        <translation>Δ IoU</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2378,18 +2566,6 @@
         <source>There is no example '%1'.</source>
         <translation>Es gibt kein Beispiel '%1'.</translation>
     </message>
-    <message>
-        <source>Overlay: %1</source>
-        <translation>Overlay: %1</translation>
-    </message>
-    <message>
-        <source>Cannot open the overlay viewer</source>
-        <translation>Der Overlay-Betrachter kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>The masks of this run could not be read again.</source>
-        <translation>Die Masken dieses Laufs konnten nicht erneut gelesen werden.</translation>
-    </message>
 </context>
 <context>
     <name>ui::MemoryLimitAction</name>
@@ -2408,6 +2584,21 @@
     <message>
         <source>Largest array in memory, in GiB (this machine has %1 GiB; 0 restores the default, half of it):</source>
         <translation>Größtes Array im Speicher, in GiB (dieser Rechner hat %1 GiB; 0 stellt die Voreinstellung wieder her, die Hälfte davon):</translation>
+    </message>
+</context>
+<context>
+    <name>ui::OverlayLauncher</name>
+    <message>
+        <source>Overlay: %1</source>
+        <translation>Overlay: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the overlay viewer</source>
+        <translation>Der Overlay-Betrachter kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The masks of this run could not be read again.</source>
+        <translation>Die Masken dieses Laufs konnten nicht erneut gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "data/mappedfile.h"
 #include "errors/formaterror.h"
 #include "io/imagefolder.h"
+#include "io/maskfolder.h"
 #include "io/imagestructure.h"
 #include "modules/imagecodecaccess.h"
 #include "modules/moduleloader.h"
@@ -106,6 +107,25 @@ ReaderDescriptor imageFolderReaderDescriptor()
         DataObject data;
         data.kind = DataKind::ImageSet;
         data.arrays = std::make_shared<ImageFolder>(path);
+        return data;
+    };
+    return reader;
+}
+
+ReaderDescriptor maskFolderReaderDescriptor()
+{
+    ReaderDescriptor reader;
+    reader.id = "masks.folder";
+    reader.name = "Masks or predictions (folder of PNG/TIFF/.npy by file stem)";
+    reader.readsFolders = true;
+    reader.produces = DataKind::MaskSet;
+    reader.confidence = [](const std::string &path, const std::string &) {
+        return MaskFolder::looksLikeMaskFolder(path) ? 60 : 0;
+    };
+    reader.read = [](const std::string &path) {
+        DataObject data;
+        data.kind = DataKind::MaskSet;
+        data.arrays = std::make_shared<MaskFolder>(path);
         return data;
     };
     return reader;

@@ -12,5 +12,7 @@ Tensor readImage(const std::string &path);
 ReaderDescriptor imageReaderDescriptor();
 /// Folders with images/ and masks/ subfolders, paired by file stem (ImageFolder).
 ReaderDescriptor imageFolderReaderDescriptor();
+/// "masks.folder": a folder of masks or predictions, one file per stem (MaskFolder).
+ReaderDescriptor maskFolderReaderDescriptor();
 
 } // namespace core

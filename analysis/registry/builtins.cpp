@@ -7,6 +7,7 @@
 #include "io/containers/containerreaders.h"
 #include "io/imagereader.h"
 #include "io/npyreader.h"
+#include "analyses/segmentation/segdatasetanalysis.h"
 #include "analyses/segmentation/segmetricsanalysis.h"
 #include "models/forwardanalysis.h"
 #include "models/torchscriptreader.h"
@@ -18,6 +19,7 @@ void registerBuiltins(Registry &registry)
 {
     registry.addReader(imageReaderDescriptor());
     registry.addReader(imageFolderReaderDescriptor());
+    registry.addReader(maskFolderReaderDescriptor());
     registry.addReader(npyReaderDescriptor());
     registry.addReader(npzReaderDescriptor());
     registry.addReader(safetensorsReaderDescriptor());
@@ -32,6 +34,7 @@ void registerBuiltins(Registry &registry)
     registry.addAnalysis(informationPlaneAnalysis());
     registry.addAnalysis(estimatorWorkbenchAnalysis());
     registry.addAnalysis(segmentationMetricsAnalysis());
+    registry.addAnalysis(segmentationDatasetAnalysis());
     registry.addAnalysis(modelForwardAnalysis());
 }
 

@@ -13,6 +13,9 @@
 #include <nlohmann/json.hpp>
 
 #include <QtTest>
+#include <QTemporaryDir>
+
+#include <numeric>
 
 #include <cmath>
 #include <fstream>
@@ -215,6 +218,82 @@ private Q_SLOTS:
         QCOMPARE(std::get<std::string>(row.back()), std::string("prediction empty"));
         QVERIFY(std::isinf(std::get<double>(row[column("HD")])));
         QCOMPARE(std::get<double>(row[column("Dice")]), 0.0);
+    }
+
+    void datasetPairsByStemAndSummarises()
+    {
+        const core::AnalysisDescriptor *d = m_registry.analysis("seg.dataset");
+        QVERIFY(d);
+        core::AnalysisInputs inputs;
+        inputs.bind("set", m_registry.read(testdata::path("segmentation/set")));
+        inputs.bind("predictions", m_registry.read(testdata::path("segmentation/set/model_a")));
+        inputs.bind("second", m_registry.read(testdata::path("segmentation/set/model_b")));
+        QCOMPARE(inputs.at("predictions").kind, core::DataKind::MaskSet);
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        core::NullProgress progress;
+        // img3 of model A is half the size of its mask: refused unless resized.
+        try {
+            m_registry.run("seg.dataset", inputs, params, progress, core::AtomicCancelToken());
+            QFAIL("a prediction of another size was accepted");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(std::string(e.what()).find("img3") != std::string::npos, e.what());
+        }
+        params.setFromString(d->parameters, "resize", "nearest");
+        const core::Result result = m_registry.run("seg.dataset", inputs, params, progress, core::AtomicCancelToken());
+        const json &e = m_expected["dataset"];
+        const auto &table = std::get<core::TableResult>(result.items.at(0));
+        QCOMPARE(table.id, std::string("images"));
+        QCOMPARE(table.rows.size(), std::size_t(10)); // 5 images × 2 models
+        const auto column = [&](const core::TableResult &t, const std::string &name) {
+            return std::size_t(std::find(t.columns.begin(), t.columns.end(), name) - t.columns.begin());
+        };
+        for (const auto &row : table.rows) {
+            const std::string stem = std::get<std::string>(row[0]), model = std::get<std::string>(row[1]);
+            const json &ref = e[model == "prediction" ? "a" : "b"][stem];
+            compare(std::get<double>(row[column(table, "Dice")]), ref["dice"], "dice", stem);
+            compare(std::get<double>(row[column(table, "HD95 (pooled, medpy)")]), ref["hd95_pooled"], "hd95", stem);
+            compare(std::get<double>(row[column(table, "BF score")]), ref["bf"], "bf", stem);
+        }
+        const auto &summary = std::get<core::TableResult>(result.items.at(1));
+        for (const auto &row : summary.rows) {
+            const std::string metric = std::get<std::string>(row[0]), model = std::get<std::string>(row[1]);
+            const std::string key = std::string(model == "prediction" ? "a_" : "b_") + (metric == "Dice" ? "dice" : "hd95_pooled");
+            if (metric != "Dice" && metric != "HD95 (pooled, medpy)")
+                continue;
+            const json &ref = e["summary"][key];
+            compare(std::get<double>(row[2]), ref["mean"], "mean", key);
+            compare(std::get<double>(row[3]), ref["sd"], "sd", key);
+            compare(std::get<double>(row[4]), ref["median"], "median", key);
+            QCOMPARE(std::get<std::int64_t>(row[5]), ref["n"].get<std::int64_t>());
+            QCOMPARE(std::get<std::int64_t>(row[6]), ref["n_inf"].get<std::int64_t>());
+        }
+        // Histograms count every image once per model; the unpaired files are listed.
+        const auto &dice = std::get<core::SeriesResult>(result.items.at(2));
+        for (const core::Series &s : dice.series)
+            QCOMPARE(std::accumulate(s.y.begin(), s.y.end(), 0.0), 5.0);
+        bool listed = false;
+        for (const core::ResultItem &item : result.items)
+            if (const auto *t = std::get_if<core::TableResult>(&item); t && t->id == "unpaired")
+                listed = t->rows.size() == 2; // masks/extra (no image) is not a pair; model_b's stray has no mask
+        QVERIFY(listed);
+    }
+
+    void datasetWithoutPairsIsAClearError()
+    {
+        const core::AnalysisDescriptor *d = m_registry.analysis("seg.dataset");
+        core::AnalysisInputs inputs;
+        QTemporaryDir empty;
+        QVERIFY(QDir(empty.path()).mkpath(QStringLiteral("images")) && QDir(empty.path()).mkpath(QStringLiteral("masks")));
+        inputs.bind("set", m_registry.read(empty.path().toStdString()));
+        inputs.bind("predictions", m_registry.read(testdata::path("segmentation/set/model_a")));
+        core::NullProgress progress;
+        try {
+            m_registry.run("seg.dataset", inputs, core::ParameterValues::defaults(d->parameters), progress,
+                           core::AtomicCancelToken());
+            QFAIL("an empty set was accepted");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(std::string(e.what()).find("no image with a mask") != std::string::npos, e.what());
+        }
     }
 
     void badMasksAreClearErrors()

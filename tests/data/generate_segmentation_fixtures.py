@@ -29,10 +29,19 @@ References:
     ceil(0.008 * hypot(H, W)), matches by the distance transform of the other boundary <= tolerance
     (a disk), zero_division=1, F = 0 when P = R = 0.
 Empty cases: distances 0 when both masks are empty, inf (null in JSON) when exactly one is.
+
+A small set for seg.dataset, set/: images/ (grey PNG, tools/pnglite.py), masks/ (0/255 PNG) for the
+stems img0 ... img4 and extra (a mask without an image), model_a/ (.npy uint8 0/1 for img0 ... img4, one
+of them of another size: img3 at 30 x 40 against 60 x 80) and model_b/ (PNG 0/255 for img0 ... img4 and
+a stray stem). expected.json "dataset": per stem the metrics of model_a (img3 resized by nearest
+neighbour, source index floor(i * src / dst)) and model_b, and the summary (numpy mean, std with
+ddof=1, median over finite values).
 """
 import json
 import math
 import os
+
+import sys
 
 import numpy as np
 from scipy import ndimage
@@ -123,6 +132,49 @@ def metrics(pred, true, spacing=(1.0, 1.0), distance_set="boundary"):
     return m
 
 
+def write_set(rng):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
+    from pnglite import write_png
+    root = os.path.join(OUT, "set")
+    for sub in ("images", "masks", "model_a", "model_b"):
+        os.makedirs(os.path.join(root, sub), exist_ok=True)
+    shape = (60, 80)
+    out = {"a": {}, "b": {}}
+    for i in range(5):
+        stem = f"img{i}"
+        truth = blobs(rng, shape)
+        a = ndimage.binary_dilation(truth, iterations=1 + i % 2)
+        b = truth.copy()
+        b[: 10 + 3 * i, :] = False  # a missed top part
+        if i == 4:
+            b[:] = False  # an empty prediction: distances inf
+        image = (60 + 120 * truth + rng.normal(0, 10, shape)).clip(0, 255).astype(np.uint8)
+        write_png(os.path.join(root, "images", stem + ".png"), image)
+        write_png(os.path.join(root, "masks", stem + ".png"), (truth * 255).astype(np.uint8))
+        stored_a = a
+        if i == 3:  # half size: resized back by nearest neighbour
+            stored_a = a[::2, ::2]
+            rows = np.minimum(stored_a.shape[0] - 1, np.arange(shape[0]) * stored_a.shape[0] // shape[0])
+            cols = np.minimum(stored_a.shape[1] - 1, np.arange(shape[1]) * stored_a.shape[1] // shape[1])
+            a = stored_a[rows][:, cols]
+        np.save(os.path.join(root, "model_a", stem + ".npy"), stored_a.astype(np.uint8))
+        write_png(os.path.join(root, "model_b", stem + ".png"), (b * 255).astype(np.uint8))
+        out["a"][stem] = metrics(a, truth)
+        out["b"][stem] = metrics(b, truth)
+    write_png(os.path.join(root, "masks", "extra.png"), np.zeros(shape, np.uint8))
+    write_png(os.path.join(root, "model_b", "stray.png"), np.zeros(shape, np.uint8))
+    summary = {}
+    for model in ("a", "b"):
+        for key in ("dice", "hd95_pooled"):
+            values = np.array([np.inf if out[model][s][key] is None else out[model][s][key] for s in sorted(out[model])])
+            finite = values[np.isfinite(values)]
+            summary[f"{model}_{key}"] = {"mean": float(finite.mean()), "sd": float(finite.std(ddof=1)),
+                                         "median": float(np.median(finite)), "n": int(finite.size),
+                                         "n_inf": int(values.size - finite.size)}
+    out["summary"] = summary
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = np.random.default_rng(12)
@@ -164,6 +216,7 @@ def main():
     np.save(os.path.join(OUT, "labels_pred.npy"), labels_pred)
     np.save(os.path.join(OUT, "labels_true.npy"), labels_true)
     expected["labels"] = {str(c): metrics(labels_pred == c, labels_true == c) for c in (1, 2, 3)}
+    expected["dataset"] = write_set(rng)
     with open(os.path.join(OUT, "expected.json"), "w") as f:
         json.dump(expected, f, indent=1, sort_keys=True)
     print("wrote", len(cases), "cases and a label map to", OUT)

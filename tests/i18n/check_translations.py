@@ -20,7 +20,8 @@ def main():
     lupdate, source, harvester = sys.argv[1], sys.argv[2], sys.argv[3]
     with tempfile.TemporaryDirectory() as folder:
         fresh = os.path.join(folder, "corestrings.cpp")
-        subprocess.run([harvester, fresh], check=True, capture_output=True)
+        subprocess.run([harvester, fresh, os.path.join(source, "tests", "data", "segmentation", "set")], check=True,
+                       capture_output=True)
         committed = os.path.join(source, "translations", "corestrings.cpp")
         if open(fresh, encoding="utf-8").read() != open(committed, encoding="utf-8").read():
             print("translations/corestrings.cpp is stale: build the target update_core_strings, then "

@@ -137,6 +137,42 @@ private Q_SLOTS:
         QCOMPARE(window.workspace().sources().size(), 4); // image, truth and two models
     }
 
+    void datasetRowOpensItsOverlay()
+    {
+        ui::MainWindow window(m_registry);
+        window.errors().setInteractive(false);
+        const int set = window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/segmentation/set"));
+        const int predictions = window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/segmentation/set/model_b"));
+        QVERIFY(set != 0 && predictions != 0);
+        const core::AnalysisDescriptor *d = m_registry.analysis("seg.dataset");
+        QVERIFY(window.runAnalysis(QStringLiteral("seg.dataset"), {{"set", set}, {"predictions", predictions}},
+                                   core::ParameterValues::defaults(d->parameters)) != 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultTabs()->count(), 1, 30000);
+        auto *panel = qobject_cast<ui::ResultPanel *>(window.resultTabs()->widget(0));
+        auto *table = panel->findChild<QTableWidget *>(QStringLiteral("table_images"));
+        QVERIFY(table);
+        // Sort by Dice, worst first, then open the first row: its own image, whatever the order.
+        const int diceColumn = [&] {
+            for (int c = 0; c < table->columnCount(); ++c)
+                if (table->horizontalHeaderItem(c)->text() == QStringLiteral("Dice"))
+                    return c;
+            return -1;
+        }();
+        QVERIFY(diceColumn > 0);
+        table->sortByColumn(diceColumn, Qt::AscendingOrder);
+        const QString stem = table->item(0, 0)->text();
+        const double dice = table->item(0, diceColumn)->data(Qt::UserRole).toDouble();
+        for (int r = 1; r < table->rowCount(); ++r)
+            QVERIFY(table->item(r, diceColumn)->data(Qt::UserRole).toDouble() >= dice);
+        Q_EMIT table->cellActivated(0, 0);
+        QTRY_COMPARE(window.resultTabs()->count(), 2);
+        auto *viewer = qobject_cast<ui::OverlayViewer *>(window.resultTabs()->currentWidget());
+        QVERIFY(viewer);
+        QVERIFY(window.resultTabs()->tabText(1).contains(stem));
+        QCOMPARE(viewer->metrics(0).dice, dice); // the viewer's numbers are the table's
+        QCOMPARE(window.errors().errorCount(), 0);
+    }
+
     void docksClipNoControlAt1280x800()
     {
         // At 1280 x 800 every visible widget in a dock lies inside its parent (scrolled content excepted),

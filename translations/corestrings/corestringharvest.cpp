@@ -135,7 +135,7 @@ void writeLabels(int n, const fs::path &path)
 /// (N,) in {0, 1, 2}, a 32 × 32 image and a dump of two layers over three steps.
 struct GeneratedInputs
 {
-    explicit GeneratedInputs(const core::Registry &registry)
+    GeneratedInputs(const core::Registry &registry, const std::string &segmentationSet)
         : folder(fs::temp_directory_path() / ("infoscope-corestrings-" + std::to_string(::getpid())))
     {
         std::mt19937 generator(7);
@@ -172,6 +172,10 @@ struct GeneratedInputs
         maskA = registry.read((folder / "mask_a.npy").string());
         maskB = registry.read((folder / "mask_b.npy").string());
         emptyMask = registry.read((folder / "mask_empty.npy").string());
+        if (!segmentationSet.empty()) { // a set of PNGs (the tests' fixture): core writes no images
+            imageSet = registry.read(segmentationSet);
+            maskFolder = registry.read(segmentationSet + "/model_a");
+        }
     }
     ~GeneratedInputs() { fs::remove_all(folder); }
 
@@ -180,13 +184,15 @@ struct GeneratedInputs
     /// blobs, 1 an empty first, 2 an empty second, 3 both empty, so that every note of a result appears.
     const core::DataObject *forSlot(const core::InputSlot &slot, int maskIndex, int variant) const
     {
-        if (slot.help.find("mask") != std::string::npos) {
+        if (slot.kind == core::DataKind::Tensor && slot.help.find("mask") != std::string::npos) {
             const bool empty = (maskIndex == 0 && (variant == 1 || variant == 3)) || (maskIndex == 1 && variant >= 2);
             return empty ? &emptyMask : maskIndex == 0 ? &maskA : &maskB;
         }
         switch (slot.kind) {
         case core::DataKind::Image: return &image;
         case core::DataKind::ActivationDump: return &dump;
+        case core::DataKind::ImageSet: return imageSet.arrays ? &imageSet : nullptr;
+        case core::DataKind::MaskSet: return maskFolder.arrays ? &maskFolder : nullptr;
         case core::DataKind::Tensor:
             if (slot.help.find("abel") != std::string::npos)
                 return &labels;
@@ -196,7 +202,7 @@ struct GeneratedInputs
     }
 
     fs::path folder;
-    core::DataObject samples, otherSamples, labels, image, dump, maskA, maskB, emptyMask;
+    core::DataObject samples, otherSamples, labels, image, dump, maskA, maskB, emptyMask, imageSet, maskFolder;
 };
 
 void runAnalysis(const core::Registry &registry, const core::AnalysisDescriptor &d, const GeneratedInputs &generated,
@@ -206,7 +212,7 @@ void runAnalysis(const core::Registry &registry, const core::AnalysisDescriptor 
     int maskIndex = 0;
     for (const core::InputSlot &slot : d.inputs) {
         const core::DataObject *data = generated.forSlot(slot, maskIndex, variant);
-        if (slot.help.find("mask") != std::string::npos)
+        if (slot.kind == core::DataKind::Tensor && slot.help.find("mask") != std::string::npos)
             ++maskIndex;
         if (!data) {
             if (!slot.optional)
@@ -235,12 +241,12 @@ void runAnalysis(const core::Registry &registry, const core::AnalysisDescriptor 
 
 } // namespace
 
-CoreStrings harvestCoreStrings()
+CoreStrings harvestCoreStrings(const std::string &segmentationSet)
 {
     core::Registry registry;
     core::registerBuiltins(registry);
     Harvest harvest;
-    const GeneratedInputs generated(registry);
+    const GeneratedInputs generated(registry, segmentationSet);
     for (const core::AnalysisDescriptor &d : registry.analyses()) {
         harvest.descriptor(d);
         runAnalysis(registry, d, generated, {}, {}, harvest);

@@ -12,7 +12,9 @@ struct CoreStrings
     std::vector<std::string> failedRuns;
 };
 
-CoreStrings harvestCoreStrings();
+/// `segmentationSet`: a folder with images/, masks/ and model_a/ for the segmentation set analyses
+/// (tests/data/segmentation/set); without it their results' texts are not collected.
+CoreStrings harvestCoreStrings(const std::string &segmentationSet);
 
 /// `text` as a C++ string literal (UTF-8 kept, quotes, backslashes and control characters escaped).
 std::string cppLiteral(const std::string &text);

@@ -1,4 +1,5 @@
 #include "results/resultpanel.h"
+#include "results/tablecellitem.h"
 
 #include "i18n/coretext.h"
 
@@ -50,13 +51,20 @@ QTableWidget *makeTable(const core::TableResult &table, int visibleRows, QWidget
                 text = QString::number(*i);
             else
                 text = coreText(std::get<std::string>(cell));
-            auto *item = new QTableWidgetItem(text);
+            auto *item = new TableCellItem(text);
             item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            item->setData(TableCellItem::kRowRole, r);
+            if (const auto *d = std::get_if<double>(&cell))
+                item->setData(Qt::UserRole, *d);
+            else if (const auto *i = std::get_if<std::int64_t>(&cell))
+                item->setData(Qt::UserRole, double(*i));
             if (!std::holds_alternative<std::string>(cell))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             widget->setItem(r, c, item);
         }
     }
+    widget->setSortingEnabled(true); // a click on a header sorts by that column (numbers by value)
+    widget->sortByColumn(-1, Qt::AscendingOrder); // shown in the result's order until the user sorts
     widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     widget->verticalHeader()->setVisible(false);
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -129,7 +137,12 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
             auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(coreText(table->title).toHtmlEscaped()), tables);
             title->setWordWrap(true); // an example's claim is a sentence or two
             tableLayout->addWidget(title);
-            tableLayout->addWidget(makeTable(*table, tablesOnly ? 40 : 8, tables));
+            QTableWidget *view = makeTable(*table, tablesOnly ? 40 : 8, tables);
+            connect(view, &QTableWidget::cellActivated, this, [this, view, id = table->id](int row, int) {
+                if (QTableWidgetItem *first = view->item(row, 0))
+                    Q_EMIT tableRowActivated(m_result, id, first->data(TableCellItem::kRowRole).toInt());
+            });
+            tableLayout->addWidget(view);
             continue;
         } else {
             auto *label = new QLabel(tr("%1: this kind of result has no view yet; export it with "

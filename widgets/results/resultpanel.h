@@ -34,6 +34,8 @@ Q_SIGNALS:
     void exportRequested(PlotView *view, const QString &format);
     /// A result of masks (inputs "prediction" and "truth") asked for the overlay viewer.
     void overlayRequested(std::shared_ptr<const core::Result> result);
+    /// A table row was activated (double-click or Enter): the row's index in the result's table.
+    void tableRowActivated(std::shared_ptr<const core::Result> result, const std::string &tableId, int row);
 
 private:
     QWidget *wrapWithToolbar(QWidget *view, const core::ResultItem &item);

@@ -14,7 +14,6 @@
 #include "i18n/coretext.h"
 #include "jobs/jobrunner.h"
 #include "overlay/overlaylauncher.h"
-#include "overlay/overlayviewer.h"
 #include "settings/memorylimitaction.h"
 #include "start/startpage.h"
 #include "jobs/jobstatuswidget.h"
@@ -489,13 +488,7 @@ void MainWindow::showRun(int runId)
     auto *panel = new ResultPanel(run->result, m_tabs);
     connect(panel, &ResultPanel::show3dRequested, this, &MainWindow::show3d);
     connect(panel, &ResultPanel::exportRequested, this, &MainWindow::exportView);
-    connect(panel, &ResultPanel::overlayRequested, this, [this, title = run->title](std::shared_ptr<const core::Result> result) {
-        QString error;
-        if (OverlayViewer *viewer = OverlayLauncher::open(m_registry, *result, m_tabs, &error))
-            m_tabs->setCurrentIndex(m_tabs->addTab(viewer, tr("Overlay: %1").arg(title)));
-        else
-            m_errors->report(tr("Cannot open the overlay viewer"), tr("The masks of this run could not be read again."), error);
-    });
+    OverlayLauncher::connectPanel(panel, m_registry, m_tabs, m_errors, run->title);
     const int index = m_tabs->addTab(panel, run->title);
     m_tabs->setTabToolTip(index, run->title);
     m_tabs->setCurrentIndex(index);

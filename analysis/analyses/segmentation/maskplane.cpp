@@ -30,6 +30,15 @@ Eigen::MatrixXd maskPlane(const Tensor &tensor, const std::string &what)
     return plane;
 }
 
+Eigen::MatrixXd resizeNearest(const Eigen::MatrixXd &plane, Eigen::Index rows, Eigen::Index cols)
+{
+    Eigen::MatrixXd out(rows, cols);
+    for (Eigen::Index r = 0; r < rows; ++r)
+        for (Eigen::Index c = 0; c < cols; ++c)
+            out(r, c) = plane(std::min(plane.rows() - 1, r * plane.rows() / rows), std::min(plane.cols() - 1, c * plane.cols() / cols));
+    return out;
+}
+
 BinaryMask thresholdMask(const Eigen::Ref<const Eigen::MatrixXd> &plane, double threshold)
 {
     BinaryMask mask = BinaryMask::zeros(int(plane.rows()), int(plane.cols()));

@@ -15,6 +15,10 @@ namespace core {
 /// `what` for other shapes, colour masks and NaN/Inf.
 Eigen::MatrixXd maskPlane(const Tensor &tensor, const std::string &what);
 
+/// Nearest-neighbour resize of a plane to rows × cols (OpenCV's INTER_NEAREST: source index
+/// floor(destination index × source size / destination size)).
+Eigen::MatrixXd resizeNearest(const Eigen::MatrixXd &plane, Eigen::Index rows, Eigen::Index cols);
+
 /// Foreground where the value is above `threshold` (0: any positive value).
 BinaryMask thresholdMask(const Eigen::Ref<const Eigen::MatrixXd> &plane, double threshold);
 /// Where the value equals `label`.

@@ -79,7 +79,11 @@ private Q_SLOTS:
         const std::string empty = m_dir.filePath("empty.png").toStdString();
         std::ofstream(empty).close();
         QVERIFY(formatProblem(empty).find("empty") != std::string::npos);
-        QVERIFY(formatProblem(m_dir.path().toStdString()).find("folder") != std::string::npos);
+        // A folder of images is a folder of masks (masks.folder); its broken file is named.
+        QVERIFY(formatProblem(m_dir.path().toStdString()).find("empty.png") != std::string::npos);
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("plain")));
+        std::ofstream(m_dir.filePath(QStringLiteral("plain/readme.txt")).toStdString()) << "no data";
+        QVERIFY(formatProblem(m_dir.filePath(QStringLiteral("plain")).toStdString()).find("folder") != std::string::npos);
         QVERIFY(formatProblem(m_dir.filePath("missing.npy").toStdString()).find("cannot open") != std::string::npos);
         const std::string text = m_dir.filePath("notes.txt").toStdString();
         std::ofstream(text) << "hello";

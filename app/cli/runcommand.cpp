@@ -10,6 +10,9 @@
 
 #ifdef INFOSCOPE_CLI_FIGURES
 #include "figurerequest.h"
+#include "overlayrequest.h"
+
+#include <QGuiApplication>
 #endif
 
 #include <cstdlib>
@@ -21,7 +24,7 @@ namespace cli {
 int runCommand(const core::Registry &registry, const std::vector<std::string> &args, int argc, char **argv)
 {
     const Arguments arguments(args, {"--input", "--param", "--out", "--figure", "--figure-item", "--dpi", "--timeout",
-                                     "--preset", "--width", "--height", "--font-size"},
+                                     "--preset", "--width", "--height", "--font-size", "--overlays", "--worst", "--worst-by"},
                               {"--quiet"});
     if (!arguments.error().empty())
         return fail(BadArguments, arguments.error());
@@ -32,8 +35,8 @@ int runCommand(const core::Registry &registry, const std::vector<std::string> &a
     AnalysisRequest request;
     if (Failure failure = AnalysisRequest::prepare(registry, arguments.positional()[0], arguments.values("--param"), &request))
         return fail(failure.code, failure.message);
-    if (arguments.value("--out").empty() && arguments.value("--figure").empty())
-        return fail(BadArguments, "run needs --out RESULT.json and/or --figure FILE");
+    if (arguments.value("--out").empty() && arguments.value("--figure").empty() && arguments.value("--overlays").empty())
+        return fail(BadArguments, "run needs --out RESULT.json, --figure FILE and/or --overlays DIR");
     for (const std::string &binding : arguments.values("--input")) {
         std::string slot, path;
         if (!splitPair(binding, &slot, &path))
@@ -51,6 +54,12 @@ int runAndWrite(const core::Registry &registry, const AnalysisRequest &request, 
     FigureRequest figure;
     if (Failure failure = FigureRequest::parse(arguments, &figure))
         return fail(failure.code, failure.message);
+    OverlayRequest overlays;
+    if (Failure failure = OverlayRequest::parse(arguments, request.analysis().id, &overlays))
+        return fail(failure.code, failure.message);
+#else
+    if (arguments.has("--overlays"))
+        return fail(BadArguments, "this build has no figure support (configured without the GUI)");
 #endif
     const std::string outPath = arguments.value("--out"), figurePath = arguments.value("--figure");
     double timeout = 0;
@@ -83,6 +92,15 @@ int runAndWrite(const core::Registry &registry, const AnalysisRequest &request, 
     if (!outPath.empty())
         if (Failure failure = writeResultFile(result, outPath))
             return fail(failure.code, failure.message);
+#ifdef INFOSCOPE_CLI_FIGURES
+    if (overlays.wanted()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen"); // no display is needed
+        QGuiApplication application(argc, argv);
+        if (Failure failure = overlays.write(registry, result))
+            return fail(failure.code, failure.message);
+    }
+#endif
     if (!figurePath.empty()) {
 #ifdef INFOSCOPE_CLI_FIGURES
         if (Failure failure = figure.write(result, argc, argv))

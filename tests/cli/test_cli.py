@@ -124,9 +124,42 @@ def main():
     check("unwritable output -> 5", p.returncode == 5, p.stderr)
 
     check_examples(tmp)
+    check_segmentation(tmp)
 
     print(f"{results['passed']} passed, {results['failed']} failed")
     return 1 if results["failed"] else 0
+
+
+def check_segmentation(tmp):
+    """seg.dataset from the command line: the summary against numpy, the N worst overlays by Dice."""
+    data = os.path.join(DATA, "segmentation")
+    expected = json.load(open(os.path.join(data, "expected.json")))["dataset"]
+    out, overlays = os.path.join(tmp, "dataset.json"), os.path.join(tmp, "overlays")
+    p = run("run", "seg.dataset", "--input", "set=" + os.path.join(data, "set"), "--input",
+            "predictions=" + os.path.join(data, "set", "model_a"), "--param", "resize=nearest", "--out", out,
+            "--overlays", overlays, "--worst", "2", "--worst-by", "Dice", "--quiet")
+    check("seg.dataset with --overlays exits 0", p.returncode == 0, p.stderr)
+    if p.returncode != 0:
+        return
+    summary = next(i for i in json.load(open(out))["items"] if i["id"] == "summary")
+    dice = next(r for r in summary["rows"] if r[0] == "Dice")
+    ref = expected["summary"]["a_dice"]
+    check("seg.dataset's Dice mean, sd and median equal numpy's",
+          all(abs(a - b) < 1e-12 for a, b in zip(dice[2:5], (ref["mean"], ref["sd"], ref["median"]))), str(dice))
+    worst = [stem for _, stem in sorted((v["dice"], k) for k, v in expected["a"].items())[:2]]
+    names = sorted(os.listdir(overlays))
+    check("--worst 2 writes the two lowest-Dice images, ranked", names == [f"01_{worst[0]}_model_a.png",
+                                                                           f"02_{worst[1]}_model_a.png"], str(names))
+    with open(os.path.join(overlays, names[0]), "rb") as f:
+        head = f.read(24)
+    width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+    check("an overlay is the mask in whole pixels, about 1000 px wide", (width, height) == (80 * 13, 60 * 13),
+          f"{width} x {height}")
+    p = run("run", "seg.dataset", "--input", "set=" + os.path.join(data, "set"), "--input",
+            "predictions=" + os.path.join(data, "set", "model_a"), "--out", out, "--quiet")
+    check("a prediction of another size -> 4 naming the image", p.returncode == 4 and "img3" in p.stderr, p.stderr)
+    p = run("run", "spectrum.image", "--input", "image=" + os.path.join(DATA, "spectrum", "rgb_u8.png"), "--overlays", overlays)
+    check("--overlays for an analysis without masks -> 2", p.returncode == 2 and "seg.metrics" in p.stderr, p.stderr)
 
 
 def check_examples(tmp):

@@ -1,5 +1,7 @@
 #include "overlay/overlaylayers.h"
 
+#include <QPainter>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -106,6 +108,19 @@ QImage classLayer(const Eigen::MatrixXd &plane, const std::vector<double> &label
             line[c] = OverlayColours::forClass(index).rgb();
         }
     }
+    return out;
+}
+
+QImage overlayComposite(const QImage &background, const QImage &layer, double opacity, int scale)
+{
+    QImage out(background.size() * scale, QImage::Format_RGB32);
+    QPainter painter(&out);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false); // pixels stay pixels
+    painter.scale(scale, scale);
+    painter.drawImage(QPointF(0, 0), background);
+    painter.setOpacity(opacity);
+    if (!layer.isNull())
+        painter.drawImage(QPointF(0, 0), layer);
     return out;
 }
 

@@ -32,4 +32,8 @@ QImage errorLayer(const core::BinaryMask &prediction, const core::BinaryMask &tr
 /// One colour per class of a label plane (0 transparent): classes are `labels` (sorted values).
 QImage classLayer(const Eigen::MatrixXd &plane, const std::vector<double> &labels, bool contours);
 
+/// `layer` over `background` at `opacity`, `scale` × the pixels by nearest neighbour (whole pixels):
+/// what the viewer's Export PNG and `infoscope-cli --overlays` write.
+QImage overlayComposite(const QImage &background, const QImage &layer, double opacity, int scale);
+
 } // namespace ui

@@ -354,14 +354,7 @@ QImage OverlayViewer::composite(int index, int scale) const
     const QImage background = m_image.numel() > 0 && m_image.dim(0) == m_truth.rows() && m_image.dim(1) == m_truth.cols()
                                   ? displayImage(m_image)
                                   : displayImage(core::Tensor::fromMatrix(m_truth));
-    QImage out(background.size() * scale, QImage::Format_RGB32);
-    QPainter painter(&out);
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, false); // pixels stay pixels
-    painter.scale(scale, scale);
-    painter.drawImage(QPointF(0, 0), background);
-    painter.setOpacity(m_opacity);
-    painter.drawImage(QPointF(0, 0), layerFor(index));
-    return out;
+    return overlayComposite(background, layerFor(index), m_opacity, scale);
 }
 
 void OverlayViewer::exportPng()

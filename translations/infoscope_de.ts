@@ -2836,6 +2836,30 @@
         <source>The image with the ground truth and the predictions as TP/FP/FN colours, with a threshold slider and comparison of two models</source>
         <translation>Das Bild mit Referenz und Vorhersagen in TP/FP/FN-Farben, mit Schwellenregler und Vergleich zweier Modelle</translation>
     </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Save this table as CSV (all rows, full precision, in the result's order)</source>
+        <translation>Diese Tabelle als CSV speichern (alle Zeilen, volle Genauigkeit, in der Reihenfolge des Ergebnisses)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabelle exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ui::StartPage</name>

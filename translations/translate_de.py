@@ -62,6 +62,12 @@ GERMAN = {
     "Colours": "Farben",
     "Colour map, colour limits and square cells": "Farbskala, Farbgrenzen und quadratische Zellen",
     # Segmentation overlay viewer (issue 12)
+    "CSV…": "CSV…",
+    "Save this table as CSV (all rows, full precision, in the result's order)":
+        "Diese Tabelle als CSV speichern (alle Zeilen, volle Genauigkeit, in der Reihenfolge des Ergebnisses)",
+    "Export table": "Tabelle exportieren",
+    "CSV files (*.csv)": "CSV-Dateien (*.csv)",
+    "Cannot write %1: %2": "%1 kann nicht geschrieben werden: %2",
     "Overlay: %1": "Overlay: %1",
     "Cannot open the overlay viewer": "Der Overlay-Betrachter kann nicht geöffnet werden",
     "The masks of this run could not be read again.": "Die Masken dieses Laufs konnten nicht erneut gelesen werden.",

@@ -164,8 +164,19 @@ private Q_SLOTS:
         const double dice = table->item(0, diceColumn)->data(Qt::UserRole).toDouble();
         for (int r = 1; r < table->rowCount(); ++r)
             QVERIFY(table->item(r, diceColumn)->data(Qt::UserRole).toDouble() >= dice);
+        const QString shots = qEnvironmentVariable("INFOSCOPE_TEST_SCREENSHOTS"); // to look at it
+        if (!shots.isEmpty()) {
+            window.resize(1280, 800);
+            window.show();
+            QTest::qWait(300);
+            window.grab().save(shots + QStringLiteral("/dataset.png"));
+        }
         Q_EMIT table->cellActivated(0, 0);
         QTRY_COMPARE(window.resultTabs()->count(), 2);
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            window.grab().save(shots + QStringLiteral("/dataset-overlay.png"));
+        }
         auto *viewer = qobject_cast<ui::OverlayViewer *>(window.resultTabs()->currentWidget());
         QVERIFY(viewer);
         QVERIFY(window.resultTabs()->tabText(1).contains(stem));

@@ -1,5 +1,7 @@
 #include "results/resultpanel.h"
 #include "results/tablecellitem.h"
+#include "io/atomicfile.h"
+#include "results/resultcsv.h"
 
 #include "i18n/coretext.h"
 
@@ -15,6 +17,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QDir>
+#include <QMessageBox>
+#include <QFileDialog>
 #include <QScrollBar>
 #include <QPushButton>
 #include <QLocale>
@@ -63,8 +68,10 @@ QTableWidget *makeTable(const core::TableResult &table, int visibleRows, QWidget
             widget->setItem(r, c, item);
         }
     }
-    widget->setSortingEnabled(true); // a click on a header sorts by that column (numbers by value)
-    widget->sortByColumn(-1, Qt::AscendingOrder); // shown in the result's order until the user sorts
+    // A click on a header sorts by that column (numbers by value); until then the result's order
+    // (enabling sorting sorts at once by the indicator, so it points at no column first).
+    widget->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    widget->setSortingEnabled(true);
     widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     widget->verticalHeader()->setVisible(false);
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -136,7 +143,15 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
         } else if (const auto *table = std::get_if<core::TableResult>(&item)) {
             auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(coreText(table->title).toHtmlEscaped()), tables);
             title->setWordWrap(true); // an example's claim is a sentence or two
-            tableLayout->addWidget(title);
+            auto *csv = new QToolButton(tables);
+            csv->setObjectName(QStringLiteral("exportTable_") + QString::fromStdString(table->id));
+            csv->setText(tr("CSV…"));
+            csv->setToolTip(tr("Save this table as CSV (all rows, full precision, in the result's order)"));
+            connect(csv, &QToolButton::clicked, this, [this, item] { exportTableCsv(item); });
+            auto *heading = new QHBoxLayout;
+            heading->addWidget(title, 1);
+            heading->addWidget(csv, 0, Qt::AlignTop);
+            tableLayout->addLayout(heading);
             QTableWidget *view = makeTable(*table, tablesOnly ? 40 : 8, tables);
             connect(view, &QTableWidget::cellActivated, this, [this, view, id = table->id](int row, int) {
                 if (QTableWidgetItem *first = view->item(row, 0))
@@ -163,6 +178,23 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     m_current = m_plotViews.isEmpty() ? nullptr : m_plotViews.first();
+}
+
+void ResultPanel::exportTableCsv(const core::ResultItem &item)
+{
+    const QString name = QString::fromStdString(core::resultItemId(item)) + QStringLiteral(".csv");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export table"), name, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QLatin1String(".csv");
+    try {
+        core::AtomicFile file(path.toStdString());
+        core::writeCsv(item, file.stream());
+        file.commit();
+    } catch (const std::exception &e) {
+        QMessageBox::warning(this, tr("Export failed"), tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(e.what())));
+    }
 }
 
 QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &item)

@@ -38,6 +38,7 @@ Q_SIGNALS:
     void tableRowActivated(std::shared_ptr<const core::Result> result, const std::string &tableId, int row);
 
 private:
+    void exportTableCsv(const core::ResultItem &item);
     QWidget *wrapWithToolbar(QWidget *view, const core::ResultItem &item);
     bool eventFilter(QObject *watched, QEvent *event) override;
 

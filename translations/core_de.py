@@ -346,6 +346,48 @@ CORE_GERMAN.update({
     "Δ Dice": "Δ Dice",
     "Δ HD%1 (pooled, medpy)": "Δ HD%1 (gepoolt, medpy)",
     "Δ IoU": "Δ IoU",
+    # seg.dataset with a model
+    "%1 x %2": "%1 x %2",
+    "%1-bit / %2, %3-bit / %4, floats as stored": "%1 Bit / %2, %3 Bit / %4, Gleitkommawerte wie gespeichert",
+    "(%1, C, H, W) float%2": "(%1, C, H, W) float%2",
+    "(x − [%1, %2, %3]) / [%4, %5, %6]": "(x − [%1, %2, %3]) / [%4, %5, %6]",
+    "A folder of the model's masks, probability maps or label maps, one per image stem (or give a model).":
+        "Ein Ordner mit den Masken, Wahrscheinlichkeits- oder Labelkarten des Modells, eine je Bildstamm (oder ein Modell "
+        "angeben).",
+    "How the model was run (repeat it with these parameters)": "Wie das Modell lief (mit diesen Parametern wiederholbar)",
+    "Model": "Modell",
+    "Model activation": "Aktivierung des Modells",
+    "Model input size": "Eingabegröße des Modells",
+    "Model mean": "Mittelwert für das Modell",
+    "Model std": "Standardabweichung für das Modell",
+    "Or: a TorchScript segmentation model (torch.jit.save), run here on every image.":
+        "Oder: ein TorchScript-Segmentierungsmodell (torch.jit.save), hier auf jedem Bild ausgeführt.",
+    "With a model: 'sigmoid' for one output channel (probabilities; threshold 0.5), 'softmax' for K classes (arg-max "
+    "label map), 'none' for logits as they are.":
+        "Mit Modell: 'sigmoid' für einen Ausgabekanal (Wahrscheinlichkeiten; Schwelle 0,5), 'softmax' für K Klassen "
+        "(Argmax-Labelkarte), 'none' für Logits, wie sie sind.",
+    "With a model: per-channel mean subtracted after scaling to 0 … 1 (ImageNet's by default; one value for every channel).":
+        "Mit Modell: Mittelwert je Kanal, nach dem Skalieren auf 0 … 1 abgezogen (standardmäßig der von ImageNet; ein "
+        "Wert für alle Kanäle).",
+    "With a model: per-channel standard deviation divided by.": "Mit Modell: Standardabweichung je Kanal, durch die geteilt wird.",
+    "With a model: resize images to size × size (bilinear) first; 0 keeps their size.":
+        "Mit Modell: Bilder zuerst auf Größe × Größe skalieren (bilinear); 0 behält ihre Größe.",
+    "activation": "Aktivierung",
+    "back to the mask": "zurück auf die Maske",
+    "files without a partner: %1 (listed in 'unpaired')": "Dateien ohne Partner: %1 (in 'unpaired' aufgeführt)",
+    "float%1": "float%1",
+    "layout": "Anordnung",
+    "nearest neighbour": "nächster Nachbar",
+    "normalise": "normieren",
+    "out[%1]": "out[%1]",
+    "output dtype": "Datentyp der Ausgabe",
+    "output shape": "Form der Ausgabe",
+    "resize": "skalieren",
+    "scale": "Skala",
+    "sigmoid": "sigmoid", "softmax": "softmax",
+    "threshold": "Schwelle",
+    "threshold %1 on the model's sigmoid probabilities: %2 used":
+        "Schwelle %1 auf den Sigmoid-Wahrscheinlichkeiten des Modells: %2 verwendet",
     # Result texts
     "success": "Erfolg",
     "numerical-issue": "numerisches Problem",

@@ -1551,10 +1551,6 @@
         <translation>'refuse': eine Vorhersage anderer Größe als ihre Maske ist ein Fehler; 'nearest': sie per nächstem Nachbarn auf die Maske skalieren.</translation>
     </message>
     <message>
-        <source>A folder of the model's masks, probability maps or label maps, one per image stem.</source>
-        <translation>Ein Ordner mit den Masken, Wahrscheinlichkeits- oder Labelkarten des Modells, eine je Bildstamm.</translation>
-    </message>
-    <message>
         <source>A folder with images/ and masks/ (paired by file stem).</source>
         <translation>Ein Ordner mit images/ und masks/ (gepaart nach Dateistamm).</translation>
     </message>
@@ -1581,10 +1577,6 @@
     <message>
         <source>HD95 per image, 20 bins.</source>
         <translation>HD95 je Bild, 20 Klassen.</translation>
-    </message>
-    <message>
-        <source>Images, masks and predictions are paired by file stem (images/NAME.jpg, masks/NAME.png, predictions/NAME.png or .npy); files without a partner are listed in the table 'unpaired' and skipped. Every pair gets the metrics of seg.metrics (its method note states them and the conventions for empty masks), one row per image (and class for label maps). A prediction of another size than its mask is an error, or, with resize = nearest, is resized to the mask by nearest neighbour (source index floor(i · source size / mask size), as OpenCV's INTER_NEAREST). Summary per metric and model: mean, sample standard deviation (n − 1) and median over the images; distances that are +inf (exactly one mask empty) are left out and counted in 'n ∞'. Histograms: 20 equal bins, Dice over [0, 1], HD95 over [0, the largest finite value]. With two models, a table of the second minus the first per image. Images are processed in parallel, one file of each kind at a time per core.</source>
-        <translation>Bilder, Masken und Vorhersagen werden nach Dateistamm gepaart (images/NAME.jpg, masks/NAME.png, predictions/NAME.png oder .npy); Dateien ohne Partner stehen in der Tabelle 'unpaired' und werden übersprungen. Jedes Paar erhält die Maße von seg.metrics (seine Methodennotiz nennt sie und die Konventionen für leere Masken), eine Zeile je Bild (und Klasse bei Labelkarten). Eine Vorhersage anderer Größe als ihre Maske ist ein Fehler oder wird mit resize = nearest per nächstem Nachbarn auf die Maske skaliert (Quellindex floor(i · Quellgröße / Maskengröße), wie INTER_NEAREST von OpenCV). Zusammenfassung je Maß und Modell: Mittel, Stichproben-Standardabweichung (n − 1) und Median über die Bilder; Abstände +inf (genau eine Maske leer) werden ausgelassen und in 'n ∞' gezählt. Histogramme: 20 gleiche Klassen, Dice über [0, 1], HD95 über [0, größter endlicher Wert]. Mit zwei Modellen eine Tabelle zweites minus erstes je Bild. Bilder werden parallel verarbeitet, je Kern eine Datei jeder Art gleichzeitig.</translation>
     </message>
     <message>
         <source>Mean, sd, median and n per metric and model.</source>
@@ -1641,10 +1633,6 @@
     <message>
         <source>seg.metrics for every image of a segmentation set against one or two models' prediction folders, with a summary and histograms.</source>
         <translation>seg.metrics für jedes Bild einer Segmentierungsmenge gegen die Vorhersageordner eines oder zweier Modelle, mit Zusammenfassung und Histogrammen.</translation>
-    </message>
-    <message>
-        <source>%1 files without a partner are listed in 'unpaired'</source>
-        <translation>%1 Dateien ohne Partner stehen in 'unpaired'</translation>
     </message>
     <message>
         <source>Dice per image</source>
@@ -1733,6 +1721,138 @@
     <message>
         <source>Δ IoU</source>
         <translation>Δ IoU</translation>
+    </message>
+    <message>
+        <source>%1 x %2</source>
+        <translation>%1 x %2</translation>
+    </message>
+    <message>
+        <source>%1-bit / %2, %3-bit / %4, floats as stored</source>
+        <translation>%1 Bit / %2, %3 Bit / %4, Gleitkommawerte wie gespeichert</translation>
+    </message>
+    <message>
+        <source>(%1, C, H, W) float%2</source>
+        <translation>(%1, C, H, W) float%2</translation>
+    </message>
+    <message>
+        <source>(x − [%1, %2, %3]) / [%4, %5, %6]</source>
+        <translation>(x − [%1, %2, %3]) / [%4, %5, %6]</translation>
+    </message>
+    <message>
+        <source>A folder of the model's masks, probability maps or label maps, one per image stem (or give a model).</source>
+        <translation>Ein Ordner mit den Masken, Wahrscheinlichkeits- oder Labelkarten des Modells, eine je Bildstamm (oder ein Modell angeben).</translation>
+    </message>
+    <message>
+        <source>How the model was run (repeat it with these parameters)</source>
+        <translation>Wie das Modell lief (mit diesen Parametern wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Images, masks and predictions are paired by file stem (images/NAME.jpg, masks/NAME.png, predictions/NAME.png or .npy); files without a partner are listed in the table 'unpaired' and skipped. Every pair gets the metrics of seg.metrics (its method note states them and the conventions for empty masks), one row per image (and class for label maps). A prediction of another size than its mask is an error, or, with resize = nearest, is resized to the mask by nearest neighbour (source index floor(i · source size / mask size), as OpenCV's INTER_NEAREST). Summary per metric and model: mean, sample standard deviation (n − 1) and median over the images; distances that are +inf (exactly one mask empty) are left out and counted in 'n ∞'. Histograms: 20 equal bins, Dice over [0, 1], HD95 over [0, the largest finite value]. With two models, a table of the second minus the first per image. Images are processed in parallel, one file of each kind at a time per core. Or, instead of a folder, a TorchScript model is run on every image: scaled to 0 … 1, resized to model_size (bilinear) if set, normalised (x − mean) / std per channel, as (1, C, H, W) float32; one output channel through a sigmoid (threshold 0.5 when the threshold is 0, with a warning), K channels to the arg-max class; the output resized to the mask by nearest neighbour; these steps are written into the table 'preprocessing'.</source>
+        <translation>Bilder, Masken und Vorhersagen werden nach Dateistamm gepaart (images/NAME.jpg, masks/NAME.png, predictions/NAME.png oder .npy); Dateien ohne Partner stehen in der Tabelle 'unpaired' und werden übersprungen. Jedes Paar erhält die Maße von seg.metrics (seine Methodennotiz nennt sie und die Konventionen für leere Masken), eine Zeile je Bild (und Klasse bei Labelkarten). Eine Vorhersage anderer Größe als ihre Maske ist ein Fehler oder wird mit resize = nearest per nächstem Nachbarn auf die Maske skaliert (Quellindex floor(i · Quellgröße / Maskengröße), wie INTER_NEAREST von OpenCV). Zusammenfassung je Maß und Modell: Mittel, Stichproben-Standardabweichung (n − 1) und Median über die Bilder; Abstände +inf (genau eine Maske leer) werden ausgelassen und in 'n ∞' gezählt. Histogramme: 20 gleiche Klassen, Dice über [0, 1], HD95 über [0, größter endlicher Wert]. Mit zwei Modellen eine Tabelle zweites minus erstes je Bild. Bilder werden parallel verarbeitet, je Kern eine Datei jeder Art gleichzeitig.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Model activation</source>
+        <translation>Aktivierung des Modells</translation>
+    </message>
+    <message>
+        <source>Model input size</source>
+        <translation>Eingabegröße des Modells</translation>
+    </message>
+    <message>
+        <source>Model mean</source>
+        <translation>Mittelwert für das Modell</translation>
+    </message>
+    <message>
+        <source>Model std</source>
+        <translation>Standardabweichung für das Modell</translation>
+    </message>
+    <message>
+        <source>Or: a TorchScript segmentation model (torch.jit.save), run here on every image.</source>
+        <translation>Oder: ein TorchScript-Segmentierungsmodell (torch.jit.save), hier auf jedem Bild ausgeführt.</translation>
+    </message>
+    <message>
+        <source>With a model: 'sigmoid' for one output channel (probabilities; threshold 0.5), 'softmax' for K classes (arg-max label map), 'none' for logits as they are.</source>
+        <translation>Mit Modell: 'sigmoid' für einen Ausgabekanal (Wahrscheinlichkeiten; Schwelle 0,5), 'softmax' für K Klassen (Argmax-Labelkarte), 'none' für Logits, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>With a model: per-channel mean subtracted after scaling to 0 … 1 (ImageNet's by default; one value for every channel).</source>
+        <translation>Mit Modell: Mittelwert je Kanal, nach dem Skalieren auf 0 … 1 abgezogen (standardmäßig der von ImageNet; ein Wert für alle Kanäle).</translation>
+    </message>
+    <message>
+        <source>With a model: per-channel standard deviation divided by.</source>
+        <translation>Mit Modell: Standardabweichung je Kanal, durch die geteilt wird.</translation>
+    </message>
+    <message>
+        <source>With a model: resize images to size × size (bilinear) first; 0 keeps their size.</source>
+        <translation>Mit Modell: Bilder zuerst auf Größe × Größe skalieren (bilinear); 0 behält ihre Größe.</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+    <message>
+        <source>back to the mask</source>
+        <translation>zurück auf die Maske</translation>
+    </message>
+    <message>
+        <source>files without a partner: %1 (listed in 'unpaired')</source>
+        <translation>Dateien ohne Partner: %1 (in 'unpaired' aufgeführt)</translation>
+    </message>
+    <message>
+        <source>float%1</source>
+        <translation>float%1</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>Anordnung</translation>
+    </message>
+    <message>
+        <source>nearest neighbour</source>
+        <translation>nächster Nachbar</translation>
+    </message>
+    <message>
+        <source>normalise</source>
+        <translation>normieren</translation>
+    </message>
+    <message>
+        <source>out[%1]</source>
+        <translation>out[%1]</translation>
+    </message>
+    <message>
+        <source>output dtype</source>
+        <translation>Datentyp der Ausgabe</translation>
+    </message>
+    <message>
+        <source>output shape</source>
+        <translation>Form der Ausgabe</translation>
+    </message>
+    <message>
+        <source>resize</source>
+        <translation>skalieren</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>threshold %1 on the model's sigmoid probabilities: %2 used</source>
+        <translation>Schwelle %1 auf den Sigmoid-Wahrscheinlichkeiten des Modells: %2 verwendet</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,42 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
+    void datasetRunsATorchScriptModel()
+    {
+        // The fixture's model predicts pixel / 255 > 0.5 (mean 0, std 1, sigmoid, threshold 0 -> 0.5).
+        const core::AnalysisDescriptor *d = m_registry.analysis("seg.dataset");
+        core::AnalysisInputs inputs;
+        inputs.bind("set", m_registry.read(testdata::path("segmentation/set")));
+        inputs.bind("model", m_registry.read(testdata::path("segmentation/set/model_threshold.pt")));
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        params.setFromString(d->parameters, "model_mean", "0");
+        params.setFromString(d->parameters, "model_std", "1");
+        core::NullProgress progress;
+        const core::Result result = m_registry.run("seg.dataset", inputs, params, progress, core::AtomicCancelToken());
+        QCOMPARE(result.warnings.at(0), std::string("threshold 0 on the model's sigmoid probabilities: 0.5 used"));
+        const auto &table = std::get<core::TableResult>(result.items.at(0));
+        const auto column = [&](const std::string &name) {
+            return std::size_t(std::find(table.columns.begin(), table.columns.end(), name) - table.columns.begin());
+        };
+        QCOMPARE(table.rows.size(), std::size_t(5));
+        for (const auto &row : table.rows) {
+            const std::string stem = std::get<std::string>(row[0]);
+            const json &ref = m_expected["dataset"]["model"][stem];
+            QCOMPARE(std::get<std::int64_t>(row[column("TP")]), ref["tp"].get<std::int64_t>());
+            QCOMPARE(std::get<std::int64_t>(row[column("FP")]), ref["fp"].get<std::int64_t>());
+            compare(std::get<double>(row[column("Dice")]), ref["dice"], "dice", stem);
+            compare(std::get<double>(row[column("HD95 (pooled, medpy)")]), ref["hd95_pooled"], "hd95", stem);
+        }
+        bool recorded = false;
+        for (const core::ResultItem &item : result.items)
+            if (const auto *t = std::get_if<core::TableResult>(&item); t && t->id == "preprocessing")
+                recorded = std::get<double>(t->rows.back()[1]) == 0.5;
+        QVERIFY(recorded); // the threshold used is written down
+        // A folder and a model at once is refused.
+        inputs.bind("predictions", m_registry.read(testdata::path("segmentation/set/model_a")));
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, m_registry.run("seg.dataset", inputs, params, progress, core::AtomicCancelToken()));
+    }
+
     void datasetWithoutPairsIsAClearError()
     {
         const core::AnalysisDescriptor *d = m_registry.analysis("seg.dataset");

@@ -175,6 +175,7 @@ struct GeneratedInputs
         if (!segmentationSet.empty()) { // a set of PNGs (the tests' fixture): core writes no images
             imageSet = registry.read(segmentationSet);
             maskFolder = registry.read(segmentationSet + "/model_a");
+            segmentationModel = registry.read(segmentationSet + "/model_threshold.pt");
         }
     }
     ~GeneratedInputs() { fs::remove_all(folder); }
@@ -192,7 +193,8 @@ struct GeneratedInputs
         case core::DataKind::Image: return &image;
         case core::DataKind::ActivationDump: return &dump;
         case core::DataKind::ImageSet: return imageSet.arrays ? &imageSet : nullptr;
-        case core::DataKind::MaskSet: return maskFolder.arrays ? &maskFolder : nullptr;
+        case core::DataKind::MaskSet: return maskFolder.arrays && variant != 4 ? &maskFolder : nullptr;
+        case core::DataKind::Checkpoint: return segmentationModel.arrays && variant == 4 ? &segmentationModel : nullptr;
         case core::DataKind::Tensor:
             if (slot.help.find("abel") != std::string::npos)
                 return &labels;
@@ -202,7 +204,7 @@ struct GeneratedInputs
     }
 
     fs::path folder;
-    core::DataObject samples, otherSamples, labels, image, dump, maskA, maskB, emptyMask, imageSet, maskFolder;
+    core::DataObject samples, otherSamples, labels, image, dump, maskA, maskB, emptyMask, imageSet, maskFolder, segmentationModel;
 };
 
 void runAnalysis(const core::Registry &registry, const core::AnalysisDescriptor &d, const GeneratedInputs &generated,
@@ -250,7 +252,7 @@ CoreStrings harvestCoreStrings(const std::string &segmentationSet)
     for (const core::AnalysisDescriptor &d : registry.analyses()) {
         harvest.descriptor(d);
         runAnalysis(registry, d, generated, {}, {}, harvest);
-        for (int variant = 1; variant < 4; ++variant) // empty masks: their notes
+        for (int variant = 1; variant < 5; ++variant) // empty masks: their notes; 4: a model instead of predictions
             runAnalysis(registry, d, generated, {}, {}, harvest, variant);
         for (const core::ParameterSpec &spec : d.parameters)
             for (const std::string &value : spec.choices)

@@ -1,6 +1,8 @@
 #include "analyses/segmentation/segdatasetanalysis.h"
 
 #include "analyses/segmentation/maskplane.h"
+#include "analyses/segmentation/modelprediction.h"
+#include "models/torchscriptmodule.h"
 #include "analyses/segmentation/segmentationtable.h"
 #include "data/arraycollection.h"
 #include "errors/analysiserror.h"
@@ -20,6 +22,61 @@ namespace core {
 namespace {
 
 constexpr int kMaximumClasses = 255;
+
+/// "0.485, 0.456, 0.406" -> {0.485, 0.456, 0.406}; throws AnalysisError naming the parameter.
+std::vector<double> numberList(const std::string &text, const std::string &parameter)
+{
+    std::vector<double> values;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t used = 0;
+        double value = 0;
+        try {
+            value = std::stod(text.substr(at), &used);
+        } catch (const std::exception &) {
+            throw AnalysisError("parameter '" + parameter + "' expects numbers separated by commas, e.g. 0.5,0.5,0.5; got '"
+                                + text + "'");
+        }
+        values.push_back(value);
+        at += used;
+        while (at < text.size() && (text[at] == ',' || text[at] == ' '))
+            ++at;
+    }
+    if (values.empty() || values.size() > 4)
+        throw AnalysisError("parameter '" + parameter + "' expects 1 to 4 numbers (one per channel), got '" + text + "'");
+    return values;
+}
+
+ParameterSpec textParameter(std::string id, std::string name, std::string help, std::string value)
+{
+    ParameterSpec spec;
+    spec.id = std::move(id);
+    spec.name = std::move(name);
+    spec.help = std::move(help);
+    spec.type = ParameterType::String;
+    spec.defaultValue = std::move(value);
+    return spec;
+}
+
+} // namespace
+
+ModelPreprocessing modelPreprocessing(const ParameterValues &params)
+{
+    ModelPreprocessing pre;
+    pre.size = int(params.getInt("model_size"));
+    pre.mean = numberList(params.getString("model_mean"), "model_mean");
+    pre.std = numberList(params.getString("model_std"), "model_std");
+    for (double sd : pre.std)
+        if (!(sd > 0))
+            throw AnalysisError("parameter 'model_std' needs positive numbers");
+    const std::string activation = params.getString("model_activation");
+    pre.activation = activation == "softmax" ? ModelPreprocessing::Activation::Softmax
+                     : activation == "none" ? ModelPreprocessing::Activation::None
+                                            : ModelPreprocessing::Activation::Sigmoid;
+    return pre;
+}
+
+namespace {
 
 struct ImageRows
 {
@@ -71,10 +128,19 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
     const auto *set = dynamic_cast<const ImageFolder *>(inputs.at("set").arrays.get());
     if (!set)
         throw AnalysisError("the set must be a folder with images/ and masks/ (a segmentation set)");
-    std::vector<std::pair<std::string, std::shared_ptr<const ArrayCollection>>> models = {
-        {"prediction", inputs.at("predictions").arrays}};
+    // The first model is a folder of predictions or a TorchScript model run here on every image.
+    const auto network = inputs.has("model") ? std::dynamic_pointer_cast<const TorchScriptModule>(inputs.at("model").arrays)
+                                             : nullptr;
+    if (inputs.has("model") && !network)
+        throw AnalysisError("input 'model' is not a TorchScript module (torch.jit.save)");
+    if (inputs.has("predictions") == bool(network))
+        throw AnalysisError("give either a folder of predictions or a TorchScript model (not both, not neither)");
+    std::vector<std::pair<std::string, std::shared_ptr<const ArrayCollection>>> models;
+    if (!network)
+        models.emplace_back("prediction", inputs.at("predictions").arrays);
     if (inputs.has("second"))
         models.emplace_back("second", inputs.at("second").arrays);
+    const ModelPreprocessing pre = network ? modelPreprocessing(params) : ModelPreprocessing();
 
     // Pairs: stems with an image, a mask and a prediction of every model; the rest is listed.
     std::set<std::string> masks;
@@ -114,27 +180,40 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
     if (set->pairedStems().empty())
         throw AnalysisError("the set has no image with a mask of the same file stem (images/ and masks/ are empty or "
                             "their names differ)");
+    if (stems.empty() && models.empty())
+        stems = set->pairedStems();
     if (stems.empty())
         throw AnalysisError("no prediction's file stem matches an image of the set; e.g. the set has '"
                             + set->pairedStems().front() + "', the predictions have '"
-                            + (models.front().second->arrays().empty() ? std::string("nothing")
-                                                                      : models.front().second->arrays().front().name)
+                            + (models.empty() || models.front().second->arrays().empty() ? std::string("nothing")
+                                                                                          : models.front().second->arrays().front().name)
                             + "'");
 
     const SegmentationOptions options = segmentationOptions(params);
     const bool labels = params.getString("masks") == "labels";
-    const double threshold = params.getDouble("threshold");
+    double threshold = params.getDouble("threshold");
     const bool resize = params.getString("resize") == "nearest";
+    std::vector<std::string> warnings;
+    if (network && !labels && threshold == 0.0 && pre.activation == ModelPreprocessing::Activation::Sigmoid) {
+        threshold = 0.5; // 0 would make every probability foreground
+        warnings.push_back("threshold 0 on the model's sigmoid probabilities: 0.5 used");
+    }
     std::vector<ImageRows> perImage(stems.size());
     std::mutex progressMutex;
     // Images side by side over the cores; each loads its own files, so memory holds a few at a time.
-    parallelFor(std::int64_t(stems.size()), 1, 0, [&](std::int64_t begin, std::int64_t end) {
+    // A model runs one image at a time (LibTorch spreads each forward over the cores itself).
+    parallelFor(std::int64_t(stems.size()), 1, network ? 1 : 0, [&](std::int64_t begin, std::int64_t end) {
         for (std::int64_t i = begin; i < end; ++i) {
             cancel.throwIfCancelled();
             const std::string &stem = stems[std::size_t(i)];
             const Eigen::MatrixXd truth = maskPlane(set->load("masks/" + stem), "mask '" + stem + "'");
-            for (const auto &[model, folder] : models) {
-                Eigen::MatrixXd prediction = maskPlane(folder->load(stem), model + " '" + stem + "'");
+            std::vector<std::pair<std::string, Eigen::MatrixXd>> planes;
+            if (network)
+                planes.emplace_back("model", predictMask(*network, set->load("images/" + stem), pre, truth.rows(),
+                                                         truth.cols(), stem));
+            for (const auto &[model, folder] : models)
+                planes.emplace_back(model, maskPlane(folder->load(stem), model + " '" + stem + "'"));
+            for (auto &[model, prediction] : planes) {
                 if (prediction.rows() != truth.rows() || prediction.cols() != truth.cols()) {
                     if (!resize)
                         throw AnalysisError("image '" + stem + "': the " + model + " is " + std::to_string(prediction.rows())
@@ -222,7 +301,32 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
             if (std::isfinite(v))
                 hdHigh = std::max(hdHigh, v);
     result.items.push_back(histogram("hd95-histogram", "HD95 (pooled, medpy)", values["HD95 (pooled, medpy)"], 0.0, hdHigh));
-    if (models.size() == 2 && !labels) {
+    if (network) {
+        TableResult preprocessing;
+        preprocessing.id = "preprocessing";
+        preprocessing.title = "How the model was run (repeat it with these parameters)";
+        preprocessing.columns = {"step", "value"};
+        const auto list = [](const std::vector<double> &values) {
+            std::string text;
+            for (double v : values)
+                text += (text.empty() ? "" : ", ") + std::to_string(v).substr(0, 8);
+            return text;
+        };
+        preprocessing.rows = {
+            {std::string("scale"), std::string("8-bit / 255, 16-bit / 65535, floats as stored")},
+            {std::string("resize"), pre.size ? std::to_string(pre.size) + " × " + std::to_string(pre.size) + " (bilinear)"
+                                             : std::string("none")},
+            {std::string("normalise"), "(x − [" + list(pre.mean) + "]) / [" + list(pre.std) + "]"},
+            {std::string("layout"), std::string("(1, C, H, W) float32")},
+            {std::string("activation"), params.getString("model_activation")},
+            {std::string("back to the mask"), std::string("nearest neighbour")},
+            {std::string("threshold"), threshold},
+        };
+        result.items.push_back(preprocessing);
+    }
+    for (const std::string &warning : warnings)
+        result.warnings.push_back(warning);
+    if (models.size() + (network ? 1 : 0) == 2 && !labels) {
         TableResult difference;
         difference.id = "difference";
         difference.title = "Second model minus first, per image";
@@ -236,7 +340,7 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
     }
     if (!unpaired.rows.empty()) {
         result.items.push_back(unpaired);
-        result.warnings.push_back(std::to_string(unpaired.rows.size()) + " files without a partner are listed in 'unpaired'");
+        result.warnings.push_back("files without a partner: " + std::to_string(unpaired.rows.size()) + " (listed in 'unpaired')");
     }
     return result;
 }
@@ -260,15 +364,35 @@ AnalysisDescriptor segmentationDatasetAnalysis()
         "Summary per metric and model: mean, sample standard deviation (n − 1) and median over the images; distances "
         "that are +inf (exactly one mask empty) are left out and counted in 'n ∞'. Histograms: 20 equal bins, Dice over "
         "[0, 1], HD95 over [0, the largest finite value]. With two models, a table of the second minus the first per "
-        "image. Images are processed in parallel, one file of each kind at a time per core.";
+        "image. Images are processed in parallel, one file of each kind at a time per core. Or, instead of a folder, a "
+        "TorchScript model is run on every image: scaled to 0 … 1, resized to model_size (bilinear) if set, normalised "
+        "(x − mean) / std per channel, as (1, C, H, W) float32; one output channel through a sigmoid (threshold 0.5 when "
+        "the threshold is 0, with a warning), K channels to the arg-max class; the output resized to the mask by nearest "
+        "neighbour; these steps are written into the table 'preprocessing'.";
     d.citation = "Taha & Hanbury (2015), BMC Medical Imaging 15:29; Maier-Hein et al. (2024), Metrics reloaded: "
                  "recommendations for image analysis validation, Nature Methods 21.";
     d.inputs = {{"set", "Segmentation set", "A folder with images/ and masks/ (paired by file stem).", DataKind::ImageSet, false},
-                {"predictions", "Predictions", "A folder of the model's masks, probability maps or label maps, one per image stem.",
-                 DataKind::MaskSet, false},
+                {"predictions", "Predictions",
+                 "A folder of the model's masks, probability maps or label maps, one per image stem (or give a model).",
+                 DataKind::MaskSet, true},
+                {"model", "Model", "Or: a TorchScript segmentation model (torch.jit.save), run here on every image.",
+                 DataKind::Checkpoint, true},
                 {"second", "Second model", "Optional: another model's prediction folder, compared image by image.",
                  DataKind::MaskSet, true}};
     d.parameters = segmentationParameters();
+    d.parameters.push_back(intParameter("model_size", "Model input size",
+                                        "With a model: resize images to size × size (bilinear) first; 0 keeps their size.",
+                                        0, 0, 8192));
+    d.parameters.push_back(textParameter("model_mean", "Model mean",
+                                         "With a model: per-channel mean subtracted after scaling to 0 … 1 (ImageNet's by "
+                                         "default; one value for every channel).",
+                                         "0.485, 0.456, 0.406"));
+    d.parameters.push_back(textParameter("model_std", "Model std", "With a model: per-channel standard deviation divided by.",
+                                         "0.229, 0.224, 0.225"));
+    d.parameters.push_back(choiceParameter("model_activation", "Model activation",
+                                           "With a model: 'sigmoid' for one output channel (probabilities; threshold 0.5), "
+                                           "'softmax' for K classes (arg-max label map), 'none' for logits as they are.",
+                                           {"sigmoid", "softmax", "none"}));
     d.parameters.push_back(choiceParameter("resize", "Other sizes",
                                            "'refuse': a prediction of another size than its mask is an error; 'nearest': "
                                            "resize it to the mask by nearest neighbour.",

@@ -1,6 +1,8 @@
 #include "analyses/segmentation/segmentationcase.h"
 
 #include "analyses/segmentation/maskplane.h"
+#include "analyses/segmentation/segdatasetanalysis.h"
+#include "models/torchscriptmodule.h"
 #include "data/arraycollection.h"
 #include "errors/analysiserror.h"
 #include "registry/arrayselection.h"
@@ -44,6 +46,18 @@ SegmentationCase readSegmentationCase(const Registry &registry, const Result &re
     c.truth = maskPlane(set.arrays->load("masks/" + stem), "mask '" + stem + "'");
     c.image = set.arrays->load("images/" + stem);
     const bool resize = result.parameters.values().count("resize") && result.parameters.getString("resize") == "nearest";
+    if (result.inputs.count("model")) {
+        // Run the model again, as the analysis did (the same preprocessing and threshold rule).
+        const auto network = std::dynamic_pointer_cast<const TorchScriptModule>(input("model").arrays);
+        if (!network)
+            throw AnalysisError("input 'model' is not a TorchScript module");
+        const ModelPreprocessing pre = modelPreprocessing(result.parameters);
+        c.predictions.emplace_back(fileName(result.inputs.at("model")),
+                                   predictMask(*network, c.image, pre, c.truth.rows(), c.truth.cols(), stem));
+        if (c.threshold == 0.0 && pre.activation == ModelPreprocessing::Activation::Sigmoid
+            && result.parameters.getString("masks") == "binary")
+            c.threshold = 0.5;
+    }
     for (const char *slot : {"predictions", "second"}) {
         if (!result.inputs.count(slot))
             continue;

@@ -309,6 +309,16 @@ private Q_SLOTS:
             if (const auto *t = std::get_if<core::TableResult>(&item); t && t->id == "preprocessing")
                 recorded = std::get<double>(t->rows.back()[1]) == 0.5;
         QVERIFY(recorded); // the threshold used is written down
+        // A classifier's (1, C) output is refused, not stretched over the mask.
+        core::AnalysisInputs classifier;
+        classifier.bind("set", m_registry.read(testdata::path("segmentation/set")));
+        classifier.bind("model", m_registry.read(testdata::path("segmentation/set/model_classifier.pt")));
+        try {
+            m_registry.run("seg.dataset", classifier, params, progress, core::AtomicCancelToken());
+            QFAIL("a classifier was taken for a segmentation model");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(std::string(e.what()).find("is not a segmentation map") != std::string::npos, e.what());
+        }
         // A folder and a model at once is refused.
         inputs.bind("predictions", m_registry.read(testdata::path("segmentation/set/model_a")));
         QVERIFY_THROWS_EXCEPTION(core::AnalysisError, m_registry.run("seg.dataset", inputs, params, progress, core::AtomicCancelToken()));

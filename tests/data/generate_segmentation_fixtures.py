@@ -181,6 +181,12 @@ def write_set(rng):
             return 10.0 * (x.mean(dim=1, keepdim=True) - 0.5)
 
     torch.jit.save(torch.jit.script(Threshold()), os.path.join(root, "model_threshold.pt"))
+
+    class Classifier(torch.nn.Module):  # (1, C): not a segmentation map, must be refused
+        def forward(self, x):
+            return x.mean(dim=(2, 3))
+
+    torch.jit.save(torch.jit.script(Classifier()), os.path.join(root, "model_classifier.pt"))
     from PIL import Image  # only to read back the PNGs written above
     out["model"] = {}
     for i in range(5):

@@ -42,9 +42,21 @@ Eigen::MatrixXd predictMask(const TorchScriptModule &model, const Tensor &image,
         map = map.select(0, 0);
     if (map.ndim() == 2)
         map = Tensor::fromMatrix(map.toMatrix()); // (h, w): one class
+    std::string shape;
+    for (int i = 0; i < output.ndim(); ++i)
+        shape += (i ? ", " : "") + std::to_string(output.dim(i));
+    const auto notAMap = [&] {
+        return AnalysisError("image '" + name + "': the model's output (" + shape + ") is not a segmentation map of its ("
+                             + "1, " + std::to_string(channels) + ", " + std::to_string(outRows) + ", "
+                             + std::to_string(outCols) + ") input; a segmentation model gives (1, K, H, W), (K, H, W) or "
+                             + "(H, W) with the input's aspect ratio");
+    };
     if (map.ndim() != 3 && map.ndim() != 2)
-        throw AnalysisError("image '" + name + "': the model's output has " + std::to_string(output.ndim())
-                            + " dimensions; a segmentation model gives (1, K, H, W), (K, H, W) or (H, W)");
+        throw notAMap();
+    // A classifier's (1, K) or a map of another shape would be stretched over the mask without this.
+    const double h = double(map.dim(map.ndim() - 2)), w = double(map.dim(map.ndim() - 1));
+    if (h < 4 || w < 4 || std::abs(h / w - double(outRows) / double(outCols)) > 0.02 * double(outRows) / double(outCols))
+        throw notAMap();
     Eigen::MatrixXd plane;
     if (map.ndim() == 2 || map.dim(0) == 1) {
         const Eigen::MatrixXd logits = map.ndim() == 2 ? map.toMatrix() : map.select(0, 0).toMatrix();

@@ -28,6 +28,9 @@ import numpy as np
 from scipy import ndimage
 from scipy.spatial.distance import directed_hausdorff
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data"))
+from generate_segmentation_fixtures import seg2bmap  # noqa: E402  (DAVIS's boundary map, written once)
+
 CROSS = ndimage.generate_binary_structure(2, 1)
 COLUMNS = ["tp", "fp", "fn", "dice", "iou", "precision", "recall", "hd", "hd95_pooled", "hd95_max_directed", "assd", "bf"]
 
@@ -59,20 +62,6 @@ def make_pairs(count, size=512, seed=0):
         p |= blobs(rng, (size, size), 1)[0]  # a false detection
         true[i], pred[i] = t, p
     return pred, true
-
-
-def seg2bmap(seg):
-    e = np.zeros_like(seg)
-    s = np.zeros_like(seg)
-    se = np.zeros_like(seg)
-    e[:, :-1] = seg[:, 1:]
-    s[:-1, :] = seg[1:, :]
-    se[:-1, :-1] = seg[1:, 1:]
-    b = (seg ^ e) | (seg ^ s) | (seg ^ se)
-    b[-1, :] = seg[-1, :] ^ e[-1, :]
-    b[:, -1] = seg[:, -1] ^ s[:, -1]
-    b[-1, -1] = 0
-    return b
 
 
 def metrics(pair):

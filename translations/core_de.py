@@ -388,6 +388,10 @@ CORE_GERMAN.update({
     "threshold": "Schwelle",
     "threshold %1 on the model's sigmoid probabilities: %2 used":
         "Schwelle %1 auf den Sigmoid-Wahrscheinlichkeiten des Modells: %2 verwendet",
+    "the ground truth holds more than two values (%1, %2, %3, …): every value above the threshold counts as "
+    "foreground; for label maps choose masks = labels":
+        "die Referenz hat mehr als zwei Werte (%1, %2, %3, …): jeder Wert über der Schwelle zählt als Vordergrund; für "
+        "Labelkarten masks = labels wählen",
     # Result texts
     "success": "Erfolg",
     "numerical-issue": "numerisches Problem",

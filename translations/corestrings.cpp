@@ -428,6 +428,7 @@ static const char *const coreStrings[] = {
     QT_TRANSLATE_NOOP("core", "symbols of Y"),
     QT_TRANSLATE_NOOP("core", "tanh"),
     QT_TRANSLATE_NOOP("core", "the amplitude spectra of natural images fall as 1/f, a slope of −1 on log-log axes; this example draws 1/f noise with natural-image statistics and measures the slope of its radial profile"),
+    QT_TRANSLATE_NOOP("core", "the ground truth holds more than two values (%1, %2, %3, …): every value above the threshold counts as foreground; for label maps choose masks = labels"),
     QT_TRANSLATE_NOOP("core", "this run"),
     QT_TRANSLATE_NOOP("core", "threshold"),
     QT_TRANSLATE_NOOP("core", "threshold %1 on the model's sigmoid probabilities: %2 used"),

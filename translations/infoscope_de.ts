@@ -1854,6 +1854,10 @@
         <source>threshold %1 on the model's sigmoid probabilities: %2 used</source>
         <translation>Schwelle %1 auf den Sigmoid-Wahrscheinlichkeiten des Modells: %2 verwendet</translation>
     </message>
+    <message>
+        <source>the ground truth holds more than two values (%1, %2, %3, …): every value above the threshold counts as foreground; for label maps choose masks = labels</source>
+        <translation>die Referenz hat mehr als zwei Werte (%1, %2, %3, …): jeder Wert über der Schwelle zählt als Vordergrund; für Labelkarten masks = labels wählen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -209,6 +209,16 @@ private Q_SLOTS:
         QCOMPARE(std::get<std::string>(both.rows[3][0]), std::string("second"));
         QCOMPARE(std::get<double>(both.rows[3][column("Dice")]), 1.0); // the truth against itself
         inputs = core::AnalysisInputs();
+        // A label map read as a binary mask: a warning says what happens.
+        {
+            core::AnalysisInputs binary;
+            binary.bind("prediction", m_registry.read(testdata::path("segmentation/labels_pred.npy")));
+            binary.bind("truth", m_registry.read(testdata::path("segmentation/labels_true.npy")));
+            const core::Result warned = m_registry.run("seg.metrics", binary, core::ParameterValues::defaults(d->parameters),
+                                                       progress, core::AtomicCancelToken());
+            QCOMPARE(warned.warnings.size(), std::size_t(1));
+            QVERIFY(warned.warnings[0].find("choose masks = labels") != std::string::npos);
+        }
         // An empty prediction: the note says so and distances are +inf, never 0.
         inputs.bind("prediction", m_registry.read(testdata::path("segmentation/case_pred_empty_pred.npy")));
         inputs.bind("truth", m_registry.read(testdata::path("segmentation/case_pred_empty_true.npy")));

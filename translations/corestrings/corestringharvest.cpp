@@ -165,7 +165,8 @@ struct GeneratedInputs
         dump = registry.read((folder / "dump").string());
         Eigen::MatrixXd a = Eigen::MatrixXd::Zero(32, 32), b = a;
         a.block(4, 4, 12, 10).setOnes();
-        b.block(6, 5, 12, 12).setConstant(2.0); // a second class in label mode
+        b.block(6, 5, 12, 12).setConstant(2.0); // a second class in label mode …
+        b.block(6, 5, 3, 3).setOnes();          // … and three values: the binary-mode warning
         writeArray(a, folder / "mask_a.npy");
         writeArray(b, folder / "mask_b.npy");
         writeArray(Eigen::MatrixXd::Zero(32, 32), folder / "mask_empty.npy");

@@ -57,6 +57,21 @@ BinaryMask labelMask(const Eigen::Ref<const Eigen::MatrixXd> &plane, double labe
     return mask;
 }
 
+std::string binaryMaskWarning(const Eigen::Ref<const Eigen::MatrixXd> &plane, const std::string &what)
+{
+    std::set<double> values;
+    for (Eigen::Index c = 0; c < plane.cols() && values.size() < 3; ++c)
+        for (Eigen::Index r = 0; r < plane.rows() && values.size() < 3; ++r)
+            values.insert(plane(r, c));
+    if (values.size() < 3)
+        return {};
+    std::string list;
+    for (double v : values)
+        list += (list.empty() ? "" : ", ") + std::to_string(v).substr(0, 6);
+    return what + " holds more than two values (" + list + ", …): every value above the threshold counts as "
+           "foreground; for label maps choose masks = labels";
+}
+
 std::vector<double> labelValues(const std::vector<const Eigen::MatrixXd *> &planes, int maximum)
 {
     std::set<double> labels;

@@ -23,6 +23,10 @@ Eigen::MatrixXd resizeNearest(const Eigen::MatrixXd &plane, Eigen::Index rows, E
 BinaryMask thresholdMask(const Eigen::Ref<const Eigen::MatrixXd> &plane, double threshold);
 /// Where the value equals `label`.
 BinaryMask labelMask(const Eigen::Ref<const Eigen::MatrixXd> &plane, double label);
+/// For binary mode: a warning when a ground-truth plane holds more than two values (a label map or
+/// an anti-aliased mask, where every value above the threshold counts as foreground), else "".
+std::string binaryMaskWarning(const Eigen::Ref<const Eigen::MatrixXd> &plane, const std::string &what);
+
 /// The distinct positive values of the planes, sorted (the classes of label maps; 0 is background).
 /// Throws AnalysisError for non-integer values or more than `maximum` classes.
 std::vector<double> labelValues(const std::vector<const Eigen::MatrixXd *> &planes, int maximum);

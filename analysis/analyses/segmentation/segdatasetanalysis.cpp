@@ -207,6 +207,12 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
             cancel.throwIfCancelled();
             const std::string &stem = stems[std::size_t(i)];
             const Eigen::MatrixXd truth = maskPlane(set->load("masks/" + stem), "mask '" + stem + "'");
+            if (!labels)
+                if (std::string warning = binaryMaskWarning(truth, "mask '" + stem + "'"); !warning.empty()) {
+                    const std::lock_guard<std::mutex> lock(progressMutex);
+                    if (warnings.size() < 5) // the first few; one is enough to see the point
+                        warnings.push_back(std::move(warning));
+                }
             std::vector<std::pair<std::string, Eigen::MatrixXd>> planes;
             if (network)
                 planes.emplace_back("model", predictMask(*network, set->load("images/" + stem), pre, truth.rows(),

@@ -52,6 +52,9 @@ Result runSegmentationMetrics(const AnalysisInputs &inputs, const ParameterValue
         }
     }
     Result result;
+    if (params.getString("masks") == "binary")
+        if (const std::string warning = binaryMaskWarning(truth, "the ground truth"); !warning.empty())
+            result.warnings.push_back(warning);
     result.items = {table};
     return result;
 }

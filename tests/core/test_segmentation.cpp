@@ -1,6 +1,7 @@
 // Segmentation metrics against scikit-learn, scipy and numpy references
 // (tests/data/generate_segmentation_fixtures.py), analytic sanity cases and the distance transform.
 #include "analyses/segmentation/distancetransform.h"
+#include "data/arraycollection.h"
 #include "analyses/segmentation/maskplane.h"
 #include "analyses/segmentation/segmentationmetrics.h"
 #include "errors/analysiserror.h"
@@ -332,6 +333,29 @@ private Q_SLOTS:
         // A folder and a model at once is refused.
         inputs.bind("predictions", m_registry.read(testdata::path("segmentation/set/model_a")));
         QVERIFY_THROWS_EXCEPTION(core::AnalysisError, m_registry.run("seg.dataset", inputs, params, progress, core::AtomicCancelToken()));
+    }
+
+    void datasetReadsFloatTiffProbabilities()
+    {
+        const core::AnalysisDescriptor *d = m_registry.analysis("seg.dataset");
+        core::AnalysisInputs inputs;
+        inputs.bind("set", m_registry.read(testdata::path("segmentation/set")));
+        inputs.bind("predictions", m_registry.read(testdata::path("segmentation/set/model_tiff")));
+        QCOMPARE(inputs.at("predictions").arrays->arrays().front().dtype, core::DType::Float32);
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        params.setFromString(d->parameters, "threshold", "0.5");
+        core::NullProgress progress;
+        const core::Result result = m_registry.run("seg.dataset", inputs, params, progress, core::AtomicCancelToken());
+        const auto &table = std::get<core::TableResult>(result.items.at(0));
+        const auto column = [&](const std::string &name) {
+            return std::size_t(std::find(table.columns.begin(), table.columns.end(), name) - table.columns.begin());
+        };
+        for (const auto &row : table.rows) {
+            const std::string stem = std::get<std::string>(row[0]);
+            const json &ref = m_expected["dataset"]["tiff"][stem];
+            QCOMPARE(std::get<std::int64_t>(row[column("FN")]), ref["fn"].get<std::int64_t>());
+            compare(std::get<double>(row[column("Dice")]), ref["dice"], "dice", stem);
+        }
     }
 
     void datasetWithoutPairsIsAClearError()

@@ -1,6 +1,6 @@
 // The segmentation overlay viewer: TP/FP/FN colours read back at the right pixels of a synthetic case,
 // the threshold slider changing them and the metrics, swipe comparison, zoom about the cursor, the
-// read-out, and the export's whole pixels.
+// read-out, and the export's whole pixels. Runs under xvfb-run (label render).
 #include "data/tensor.h"
 #include "overlay/overlaycanvas.h"
 #include "overlay/overlaylayers.h"

@@ -151,6 +151,9 @@ private Q_SLOTS:
         auto *panel = qobject_cast<ui::ResultPanel *>(window.resultTabs()->widget(0));
         auto *table = panel->findChild<QTableWidget *>(QStringLiteral("table_images"));
         QVERIFY(table);
+        // The result's warnings are shown above it (here: the files that have no partner).
+        auto *warnings = panel->findChild<QLabel *>(QStringLiteral("resultWarnings"));
+        QVERIFY(warnings && warnings->text().contains(QStringLiteral("files without a partner: 2")));
         // Sort by Dice, worst first, then open the first row: its own image, whatever the order.
         const int diceColumn = [&] {
             for (int c = 0; c < table->columnCount(); ++c)

@@ -96,6 +96,18 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     setObjectName(QStringLiteral("resultPanel"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
+    if (!m_result->warnings.empty()) {
+        // What the analysis changed or skipped (a threshold it had to choose, files it left out).
+        QStringList lines;
+        for (const std::string &warning : m_result->warnings)
+            lines << coreText(warning).toHtmlEscaped();
+        auto *warnings = new QLabel(QStringLiteral("⚠ ") + lines.join(QStringLiteral("<br>⚠ ")), this);
+        warnings->setObjectName(QStringLiteral("resultWarnings"));
+        warnings->setWordWrap(true);
+        warnings->setTextFormat(Qt::RichText);
+        warnings->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; border: 1px solid #e0c27a; padding: 4px; }"));
+        layout->addWidget(warnings);
+    }
     if (m_result->inputs.count("prediction") && m_result->inputs.count("truth")) {
         // Metrics of masks: the overlay viewer shows where they come from.
         auto *overlay = new QPushButton(tr("Open overlay viewer"), this);

@@ -64,9 +64,7 @@ Failure OverlayRequest::write(const core::Registry &registry, const core::Result
             return {UnreadableInput, e.what()};
         }
         const core::BinaryMask truth = core::thresholdMask(c.truth, c.threshold);
-        const QImage background = c.image.numel() > 0 && c.image.dim(0) == c.truth.rows() && c.image.dim(1) == c.truth.cols()
-                                      ? ui::displayImage(c.image)
-                                      : ui::displayImage(core::Tensor::fromMatrix(c.truth));
+        const QImage background = ui::overlayBackground(c.image, c.truth);
         const int scale = std::max(1, int(std::ceil(1000.0 / double(std::max<Eigen::Index>(1, c.truth.cols())))));
         for (const auto &[model, plane] : c.predictions) {
             const QImage layer = ui::errorLayer(core::thresholdMask(plane, c.threshold), truth, false);

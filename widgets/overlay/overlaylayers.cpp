@@ -64,6 +64,13 @@ QImage displayImage(const core::Tensor &image)
     return out;
 }
 
+QImage overlayBackground(const core::Tensor &image, const Eigen::MatrixXd &truth)
+{
+    if (image.numel() > 0 && image.dim(0) == truth.rows() && image.dim(1) == truth.cols())
+        return displayImage(image);
+    return displayImage(core::Tensor::fromMatrix(truth));
+}
+
 QImage errorLayer(const core::BinaryMask &prediction, const core::BinaryMask &truth, bool contours)
 {
     const int rows = truth.rows, cols = truth.cols;

@@ -25,6 +25,9 @@ struct OverlayColours
 /// finite min … max to 0 … 255 (NaN black).
 QImage displayImage(const core::Tensor &image);
 
+/// What overlays are drawn on: `image` when it has the truth's size, else the truth in grey.
+QImage overlayBackground(const core::Tensor &image, const Eigen::MatrixXd &truth);
+
 /// TP/FP/FN colouring of `prediction` against `truth` (TN transparent), as fills or, with `contours`,
 /// only on the border pixels of each colour's region. Opaque colours: the viewer sets the opacity.
 QImage errorLayer(const core::BinaryMask &prediction, const core::BinaryMask &truth, bool contours);

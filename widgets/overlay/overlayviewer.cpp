@@ -152,13 +152,22 @@ OverlayViewer::OverlayViewer(QWidget *parent)
 void OverlayViewer::setImage(const core::Tensor &image)
 {
     m_image = image;
+    updateBackground();
     refresh();
 }
 
 void OverlayViewer::setTruth(const core::Tensor &truth)
 {
     m_truth = core::maskPlane(truth, tr("the ground truth").toStdString());
+    updateBackground();
     refresh();
+}
+
+void OverlayViewer::updateBackground()
+{
+    // Converted once: the threshold slider redraws only the layers.
+    if (m_truth.size() > 0)
+        m_background = overlayBackground(m_image, m_truth);
 }
 
 void OverlayViewer::addPrediction(const QString &name, const core::Tensor &prediction)
@@ -281,14 +290,9 @@ void OverlayViewer::refresh()
 {
     if (m_truth.size() == 0)
         return;
-    QImage background;
-    if (m_image.numel() > 0 && m_image.dim(0) == m_truth.rows() && m_image.dim(1) == m_truth.cols())
-        background = displayImage(m_image);
-    else
-        background = displayImage(core::Tensor::fromMatrix(m_truth));
     const int a = m_modelA->currentIndex(), b = m_modelB->currentIndex();
-    m_canvas->setImage(background);
-    m_second->setImage(background);
+    m_canvas->setImage(m_background);
+    m_second->setImage(m_background);
     const QImage layerA = layerFor(a), layerB = layerFor(b);
     m_canvas->setLayers(layerA, m_compare == Compare::Swipe || m_compare == Compare::Flicker ? layerB : QImage());
     m_second->setLayers(layerB);
@@ -351,10 +355,7 @@ void OverlayViewer::updateReadout(int row, int column)
 
 QImage OverlayViewer::composite(int index, int scale) const
 {
-    const QImage background = m_image.numel() > 0 && m_image.dim(0) == m_truth.rows() && m_image.dim(1) == m_truth.cols()
-                                  ? displayImage(m_image)
-                                  : displayImage(core::Tensor::fromMatrix(m_truth));
-    return overlayComposite(background, layerFor(index), m_opacity, scale);
+    return overlayComposite(m_background, layerFor(index), m_opacity, scale);
 }
 
 void OverlayViewer::exportPng()

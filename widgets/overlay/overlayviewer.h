@@ -60,6 +60,7 @@ protected:
 
 private:
     void refresh();
+    void updateBackground();
     void updateReadout(int row, int column);
     void retranslate();
     void exportPng();
@@ -68,6 +69,7 @@ private:
     int sliderFor(double threshold) const;
 
     core::Tensor m_image;
+    QImage m_background; ///< the image (or the truth in grey) for display
     Eigen::MatrixXd m_truth;
     std::vector<QString> m_names;
     std::vector<Eigen::MatrixXd> m_predictions;

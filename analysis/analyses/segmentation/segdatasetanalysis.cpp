@@ -21,8 +21,6 @@ namespace core {
 
 namespace {
 
-constexpr int kMaximumClasses = 255;
-
 /// "0.485, 0.456, 0.406" -> {0.485, 0.456, 0.406}; throws AnalysisError naming the parameter.
 std::vector<double> numberList(const std::string &text, const std::string &parameter)
 {
@@ -228,19 +226,12 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
                                             + " (set resize = nearest to resize predictions to their masks)");
                     prediction = resizeNearest(prediction, truth.rows(), truth.cols());
                 }
-                const auto addRow = [&, model = model](const std::string &name, const BinaryMask &p, const BinaryMask &g) {
-                    const SegmentationMetrics m = segmentationMetrics(p, g, options);
+                for (const auto &[name, m] : classMetrics(prediction, truth, labels, threshold, options)) {
                     std::vector<TableCell> row = {stem, model, name};
                     for (TableCell &cell : metricCells(m))
                         row.push_back(std::move(cell));
                     perImage[std::size_t(i)].rows.push_back(std::move(row));
                     perImage[std::size_t(i)].metrics.emplace_back(model, m);
-                };
-                if (labels) {
-                    for (double c : labelValues({&prediction, &truth}, kMaximumClasses))
-                        addRow(std::to_string(std::int64_t(c)), labelMask(prediction, c), labelMask(truth, c));
-                } else {
-                    addRow("foreground", thresholdMask(prediction, threshold), thresholdMask(truth, threshold));
                 }
             }
         }
@@ -312,9 +303,9 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
         preprocessing.id = "preprocessing";
         preprocessing.title = "How the model was run (repeat it with these parameters)";
         preprocessing.columns = {"step", "value"};
-        const auto list = [](const std::vector<double> &values) {
+        const auto list = [](const std::vector<double> &numbers) {
             std::string text;
-            for (double v : values)
+            for (double v : numbers)
                 text += (text.empty() ? "" : ", ") + std::to_string(v).substr(0, 8);
             return text;
         };

@@ -1,5 +1,6 @@
 #include "analyses/segmentation/segmentationtable.h"
 
+#include "analyses/segmentation/maskplane.h"
 #include "registry/parameterbuilders.h"
 
 namespace core {
@@ -37,6 +38,20 @@ SegmentationOptions segmentationOptions(const ParameterValues &params)
     options.spacingX = params.getDouble("spacing_x");
     options.boundaryTolerance = params.getDouble("tolerance");
     return options;
+}
+
+std::vector<std::pair<std::string, SegmentationMetrics>> classMetrics(const Eigen::MatrixXd &prediction,
+                                                                       const Eigen::MatrixXd &truth, bool labels,
+                                                                       double threshold, const SegmentationOptions &options)
+{
+    std::vector<std::pair<std::string, SegmentationMetrics>> out;
+    if (!labels) {
+        out.emplace_back("foreground", segmentationMetrics(thresholdMask(prediction, threshold), thresholdMask(truth, threshold), options));
+        return out;
+    }
+    for (double c : labelValues({&prediction, &truth}, kMaximumClasses))
+        out.emplace_back(std::to_string(std::int64_t(c)), segmentationMetrics(labelMask(prediction, c), labelMask(truth, c), options));
+    return out;
 }
 
 std::vector<std::string> metricColumns()

@@ -8,8 +8,6 @@ namespace core {
 
 namespace {
 
-constexpr int kMaximumClasses = 255;
-
 Result runSegmentationMetrics(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress,
                               const CancelToken &cancel)
 {
@@ -25,31 +23,23 @@ Result runSegmentationMetrics(const AnalysisInputs &inputs, const ParameterValue
     table.columns = {"model", "class"};
     for (const std::string &column : metricColumns())
         table.columns.push_back(column);
-    for (const auto &[model, prediction] : predictions) {
-        const auto addRow = [&, model = model](const std::string &name, const BinaryMask &p, const BinaryMask &g) {
-            std::vector<TableCell> row = {model, name};
-            for (TableCell &cell : metricCells(segmentationMetrics(p, g, options)))
-                row.push_back(std::move(cell));
-            table.rows.push_back(std::move(row));
-        };
+    const bool labels = params.getString("masks") == "labels";
+    for (std::size_t m = 0; m < predictions.size(); ++m) {
+        const auto &[model, prediction] = predictions[m];
         if (prediction.rows() != truth.rows() || prediction.cols() != truth.cols())
             segmentationMetrics(BinaryMask::zeros(int(prediction.rows()), int(prediction.cols())),
                                 BinaryMask::zeros(int(truth.rows()), int(truth.cols())), options); // throws, naming both sizes
         cancel.throwIfCancelled();
-        if (params.getString("masks") == "labels") {
-            const std::vector<double> classes = labelValues({&prediction, &truth}, kMaximumClasses);
-            if (classes.empty())
-                addRow("none", labelMask(prediction, 1.0), labelMask(truth, 1.0)); // both empty
-            for (std::size_t i = 0; i < classes.size(); ++i) {
-                cancel.throwIfCancelled();
-                addRow(std::to_string(std::int64_t(classes[i])), labelMask(prediction, classes[i]),
-                       labelMask(truth, classes[i]));
-                progress.report(double(i + 1) / double(classes.size()), "classes");
-            }
-        } else {
-            const double threshold = params.getDouble("threshold");
-            addRow("foreground", thresholdMask(prediction, threshold), thresholdMask(truth, threshold));
+        auto rows = classMetrics(prediction, truth, labels, params.getDouble("threshold"), options);
+        if (rows.empty()) // label maps that are both empty: one row that says so
+            rows.emplace_back("none", segmentationMetrics(labelMask(prediction, 1.0), labelMask(truth, 1.0), options));
+        for (const auto &[name, metrics] : rows) {
+            std::vector<TableCell> row = {model, name};
+            for (TableCell &cell : metricCells(metrics))
+                row.push_back(std::move(cell));
+            table.rows.push_back(std::move(row));
         }
+        progress.report(double(m + 1) / double(predictions.size()), "models");
     }
     Result result;
     if (params.getString("masks") == "binary")

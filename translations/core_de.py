@@ -346,6 +346,48 @@ CORE_GERMAN.update({
     "Δ Dice": "Δ Dice",
     "Δ HD%1 (pooled, medpy)": "Δ HD%1 (gepoolt, medpy)",
     "Δ IoU": "Δ IoU",
+    # seg.dataset with any number of models
+    "seg.metrics for every image of a segmentation set against any number of models' prediction folders (or a "
+    "TorchScript model run here), with a summary, a histogram per metric and differences between models.":
+        "seg.metrics für jedes Bild einer Segmentierungsmenge gegen die Vorhersageordner beliebig vieler Modelle (oder "
+        "ein hier ausgeführtes TorchScript-Modell), mit Zusammenfassung, einem Histogramm je Maß und Differenzen "
+        "zwischen den Modellen.",
+    "A folder of one model's masks, probability maps or label maps, one per image stem; give one folder per model to "
+    "compare them.":
+        "Ein Ordner mit den Masken, Wahrscheinlichkeits- oder Labelkarten eines Modells, eine je Bildstamm; für einen "
+        "Vergleich einen Ordner je Modell angeben.",
+    "Or also: a TorchScript segmentation model (torch.jit.save), run here on every image.":
+        "Oder auch: ein TorchScript-Segmentierungsmodell (torch.jit.save), hier auf jedem Bild ausgeführt.",
+    "Dice per image, 20 bins over [0, 1].": "Dice je Bild, 20 Klassen über [0, 1].",
+    "IoU per image, 20 bins over [0, 1].": "IoU je Bild, 20 Klassen über [0, 1].",
+    "Precision per image, 20 bins.": "Präzision je Bild, 20 Klassen.",
+    "Recall per image, 20 bins.": "Sensitivität je Bild, 20 Klassen.",
+    "Hausdorff distance per image, 20 bins.": "Hausdorff-Abstand je Bild, 20 Klassen.",
+    "HD95 (pooled) per image, 20 bins.": "HD95 (gepoolt) je Bild, 20 Klassen.",
+    "ASSD per image, 20 bins.": "ASSD je Bild, 20 Klassen.",
+    "Boundary F-score per image, 20 bins.": "Rand-F-Maß je Bild, 20 Klassen.",
+    "IoU histogram": "IoU-Histogramm",
+    "Precision histogram": "Präzisions-Histogramm",
+    "Recall histogram": "Sensitivitäts-Histogramm",
+    "HD histogram": "HD-Histogramm",
+    "ASSD histogram": "ASSD-Histogramm",
+    "BF score histogram": "Rand-F-Histogramm",
+    "IoU per image": "IoU je Bild",
+    "precision per image": "Präzision je Bild",
+    "recall per image": "Sensitivität je Bild",
+    "HD per image": "HD je Bild",
+    "ASSD per image": "ASSD je Bild",
+    "BF score per image": "Rand-F-Maß je Bild",
+    "With several models: each minus the first per image.": "Mit mehreren Modellen: jedes minus das erste je Bild.",
+    "Each model minus the first, per image": "Jedes Modell minus das erste, je Bild",
+    "a prediction (no file of that stem)": "eine Vorhersage (keine Datei dieses Stamms)",
+    "files without a partner: %1 (listed in '%2')": "Dateien ohne Partner: %1 (in '%2' aufgeführt)",
+    "mask '%1' holds more than two values (%2, %3, %4, …): every value above the threshold counts as foreground; for "
+    "label maps choose masks = labels":
+        "Maske '%1' hat mehr als zwei Werte (%2, %3, %4, …): jeder Wert über der Schwelle zählt als Vordergrund; für "
+        "Labelkarten masks = labels wählen",
+    # model names are the fixture's folder and file names: kept
+    "model_a": "model_a", "model_a (%1)": "model_a (%1)", "model_threshold.pt": "model_threshold.pt",
     # seg.dataset with a model
     "%1 x %2": "%1 x %2",
     "%1-bit / %2, %3-bit / %4, floats as stored": "%1 Bit / %2, %3 Bit / %4, Gleitkommawerte wie gespeichert",
@@ -528,14 +570,20 @@ CORE_GERMAN_BY_PREFIX = {
     "Images, masks and predictions are paired by file stem":
         "Bilder, Masken und Vorhersagen werden nach Dateistamm gepaart (images/NAME.jpg, masks/NAME.png, "
         "predictions/NAME.png oder .npy); Dateien ohne Partner stehen in der Tabelle 'unpaired' und werden übersprungen. "
-        "Jedes Paar erhält die Maße von seg.metrics (seine Methodennotiz nennt sie und die Konventionen für leere "
-        "Masken), eine Zeile je Bild (und Klasse bei Labelkarten). Eine Vorhersage anderer Größe als ihre Maske ist ein "
-        "Fehler oder wird mit resize = nearest per nächstem Nachbarn auf die Maske skaliert (Quellindex floor(i · "
-        "Quellgröße / Maskengröße), wie INTER_NEAREST von OpenCV). Zusammenfassung je Maß und Modell: Mittel, "
-        "Stichproben-Standardabweichung (n − 1) und Median über die Bilder; Abstände +inf (genau eine Maske leer) werden "
-        "ausgelassen und in 'n ∞' gezählt. Histogramme: 20 gleiche Klassen, Dice über [0, 1], HD95 über [0, größter "
-        "endlicher Wert]. Mit zwei Modellen eine Tabelle zweites minus erstes je Bild. Bilder werden parallel "
-        "verarbeitet, je Kern eine Datei jeder Art gleichzeitig.",
+        "Modelle heißen wie ihr Ordner (oder ihre Modelldatei); ein Bild wird gemessen, wenn jedes Modell eine "
+        "Vorhersage dafür hat. Jedes Paar erhält die Maße von seg.metrics (seine Methodennotiz nennt sie und die "
+        "Konventionen für leere Masken), eine Zeile je Bild und Modell (und Klasse bei Labelkarten). Eine Vorhersage "
+        "anderer Größe als ihre Maske ist ein Fehler oder wird mit resize = nearest per nächstem Nachbarn auf die Maske "
+        "skaliert (Quellindex floor(i · Quellgröße / Maskengröße), wie INTER_NEAREST von OpenCV). Zusammenfassung je Maß "
+        "und Modell: Mittel, Stichproben-Standardabweichung (n − 1) und Median über die Bilder; Abstände +inf (genau "
+        "eine Maske leer) werden ausgelassen und in 'n ∞' gezählt. Histogramme, eines je Maß: 20 gleiche Klassen, "
+        "Überlappungsmaße über [0, 1], Abstände über [0, größter endlicher Wert]. Mit mehreren Modellen eine Tabelle "
+        "jedes Modell minus das erste je Bild. Bilder werden parallel verarbeitet, je Kern eine Datei jeder Art "
+        "gleichzeitig. Ein TorchScript-Modell (zuerst, vor allen Ordnern) läuft auf jedem Bild: auf 0 … 1 skaliert, "
+        "falls gesetzt auf model_size skaliert (bilinear), je Kanal (x − mean) / std normiert, als (1, C, H, W) "
+        "float32; ein Ausgabekanal durch eine Sigmoidfunktion (Schwelle 0,5, wenn die Schwelle 0 ist, mit Warnung), K "
+        "Kanäle zur Argmax-Klasse; die Ausgabe per nächstem Nachbarn auf die Maske skaliert; diese Schritte stehen in "
+        "der Tabelle 'preprocessing'.",
     "P = prediction, G = ground truth, both binary per class":
         "P = Vorhersage, G = Referenz, beide binär je Klasse (Vordergrund = Wert > Schwelle, bzw. = Klasse bei "
         "Labelkarten). TP = |P∩G|, FP = |P\\G|, FN = |G\\P|. Dice = 2TP/(2TP+FP+FN), IoU = TP/(TP+FP+FN), Präzision = "

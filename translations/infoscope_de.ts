@@ -1559,10 +1559,6 @@
         <translation>Dice-Histogramm</translation>
     </message>
     <message>
-        <source>Dice per image, 20 bins.</source>
-        <translation>Dice je Bild, 20 Klassen.</translation>
-    </message>
-    <message>
         <source>Difference</source>
         <translation>Differenz</translation>
     </message>
@@ -1573,10 +1569,6 @@
     <message>
         <source>HD95 histogram</source>
         <translation>HD95-Histogramm</translation>
-    </message>
-    <message>
-        <source>HD95 per image, 20 bins.</source>
-        <translation>HD95 je Bild, 20 Klassen.</translation>
     </message>
     <message>
         <source>Mean, sd, median and n per metric and model.</source>
@@ -1591,20 +1583,12 @@
         <translation>Eine Zeile je Bild, Modell (und Klasse).</translation>
     </message>
     <message>
-        <source>Optional: another model's prediction folder, compared image by image.</source>
-        <translation>Optional: der Vorhersageordner eines weiteren Modells, Bild für Bild verglichen.</translation>
-    </message>
-    <message>
         <source>Other sizes</source>
         <translation>Andere Größen</translation>
     </message>
     <message>
         <source>Predictions</source>
         <translation>Vorhersagen</translation>
-    </message>
-    <message>
-        <source>Second model</source>
-        <translation>Zweites Modell</translation>
     </message>
     <message>
         <source>Segmentation metrics of a set</source>
@@ -1619,20 +1603,12 @@
         <translation>Ohne Partner</translation>
     </message>
     <message>
-        <source>With two models: second minus first per image.</source>
-        <translation>Mit zwei Modellen: zweites minus erstes je Bild.</translation>
-    </message>
-    <message>
         <source>nearest</source>
         <translation>nearest</translation>
     </message>
     <message>
         <source>refuse</source>
         <translation>refuse</translation>
-    </message>
-    <message>
-        <source>seg.metrics for every image of a segmentation set against one or two models' prediction folders, with a summary and histograms.</source>
-        <translation>seg.metrics für jedes Bild einer Segmentierungsmenge gegen die Vorhersageordner eines oder zweier Modelle, mit Zusammenfassung und Histogrammen.</translation>
     </message>
     <message>
         <source>Dice per image</source>
@@ -1645,10 +1621,6 @@
     <message>
         <source>HD%1 (pooled, medpy) per image</source>
         <translation>HD%1 (gepoolt, medpy) je Bild</translation>
-    </message>
-    <message>
-        <source>Second model minus first, per image</source>
-        <translation>Zweites Modell minus erstes, je Bild</translation>
     </message>
     <message>
         <source>Summary over images (distances over the finite values; ∞ counted apart)</source>
@@ -1739,16 +1711,8 @@
         <translation>(x − [%1, %2, %3]) / [%4, %5, %6]</translation>
     </message>
     <message>
-        <source>A folder of the model's masks, probability maps or label maps, one per image stem (or give a model).</source>
-        <translation>Ein Ordner mit den Masken, Wahrscheinlichkeits- oder Labelkarten des Modells, eine je Bildstamm (oder ein Modell angeben).</translation>
-    </message>
-    <message>
         <source>How the model was run (repeat it with these parameters)</source>
         <translation>Wie das Modell lief (mit diesen Parametern wiederholbar)</translation>
-    </message>
-    <message>
-        <source>Images, masks and predictions are paired by file stem (images/NAME.jpg, masks/NAME.png, predictions/NAME.png or .npy); files without a partner are listed in the table 'unpaired' and skipped. Every pair gets the metrics of seg.metrics (its method note states them and the conventions for empty masks), one row per image (and class for label maps). A prediction of another size than its mask is an error, or, with resize = nearest, is resized to the mask by nearest neighbour (source index floor(i · source size / mask size), as OpenCV's INTER_NEAREST). Summary per metric and model: mean, sample standard deviation (n − 1) and median over the images; distances that are +inf (exactly one mask empty) are left out and counted in 'n ∞'. Histograms: 20 equal bins, Dice over [0, 1], HD95 over [0, the largest finite value]. With two models, a table of the second minus the first per image. Images are processed in parallel, one file of each kind at a time per core. Or, instead of a folder, a TorchScript model is run on every image: scaled to 0 … 1, resized to model_size (bilinear) if set, normalised (x − mean) / std per channel, as (1, C, H, W) float32; one output channel through a sigmoid (threshold 0.5 when the threshold is 0, with a warning), K channels to the arg-max class; the output resized to the mask by nearest neighbour; these steps are written into the table 'preprocessing'.</source>
-        <translation>Bilder, Masken und Vorhersagen werden nach Dateistamm gepaart (images/NAME.jpg, masks/NAME.png, predictions/NAME.png oder .npy); Dateien ohne Partner stehen in der Tabelle 'unpaired' und werden übersprungen. Jedes Paar erhält die Maße von seg.metrics (seine Methodennotiz nennt sie und die Konventionen für leere Masken), eine Zeile je Bild (und Klasse bei Labelkarten). Eine Vorhersage anderer Größe als ihre Maske ist ein Fehler oder wird mit resize = nearest per nächstem Nachbarn auf die Maske skaliert (Quellindex floor(i · Quellgröße / Maskengröße), wie INTER_NEAREST von OpenCV). Zusammenfassung je Maß und Modell: Mittel, Stichproben-Standardabweichung (n − 1) und Median über die Bilder; Abstände +inf (genau eine Maske leer) werden ausgelassen und in 'n ∞' gezählt. Histogramme: 20 gleiche Klassen, Dice über [0, 1], HD95 über [0, größter endlicher Wert]. Mit zwei Modellen eine Tabelle zweites minus erstes je Bild. Bilder werden parallel verarbeitet, je Kern eine Datei jeder Art gleichzeitig.</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1769,10 +1733,6 @@
     <message>
         <source>Model std</source>
         <translation>Standardabweichung für das Modell</translation>
-    </message>
-    <message>
-        <source>Or: a TorchScript segmentation model (torch.jit.save), run here on every image.</source>
-        <translation>Oder: ein TorchScript-Segmentierungsmodell (torch.jit.save), hier auf jedem Bild ausgeführt.</translation>
     </message>
     <message>
         <source>With a model: 'sigmoid' for one output channel (probabilities; threshold 0.5), 'softmax' for K classes (arg-max label map), 'none' for logits as they are.</source>
@@ -1797,10 +1757,6 @@
     <message>
         <source>back to the mask</source>
         <translation>zurück auf die Maske</translation>
-    </message>
-    <message>
-        <source>files without a partner: %1 (listed in 'unpaired')</source>
-        <translation>Dateien ohne Partner: %1 (in 'unpaired' aufgeführt)</translation>
     </message>
     <message>
         <source>float%1</source>
@@ -1857,6 +1813,134 @@
     <message>
         <source>the ground truth holds more than two values (%1, %2, %3, …): every value above the threshold counts as foreground; for label maps choose masks = labels</source>
         <translation>die Referenz hat mehr als zwei Werte (%1, %2, %3, …): jeder Wert über der Schwelle zählt als Vordergrund; für Labelkarten masks = labels wählen</translation>
+    </message>
+    <message>
+        <source>A folder of one model's masks, probability maps or label maps, one per image stem; give one folder per model to compare them.</source>
+        <translation>Ein Ordner mit den Masken, Wahrscheinlichkeits- oder Labelkarten eines Modells, eine je Bildstamm; für einen Vergleich einen Ordner je Modell angeben.</translation>
+    </message>
+    <message>
+        <source>ASSD histogram</source>
+        <translation>ASSD-Histogramm</translation>
+    </message>
+    <message>
+        <source>ASSD per image</source>
+        <translation>ASSD je Bild</translation>
+    </message>
+    <message>
+        <source>ASSD per image, 20 bins.</source>
+        <translation>ASSD je Bild, 20 Klassen.</translation>
+    </message>
+    <message>
+        <source>BF score histogram</source>
+        <translation>Rand-F-Histogramm</translation>
+    </message>
+    <message>
+        <source>BF score per image</source>
+        <translation>Rand-F-Maß je Bild</translation>
+    </message>
+    <message>
+        <source>Boundary F-score per image, 20 bins.</source>
+        <translation>Rand-F-Maß je Bild, 20 Klassen.</translation>
+    </message>
+    <message>
+        <source>Dice per image, 20 bins over [0, 1].</source>
+        <translation>Dice je Bild, 20 Klassen über [0, 1].</translation>
+    </message>
+    <message>
+        <source>Each model minus the first, per image</source>
+        <translation>Jedes Modell minus das erste, je Bild</translation>
+    </message>
+    <message>
+        <source>HD histogram</source>
+        <translation>HD-Histogramm</translation>
+    </message>
+    <message>
+        <source>HD per image</source>
+        <translation>HD je Bild</translation>
+    </message>
+    <message>
+        <source>HD95 (pooled) per image, 20 bins.</source>
+        <translation>HD95 (gepoolt) je Bild, 20 Klassen.</translation>
+    </message>
+    <message>
+        <source>Hausdorff distance per image, 20 bins.</source>
+        <translation>Hausdorff-Abstand je Bild, 20 Klassen.</translation>
+    </message>
+    <message>
+        <source>Images, masks and predictions are paired by file stem (images/NAME.jpg, masks/NAME.png, predictions/NAME.png or .npy); files without a partner are listed in the table 'unpaired' and skipped. Models are named by their folder (or model file); an image is measured when every model has a prediction for it. Every pair gets the metrics of seg.metrics (its method note states them and the conventions for empty masks), one row per image and model (and class for label maps). A prediction of another size than its mask is an error, or, with resize = nearest, is resized to the mask by nearest neighbour (source index floor(i · source size / mask size), as OpenCV's INTER_NEAREST). Summary per metric and model: mean, sample standard deviation (n − 1) and median over the images; distances that are +inf (exactly one mask empty) are left out and counted in 'n ∞'. Histograms, one per metric: 20 equal bins, overlap scores over [0, 1], distances over [0, the largest finite value]. With several models, a table of each model minus the first per image. Images are processed in parallel, one file of each kind at a time per core. A TorchScript model (first, before any folders) is run on every image: scaled to 0 … 1, resized to model_size (bilinear) if set, normalised (x − mean) / std per channel, as (1, C, H, W) float32; one output channel through a sigmoid (threshold 0.5 when the threshold is 0, with a warning), K channels to the arg-max class; the output resized to the mask by nearest neighbour; these steps are written into the table 'preprocessing'.</source>
+        <translation>Bilder, Masken und Vorhersagen werden nach Dateistamm gepaart (images/NAME.jpg, masks/NAME.png, predictions/NAME.png oder .npy); Dateien ohne Partner stehen in der Tabelle 'unpaired' und werden übersprungen. Modelle heißen wie ihr Ordner (oder ihre Modelldatei); ein Bild wird gemessen, wenn jedes Modell eine Vorhersage dafür hat. Jedes Paar erhält die Maße von seg.metrics (seine Methodennotiz nennt sie und die Konventionen für leere Masken), eine Zeile je Bild und Modell (und Klasse bei Labelkarten). Eine Vorhersage anderer Größe als ihre Maske ist ein Fehler oder wird mit resize = nearest per nächstem Nachbarn auf die Maske skaliert (Quellindex floor(i · Quellgröße / Maskengröße), wie INTER_NEAREST von OpenCV). Zusammenfassung je Maß und Modell: Mittel, Stichproben-Standardabweichung (n − 1) und Median über die Bilder; Abstände +inf (genau eine Maske leer) werden ausgelassen und in 'n ∞' gezählt. Histogramme, eines je Maß: 20 gleiche Klassen, Überlappungsmaße über [0, 1], Abstände über [0, größter endlicher Wert]. Mit mehreren Modellen eine Tabelle jedes Modell minus das erste je Bild. Bilder werden parallel verarbeitet, je Kern eine Datei jeder Art gleichzeitig. Ein TorchScript-Modell (zuerst, vor allen Ordnern) läuft auf jedem Bild: auf 0 … 1 skaliert, falls gesetzt auf model_size skaliert (bilinear), je Kanal (x − mean) / std normiert, als (1, C, H, W) float32; ein Ausgabekanal durch eine Sigmoidfunktion (Schwelle 0,5, wenn die Schwelle 0 ist, mit Warnung), K Kanäle zur Argmax-Klasse; die Ausgabe per nächstem Nachbarn auf die Maske skaliert; diese Schritte stehen in der Tabelle 'preprocessing'.</translation>
+    </message>
+    <message>
+        <source>IoU histogram</source>
+        <translation>IoU-Histogramm</translation>
+    </message>
+    <message>
+        <source>IoU per image</source>
+        <translation>IoU je Bild</translation>
+    </message>
+    <message>
+        <source>IoU per image, 20 bins over [0, 1].</source>
+        <translation>IoU je Bild, 20 Klassen über [0, 1].</translation>
+    </message>
+    <message>
+        <source>Or also: a TorchScript segmentation model (torch.jit.save), run here on every image.</source>
+        <translation>Oder auch: ein TorchScript-Segmentierungsmodell (torch.jit.save), hier auf jedem Bild ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Precision histogram</source>
+        <translation>Präzisions-Histogramm</translation>
+    </message>
+    <message>
+        <source>Precision per image, 20 bins.</source>
+        <translation>Präzision je Bild, 20 Klassen.</translation>
+    </message>
+    <message>
+        <source>Recall histogram</source>
+        <translation>Sensitivitäts-Histogramm</translation>
+    </message>
+    <message>
+        <source>Recall per image, 20 bins.</source>
+        <translation>Sensitivität je Bild, 20 Klassen.</translation>
+    </message>
+    <message>
+        <source>With several models: each minus the first per image.</source>
+        <translation>Mit mehreren Modellen: jedes minus das erste je Bild.</translation>
+    </message>
+    <message>
+        <source>a prediction (no file of that stem)</source>
+        <translation>eine Vorhersage (keine Datei dieses Stamms)</translation>
+    </message>
+    <message>
+        <source>files without a partner: %1 (listed in '%2')</source>
+        <translation>Dateien ohne Partner: %1 (in '%2' aufgeführt)</translation>
+    </message>
+    <message>
+        <source>mask '%1' holds more than two values (%2, %3, %4, …): every value above the threshold counts as foreground; for label maps choose masks = labels</source>
+        <translation>Maske '%1' hat mehr als zwei Werte (%2, %3, %4, …): jeder Wert über der Schwelle zählt als Vordergrund; für Labelkarten masks = labels wählen</translation>
+    </message>
+    <message>
+        <source>model_a</source>
+        <translation>model_a</translation>
+    </message>
+    <message>
+        <source>model_a (%1)</source>
+        <translation>model_a (%1)</translation>
+    </message>
+    <message>
+        <source>model_threshold.pt</source>
+        <translation>model_threshold.pt</translation>
+    </message>
+    <message>
+        <source>precision per image</source>
+        <translation>Präzision je Bild</translation>
+    </message>
+    <message>
+        <source>recall per image</source>
+        <translation>Sensitivität je Bild</translation>
+    </message>
+    <message>
+        <source>seg.metrics for every image of a segmentation set against any number of models' prediction folders (or a TorchScript model run here), with a summary, a histogram per metric and differences between models.</source>
+        <translation>seg.metrics für jedes Bild einer Segmentierungsmenge gegen die Vorhersageordner beliebig vieler Modelle (oder ein hier ausgeführtes TorchScript-Modell), mit Zusammenfassung, einem Histogramm je Maß und Differenzen zwischen den Modellen.</translation>
     </message>
 </context>
 <context>
@@ -2882,6 +2966,10 @@
         <source>(open a file first)</source>
         <translation>(zuerst eine Datei öffnen)</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
 </context>
 <context>
     <name>ui::PlotView</name>
@@ -2983,6 +3071,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Which of these plots to show</source>
+        <translation>Welche dieser Grafiken gezeigt wird</translation>
     </message>
 </context>
 <context>

@@ -302,6 +302,8 @@ GERMAN = {
     "Figure as %1…": "Abbildung als %1…",
     "About InfoScope": "Über InfoScope",
     "(open a file first)": "(zuerst eine Datei öffnen)",
+    "(none)": "(keine)",
+    "Which of these plots to show": "Welche dieser Grafiken gezeigt wird",
     # Live demo plot
     "Information plane, live (%1, binning)": "Informationsebene, live (%1, Binning)",
     "I(X;T) [bits]": "I(X;T) [Bit]",

@@ -4,6 +4,7 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 namespace core {
 
@@ -16,6 +17,8 @@ public:
     /// Throws AnalysisError if the slot is not bound.
     const DataObject &at(const std::string &slot) const;
     const std::map<std::string, DataObject> &all() const { return m_data; }
+    /// The ids bound to a repeatable slot, in order: `slot`, `slot.2`, … up to the first gap.
+    std::vector<std::string> repeats(const std::string &slot) const;
 
 private:
     std::map<std::string, DataObject> m_data;

@@ -15,7 +15,9 @@ struct NumberTemplate
 };
 
 /// Numbers are runs of ASCII digits with an optional fraction and exponent ("0.900", "1e-06").
-NumberTemplate numberTemplate(const std::string &text);
+/// With `quotedNames`, text in single quotes ('case_07', 'unpaired') is taken out as well: warnings
+/// name files and images, whose names no translation can list ("mask '%1' holds …").
+NumberTemplate numberTemplate(const std::string &text, bool quotedNames = false);
 /// The pattern with %1, %2, … replaced by `numbers` (as many as there are).
 std::string fillNumberTemplate(const std::string &pattern, const std::vector<std::string> &numbers);
 

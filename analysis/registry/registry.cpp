@@ -105,15 +105,29 @@ Result Registry::run(const std::string &analysisId, const AnalysisInputs &inputs
                 continue;
             throw AnalysisError("input '" + slot.id + "' (" + dataKindName(slot.kind) + ") is required");
         }
-        const DataObject &data = inputs.at(slot.id);
-        if (!dataKindAccepts(slot.kind, data.kind)) {
-            const bool collection = slot.kind == DataKind::Tensor && dataKindAccepts(DataKind::Arrays, data.kind);
-            throw AnalysisError("input '" + slot.id + "' expects " + dataKindName(slot.kind) + " but " + data.source + " is "
-                                + dataKindName(data.kind)
-                                + (collection ? "; choose one of its arrays (in the browser: 'Use as an analysis input' on "
-                                                "the array; in the CLI: --input " + slot.id + "=FILE::ARRAY)"
-                                              : std::string()));
+        for (const std::string &id : slot.repeatable ? inputs.repeats(slot.id) : std::vector<std::string>{slot.id}) {
+            const DataObject &data = inputs.at(id);
+            if (!dataKindAccepts(slot.kind, data.kind)) {
+                const bool collection = slot.kind == DataKind::Tensor && dataKindAccepts(DataKind::Arrays, data.kind);
+                throw AnalysisError("input '" + id + "' expects " + dataKindName(slot.kind) + " but " + data.source + " is "
+                                    + dataKindName(data.kind)
+                                    + (collection ? "; choose one of its arrays (in the browser: 'Use as an analysis input' "
+                                                    "on the array; in the CLI: --input " + slot.id + "=FILE::ARRAY)"
+                                                  : std::string()));
+            }
         }
+    }
+    for (const auto &[id, data] : inputs.all()) {
+        // A repeat past a gap, or a second source for a slot that takes one, would be silently ignored.
+        const auto slot = std::find_if(descriptor->inputs.begin(), descriptor->inputs.end(),
+                                       [&](const InputSlot &s) { return s.id == slotBaseId(id); });
+        if (slot == descriptor->inputs.end())
+            throw AnalysisError("analysis '" + analysisId + "' has no input slot '" + id + "'");
+        const std::vector<std::string> repeats = inputs.repeats(slot->id);
+        if (id != slot->id && (!slot->repeatable || std::find(repeats.begin(), repeats.end(), id) == repeats.end()))
+            throw AnalysisError("input '" + id + "': " + (slot->repeatable ? "the numbers of '" + slot->id + "' must run "
+                                                                             "2, 3, … without a gap"
+                                                                           : "'" + slot->id + "' takes one source"));
     }
     // Start from defaults so a caller that sets nothing still runs; re-validate every value.
     ParameterValues checked = ParameterValues::defaults(descriptor->parameters);

@@ -121,6 +121,8 @@ struct ItemWriter
                 markers.push_back({{"name", marker.name}, {"x", jsonNumber(marker.x)}});
             item["markers"] = markers;
         }
+        if (!s.group.empty())
+            item["group"] = s.group;
         return item;
     }
     json operator()(const HeatMapResult &h) const
@@ -210,6 +212,7 @@ ResultItem itemFromJson(const json &j)
         if (j.contains("markers"))
             for (const json &marker : j.at("markers"))
                 s.markers.push_back({marker.at("name"), readNumber(marker.at("x"))});
+        s.group = j.value("group", std::string());
         return s;
     }
     if (kind == "heatmap") {

@@ -35,6 +35,9 @@ struct SeriesResult
     bool logY = false; ///< display hint only; values are always linear
     std::vector<Series> series;
     std::vector<SeriesMarker> markers;
+    /// Display hint: results' consecutive series of one group share a plot with a chooser (one
+    /// histogram per metric); empty for a plot of its own.
+    std::string group;
 };
 
 } // namespace core

@@ -42,7 +42,7 @@ Failure AnalysisRequest::bindPath(const core::Registry &registry, const std::str
     if (Failure unknown = checkSlot(slot))
         return unknown;
     try {
-        m_inputs.bind(slot, core::readSelection(registry, path));
+        m_inputs.bind(nextFreeId(slot), core::readSelection(registry, path));
     } catch (const core::FormatError &e) {
         return {UnreadableInput, e.what()};
     }
@@ -53,8 +53,18 @@ Failure AnalysisRequest::bindData(const std::string &slot, core::DataObject data
 {
     if (Failure unknown = checkSlot(slot))
         return unknown;
-    m_inputs.bind(slot, std::move(data));
+    m_inputs.bind(nextFreeId(slot), std::move(data));
     return {};
+}
+
+std::string AnalysisRequest::nextFreeId(const std::string &slot) const
+{
+    // `--input predictions=A --input predictions=B` binds predictions and predictions.2.
+    const auto &slots = m_analysis->inputs;
+    const auto it = std::find_if(slots.begin(), slots.end(), [&slot](const core::InputSlot &s) { return s.id == slot; });
+    if (it == slots.end() || !it->repeatable)
+        return slot;
+    return core::repeatSlotId(slot, int(m_inputs.repeats(slot).size()) + 1);
 }
 
 Failure AnalysisRequest::checkSlot(const std::string &slot) const

@@ -55,6 +55,7 @@ public:
 
 private:
     Failure checkSlot(const std::string &slot) const;
+    std::string nextFreeId(const std::string &slot) const;
 
     const core::AnalysisDescriptor *m_analysis = nullptr;
     core::ParameterValues m_parameters;

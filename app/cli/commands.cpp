@@ -84,6 +84,7 @@ int describeCommand(const core::Registry &registry, const std::string &id)
               << "Method: " << analysis->methodNote << "\n\nReference: " << analysis->citation << "\n\nInputs:\n";
     for (const core::InputSlot &slot : analysis->inputs)
         std::cout << "  " << slot.id << " (" << core::dataKindName(slot.kind) << (slot.optional ? ", optional" : "")
+                  << (slot.repeatable ? ", repeatable: give --input " + slot.id + "=PATH once per source" : "")
                   << "): " << slot.help << '\n';
     if (analysis->inputs.empty())
         std::cout << "  (none: the analysis generates its own data)\n";

@@ -158,6 +158,21 @@ def check_segmentation(tmp):
     p = run("run", "seg.dataset", "--input", "set=" + os.path.join(data, "set"), "--input",
             "predictions=" + os.path.join(data, "set", "model_a"), "--out", out, "--quiet")
     check("a prediction of another size -> 4 naming the image", p.returncode == 4 and "img3" in p.stderr, p.stderr)
+    # Any number of models: --input predictions=... once per folder; each model minus the first.
+    p = run("run", "seg.dataset", "--input", "set=" + os.path.join(data, "set"),
+            "--input", "predictions=" + os.path.join(data, "set", "model_a"),
+            "--input", "predictions=" + os.path.join(data, "set", "model_b"),
+            "--input", "predictions=" + os.path.join(data, "set", "model_tiff"),
+            "--param", "resize=nearest", "--param", "threshold=0.5", "--out", out, "--quiet")
+    check("seg.dataset with three prediction folders exits 0", p.returncode == 0, p.stderr)
+    if p.returncode == 0:
+        result = json.load(open(out))
+        models = sorted({row[1] for row in next(i for i in result["items"] if i["id"] == "images")["rows"]})
+        check("the three models are named by their folders", models == ["model_a", "model_b", "model_tiff"], str(models))
+        difference = next(i for i in result["items"] if i["id"] == "difference")
+        row = next(r for r in difference["rows"] if r[0] == "img1" and r[1] == "model_tiff")
+        check("Δ Dice of the third model is numpy's difference to the first",
+              abs(row[2] - (expected["tiff"]["img1"]["dice"] - expected["a"]["img1"]["dice"])) < 1e-12, str(row))
     p = run("run", "spectrum.image", "--input", "image=" + os.path.join(DATA, "spectrum", "rgb_u8.png"), "--overlays", overlays)
     check("--overlays for an analysis without masks -> 2", p.returncode == 2 and "seg.metrics" in p.stderr, p.stderr)
 

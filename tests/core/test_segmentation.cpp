@@ -4,6 +4,8 @@
 #include "data/arraycollection.h"
 #include "analyses/segmentation/maskplane.h"
 #include "analyses/segmentation/segmentationmetrics.h"
+#include "analyses/segmentation/segmentationsummary.h"
+#include "registry/inputslot.h"
 #include "errors/analysiserror.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
@@ -238,7 +240,7 @@ private Q_SLOTS:
         core::AnalysisInputs inputs;
         inputs.bind("set", m_registry.read(testdata::path("segmentation/set")));
         inputs.bind("predictions", m_registry.read(testdata::path("segmentation/set/model_a")));
-        inputs.bind("second", m_registry.read(testdata::path("segmentation/set/model_b")));
+        inputs.bind("predictions.2", m_registry.read(testdata::path("segmentation/set/model_b")));
         QCOMPARE(inputs.at("predictions").kind, core::DataKind::MaskSet);
         core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
         core::NullProgress progress;
@@ -260,7 +262,8 @@ private Q_SLOTS:
         };
         for (const auto &row : table.rows) {
             const std::string stem = std::get<std::string>(row[0]), model = std::get<std::string>(row[1]);
-            const json &ref = e[model == "prediction" ? "a" : "b"][stem];
+            QVERIFY2(model == "model_a" || model == "model_b", model.c_str()); // named by their folders
+            const json &ref = e[model == "model_a" ? "a" : "b"][stem];
             compare(std::get<double>(row[column(table, "Dice")]), ref["dice"], "dice", stem);
             compare(std::get<double>(row[column(table, "HD95 (pooled, medpy)")]), ref["hd95_pooled"], "hd95", stem);
             compare(std::get<double>(row[column(table, "BF score")]), ref["bf"], "bf", stem);
@@ -268,7 +271,7 @@ private Q_SLOTS:
         const auto &summary = std::get<core::TableResult>(result.items.at(1));
         for (const auto &row : summary.rows) {
             const std::string metric = std::get<std::string>(row[0]), model = std::get<std::string>(row[1]);
-            const std::string key = std::string(model == "prediction" ? "a_" : "b_") + (metric == "Dice" ? "dice" : "hd95_pooled");
+            const std::string key = std::string(model == "model_a" ? "a_" : "b_") + (metric == "Dice" ? "dice" : "hd95_pooled");
             if (metric != "Dice" && metric != "HD95 (pooled, medpy)")
                 continue;
             const json &ref = e["summary"][key];
@@ -356,6 +359,72 @@ private Q_SLOTS:
             QCOMPARE(std::get<std::int64_t>(row[column("FN")]), ref["fn"].get<std::int64_t>());
             compare(std::get<double>(row[column("Dice")]), ref["dice"], "dice", stem);
         }
+    }
+
+    void datasetComparesAnyNumberOfModels()
+    {
+        // Three folders (0/1 .npy, 0/255 PNG, float TIFF probabilities) at threshold 0.5: every model
+        // named by its folder, a histogram per metric, each model's difference to the first.
+        const core::AnalysisDescriptor *d = m_registry.analysis("seg.dataset");
+        core::AnalysisInputs inputs;
+        inputs.bind("set", m_registry.read(testdata::path("segmentation/set")));
+        const char *folders[] = {"model_a", "model_b", "model_tiff"};
+        for (int n = 1; n <= 3; ++n)
+            inputs.bind(core::repeatSlotId("predictions", n),
+                        m_registry.read(testdata::path(std::string("segmentation/set/") + folders[n - 1])));
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        params.setFromString(d->parameters, "threshold", "0.5");
+        params.setFromString(d->parameters, "resize", "nearest");
+        core::NullProgress progress;
+        const core::Result result = m_registry.run("seg.dataset", inputs, params, progress, core::AtomicCancelToken());
+        QCOMPARE(result.inputs.at("predictions.3"), testdata::path("segmentation/set/model_tiff"));
+        const auto &table = std::get<core::TableResult>(result.items.at(0));
+        QCOMPARE(table.rows.size(), std::size_t(15)); // 5 images × 3 models
+        const auto column = [](const core::TableResult &t, const std::string &name) {
+            return std::size_t(std::find(t.columns.begin(), t.columns.end(), name) - t.columns.begin());
+        };
+        const json &e = m_expected["dataset"];
+        const auto reference = [&](const std::string &model, const std::string &stem) -> const json & {
+            return e[model == "model_a" ? "a" : model == "model_b" ? "b" : "tiff"][stem];
+        };
+        for (const auto &row : table.rows) {
+            const std::string stem = std::get<std::string>(row[0]), model = std::get<std::string>(row[1]);
+            compare(std::get<double>(row[column(table, "Dice")]), reference(model, stem)["dice"], "dice", stem);
+        }
+        std::vector<std::string> histograms;
+        const core::TableResult *difference = nullptr;
+        for (const core::ResultItem &item : result.items) {
+            if (const auto *series = std::get_if<core::SeriesResult>(&item)) {
+                QCOMPARE(series->group, std::string("histograms"));
+                QCOMPARE(series->series.size(), std::size_t(3));
+                histograms.push_back(series->id);
+                // Finite values only: model_b's empty prediction (img4) has HD = +inf, left out.
+                const double expected = series->id == "hd-histogram" || series->id == "hd95-histogram"
+                                                || series->id == "assd-histogram"
+                                            ? 4.0 : 5.0;
+                QCOMPARE(std::accumulate(series->series[1].y.begin(), series->series[1].y.end(), 0.0), expected);
+            }
+            if (const auto *t = std::get_if<core::TableResult>(&item); t && t->id == "difference")
+                difference = t;
+        }
+        QCOMPARE(histograms, (std::vector<std::string>{"dice-histogram", "iou-histogram", "precision-histogram",
+                                                       "recall-histogram", "hd-histogram", "hd95-histogram",
+                                                       "assd-histogram", "bf-histogram"}));
+        QVERIFY(difference);
+        QCOMPARE(difference->rows.size(), std::size_t(10)); // 5 images × the two models after the first
+        for (const auto &row : difference->rows) {
+            const std::string stem = std::get<std::string>(row[0]), model = std::get<std::string>(row[1]);
+            const double expected = reference(model, stem)["dice"].get<double>() - e["a"][stem]["dice"].get<double>();
+            QVERIFY2(std::abs(std::get<double>(row[column(*difference, "Δ Dice")]) - expected) < 1e-12, stem.c_str());
+        }
+        // A repeat after a gap would be silently left out: refused.
+        core::AnalysisInputs gap;
+        gap.bind("set", inputs.at("set"));
+        gap.bind("predictions", inputs.at("predictions"));
+        gap.bind("predictions.3", inputs.at("predictions.3"));
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, m_registry.run("seg.dataset", gap, params, progress, core::AtomicCancelToken()));
+        QCOMPARE(core::modelNames({"runs/a/pred", "runs/b/pred/", "net.pt"}),
+                 (std::vector<std::string>{"pred", "pred (2)", "net.pt"}));
     }
 
     void datasetWithoutPairsIsAClearError()

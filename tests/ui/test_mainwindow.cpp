@@ -187,6 +187,60 @@ private Q_SLOTS:
         QCOMPARE(window.errors().errorCount(), 0);
     }
 
+    void datasetFormComparesSeveralModels()
+    {
+        // Choosing a folder in the last Predictions row offers another; optional inputs start at (none).
+        ui::MainWindow window(m_registry);
+        window.errors().setInteractive(false);
+        window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/segmentation/set"));
+        const int a = window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/segmentation/set/model_a"));
+        const int b = window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/segmentation/set/model_b"));
+        window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/segmentation/set/model_threshold.pt"));
+        window.selectAnalysis(QStringLiteral("seg.dataset"));
+        ui::ParameterForm *form = window.parameterForm();
+        QVERIFY(form);
+        auto *model = form->findChild<QComboBox *>(QStringLiteral("input_model"));
+        QVERIFY(model);
+        QCOMPARE(model->currentData().toInt(), 0); // (none): a model is an alternative, not a default
+        auto *first = form->findChild<QComboBox *>(QStringLiteral("input_predictions"));
+        auto *second = form->findChild<QComboBox *>(QStringLiteral("input_predictions.2"));
+        QVERIFY(first && second);
+        QCOMPARE(first->currentData().toInt(), a);
+        QCOMPARE(second->currentData().toInt(), 0);
+        QVERIFY(!form->findChild<QComboBox *>(QStringLiteral("input_predictions.3")));
+        second->setCurrentIndex(second->findData(b));
+        // Two mask folders are open, both chosen: no third row to offer.
+        QVERIFY(!form->findChild<QComboBox *>(QStringLiteral("input_predictions.3")));
+        const std::map<std::string, int> bindings = form->inputBindings();
+        QCOMPARE(bindings.at("predictions.2"), b);
+        auto *resize = form->findChild<QComboBox *>(QStringLiteral("param_resize"));
+        resize->setCurrentIndex(resize->findData(QStringLiteral("nearest")));
+        window.findChild<QPushButton *>(QStringLiteral("runButton"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(window.resultTabs()->count(), 1, 30000);
+        auto *panel = qobject_cast<ui::ResultPanel *>(window.resultTabs()->widget(0));
+        QVERIFY(panel);
+        QVERIFY(QString::fromStdString(panel->result().inputs.at("predictions.2")).endsWith(QStringLiteral("/model_b")));
+        QVERIFY(panel->findChild<QTableWidget *>(QStringLiteral("table_difference")));
+        // The eight histograms share one plot; the chooser switches it.
+        auto *chooser = panel->findChild<QComboBox *>(QStringLiteral("group_histograms"));
+        QVERIFY(chooser);
+        QCOMPARE(chooser->count(), 8);
+        QCOMPARE(panel->plotViews().size(), 1);
+        ui::PlotView *plot = panel->plotViews().first();
+        QCOMPARE(plot->plot()->xAxis->label(), QStringLiteral("Dice"));
+        chooser->setCurrentIndex(5);
+        QCOMPARE(plot->plot()->xAxis->label(), QStringLiteral("HD95 (pooled, medpy)"));
+        QCOMPARE(plot->plot()->plottableCount(), 2); // a bar series per model
+        const QString shots = qEnvironmentVariable("INFOSCOPE_TEST_SCREENSHOTS");
+        if (!shots.isEmpty()) {
+            window.resize(1280, 800);
+            window.show();
+            QTest::qWait(300);
+            window.grab().save(shots + QStringLiteral("/dataset-models.png"));
+        }
+        QCOMPARE(window.errors().errorCount(), 0);
+    }
+
     void docksClipNoControlAt1280x800()
     {
         // At 1280 x 800 every visible widget in a dock lies inside its parent (scrolled content excepted),

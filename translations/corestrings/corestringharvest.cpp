@@ -1,9 +1,11 @@
 #include "corestringharvest.h"
+#include "analyses/segmentation/maskplane.h"
 
 #include "data/tensor.h"
 #include "examples/examplecatalogue.h"
 #include "io/arraywriters.h"
 #include "registry/builtins.h"
+#include "registry/inputslot.h"
 #include "registry/numbertemplate.h"
 #include "registry/registry.h"
 #include "task/atomiccanceltoken.h"
@@ -57,7 +59,8 @@ public:
     void result(const core::Result &result)
     {
         for (const std::string &warning : result.warnings)
-            pattern(warning);
+            if (!warning.empty()) // warnings name files: by numbers and quoted names, as coreText's last try
+                m_strings.texts.insert(core::numberTemplate(warning, true).pattern);
         for (const core::ResultItem &item : result.items)
             std::visit([this](const auto &value) { this->item(value); }, item);
     }
@@ -224,6 +227,8 @@ void runAnalysis(const core::Registry &registry, const core::AnalysisDescriptor 
         }
         if (!slot.optional || slot.kind != core::DataKind::Tensor)
             inputs.bind(slot.id, *data);
+        if (slot.repeatable) // a second source: the texts of comparisons (seg.dataset's differences)
+            inputs.bind(core::repeatSlotId(slot.id, 2), *data);
     }
     core::ParameterValues parameters = core::ParameterValues::defaults(d.parameters);
     for (const core::ParameterSpec &spec : d.parameters) {
@@ -258,6 +263,16 @@ CoreStrings harvestCoreStrings(const std::string &segmentationSet)
         for (const core::ParameterSpec &spec : d.parameters)
             for (const std::string &value : spec.choices)
                 runAnalysis(registry, d, generated, spec.id, value, harvest);
+    }
+    {
+        // seg.dataset names the image in this warning; the fixture set's masks are binary, so make one.
+        core::Result named;
+        Eigen::MatrixXd threeValues = Eigen::MatrixXd::Zero(4, 4);
+        threeValues(0, 0) = 1;
+        threeValues(1, 1) = 2;
+        named.warnings.push_back(core::binaryMaskWarning(threeValues, "mask 'img0'"));
+        harvest.result(named);
+        harvest.exact("a prediction (no file of that stem)"); // the fixture's models miss no stem
     }
     for (const auto status : {core::Result::Status::Success, core::Result::Status::NumericalIssue,
                               core::Result::Status::NoConvergence})

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 #include <cmath>
@@ -51,17 +52,9 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
     auto *layout = new QFormLayout(this);
     layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    for (const core::InputSlot &slot : descriptor.inputs) {
-        auto *chooser = new QComboBox(this);
-        chooser->setObjectName(QStringLiteral("input_") + fromStd(slot.id));
-        chooser->setToolTip(coreText(slot.help));
-        chooser->setMinimumContentsLength(16);
-        chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        auto *label = new QLabel(coreText(slot.name) + QLatin1Char(':'), this);
-        label->setToolTip(coreText(slot.help));
-        layout->addRow(label, chooser);
-        m_inputs[slot.id] = chooser;
-    }
+    m_layout = layout;
+    for (const core::InputSlot &slot : descriptor.inputs)
+        addInputRow(slot, 1);
     refreshSources();
 
     for (const core::ParameterSpec &spec : descriptor.parameters) {
@@ -125,22 +118,75 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
     resetToDefaults();
 }
 
+void ParameterForm::addInputRow(const core::InputSlot &slot, int n)
+{
+    const std::string id = core::repeatSlotId(slot.id, n);
+    auto *chooser = new QComboBox(this);
+    chooser->setObjectName(QStringLiteral("input_") + fromStd(id));
+    chooser->setToolTip(coreText(slot.help));
+    chooser->setMinimumContentsLength(16);
+    chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    const QString name = n == 1 ? coreText(slot.name) : QStringLiteral("%1 %2").arg(coreText(slot.name)).arg(n);
+    auto *label = new QLabel(name + QLatin1Char(':'), this);
+    label->setToolTip(coreText(slot.help));
+    int row = m_layout->rowCount();
+    if (n > 1) { // below the slot's previous row
+        QFormLayout::ItemRole role;
+        m_layout->getWidgetPosition(m_inputs.at(core::repeatSlotId(slot.id, n - 1)).chooser, &row, &role);
+        ++row;
+    }
+    m_layout->insertRow(row, label, chooser);
+    m_inputs[id] = InputRow{&slot, n, chooser};
+    fillSources(m_inputs.at(id));
+    if (slot.repeatable) // choosing a source in the last row offers another (several models' predictions)
+        connect(chooser, &QComboBox::currentIndexChanged, this, [this, &slot] { growRepeats(slot); });
+}
+
+void ParameterForm::growRepeats(const core::InputSlot &slot)
+{
+    int last = 1;
+    while (m_inputs.count(core::repeatSlotId(slot.id, last + 1)))
+        ++last;
+    const QComboBox *chooser = m_inputs.at(core::repeatSlotId(slot.id, last)).chooser;
+    int sources = 0;
+    for (const Source &source : m_workspace.sources())
+        sources += core::dataKindAccepts(slot.kind, source.data.kind) ? 1 : 0;
+    if (chooser->currentData().toInt() != 0 && last < sources)
+        addInputRow(slot, last + 1);
+}
+
+void ParameterForm::fillSources(const InputRow &row)
+{
+    QComboBox *chooser = row.chooser;
+    // The choice to keep; none while the list held no source yet (the first file opened is taken).
+    const bool hadSources = chooser->count() > 1 || (chooser->count() == 1 && chooser->findData(0) < 0);
+    const QVariant current = hadSources ? chooser->currentData() : QVariant();
+    const QSignalBlocker blocker(chooser);
+    chooser->clear();
+    // Optional inputs can be left out; the first of a repeatable slot (the models' predictions) is
+    // the one the user came for, so it starts on a source as required inputs do.
+    const bool none = row.slot->optional || row.n > 1;
+    if (none)
+        chooser->addItem(tr("(none)"), 0);
+    for (const Source &source : m_workspace.sources()) {
+        if (core::dataKindAccepts(row.slot->kind, source.data.kind))
+            chooser->addItem(source.name, source.id);
+    }
+    if (chooser->count() == 0)
+        chooser->addItem(tr("(open a file first)"), 0);
+    int index = current.isValid() ? chooser->findData(current) : -1;
+    if (index < 0)
+        index = none && row.slot->repeatable && row.n == 1 && chooser->count() > 1 ? 1 : 0;
+    chooser->setCurrentIndex(index);
+}
+
 void ParameterForm::refreshSources()
 {
-    for (const core::InputSlot &slot : m_descriptor.inputs) {
-        QComboBox *chooser = m_inputs.at(slot.id);
-        const QVariant current = chooser->currentData();
-        chooser->clear();
-        for (const Source &source : m_workspace.sources()) {
-            if (core::dataKindAccepts(slot.kind, source.data.kind))
-                chooser->addItem(source.name, source.id);
-        }
-        if (chooser->count() == 0)
-            chooser->addItem(tr("(open a file first)"), 0);
-        const int index = chooser->findData(current);
-        if (index >= 0)
-            chooser->setCurrentIndex(index);
-    }
+    for (const auto &[id, row] : m_inputs)
+        fillSources(row);
+    for (const core::InputSlot &slot : m_descriptor.inputs)
+        if (slot.repeatable)
+            growRepeats(slot);
 }
 
 void ParameterForm::resetToDefaults()
@@ -194,19 +240,24 @@ core::ParameterValues ParameterForm::values() const
 std::map<std::string, int> ParameterForm::inputBindings() const
 {
     std::map<std::string, int> bindings;
-    for (const auto &[slot, chooser] : m_inputs)
-        bindings[slot] = chooser->currentData().toInt();
+    for (const auto &[id, row] : m_inputs)
+        bindings[id] = row.chooser->currentData().toInt();
     return bindings;
 }
 
-void ParameterForm::setInput(const std::string &slot, int sourceId)
+void ParameterForm::setInput(const std::string &id, int sourceId)
 {
-    const auto it = m_inputs.find(slot);
-    if (it == m_inputs.end())
+    const auto slot = std::find_if(m_descriptor.inputs.begin(), m_descriptor.inputs.end(),
+                                   [&](const core::InputSlot &s) { return s.id == core::slotBaseId(id); });
+    if (slot == m_descriptor.inputs.end() || (id != slot->id && !slot->repeatable))
         return;
-    const int index = it->second->findData(sourceId);
+    for (int n = 2; !m_inputs.count(id); ++n) // a saved run with three models: rows for all of them
+        if (!m_inputs.count(core::repeatSlotId(slot->id, n)))
+            addInputRow(*slot, n);
+    QComboBox *chooser = m_inputs.at(id).chooser;
+    const int index = chooser->findData(sourceId);
     if (index >= 0)
-        it->second->setCurrentIndex(index);
+        chooser->setCurrentIndex(index);
 }
 
 } // namespace ui

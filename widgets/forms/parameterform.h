@@ -28,17 +28,31 @@ public:
     /// Current values, validated against the descriptor (throws core::AnalysisError if invalid).
     core::ParameterValues values() const;
     void setValues(const core::ParameterValues &values);
-    /// Slot -> chosen source id (0 if none available).
+    /// Slot -> chosen source id (0 for none). A repeatable slot adds its rows as `id.2`, `id.3`, …
     std::map<std::string, int> inputBindings() const;
-    void setInput(const std::string &slot, int sourceId);
+    /// `id` may be a repeat ("predictions.3"): the rows up to it are added.
+    void setInput(const std::string &id, int sourceId);
     void resetToDefaults();
     /// Re-fills the source choosers after the workspace changed, keeping current choices.
     void refreshSources();
 
 private:
+    struct InputRow
+    {
+        const core::InputSlot *slot;
+        int n; ///< 1 for the slot itself, 2, 3, … for the repeats of a repeatable slot
+        QComboBox *chooser;
+    };
+    void addInputRow(const core::InputSlot &slot, int n);
+    /// Adds an empty row below a repeatable slot's last one once that has a source (while there are
+    /// sources left to choose).
+    void growRepeats(const core::InputSlot &slot);
+    void fillSources(const InputRow &row);
+
     const core::AnalysisDescriptor &m_descriptor;
     const Workspace &m_workspace;
-    std::map<std::string, QComboBox *> m_inputs;
+    QFormLayout *m_layout = nullptr;
+    std::map<std::string, InputRow> m_inputs;
     std::map<std::string, QWidget *> m_editors;
 };
 

@@ -13,6 +13,7 @@
 #include "vtk/vtkview.h"
 #include "vtk/vtkviewtoolbar.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,6 +88,21 @@ QTableWidget *makeTable(const core::TableResult &table, int visibleRows, QWidget
     return widget;
 }
 
+/// The cells the grid will hold: one per view, one per group of series.
+int plotCount(const std::vector<core::ResultItem> &items)
+{
+    int count = 0;
+    std::string group;
+    for (const core::ResultItem &item : items) {
+        const auto *series = std::get_if<core::SeriesResult>(&item);
+        const std::string itemGroup = series ? series->group : std::string();
+        if (!std::holds_alternative<core::TableResult>(item) && (itemGroup.empty() || itemGroup != group))
+            ++count;
+        group = itemGroup;
+    }
+    return count;
+}
+
 } // namespace
 
 ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *parent)
@@ -133,8 +149,41 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
         return std::holds_alternative<core::TableResult>(item);
     });
     int cell = 0;
+    const int columns = plotCount(m_result->items) > 4 ? 3 : 2;
+    QComboBox *groupChooser = nullptr; // the chooser of the plot the current group shares
+    std::string group;
     for (const core::ResultItem &item : m_result->items) {
         QWidget *view = nullptr;
+        const auto *grouped = std::get_if<core::SeriesResult>(&item);
+        const std::string itemGroup = grouped ? grouped->group : std::string();
+        if (groupChooser && !itemGroup.empty() && itemGroup == group) {
+            groupChooser->addItem(coreText(grouped->title), QVariant::fromValue(groupChooser->count()));
+            groupChooser->setItemData(groupChooser->count() - 1, QString::fromStdString(grouped->id), Qt::UserRole + 1);
+            m_groupItems[groupChooser].push_back(item);
+            continue;
+        }
+        groupChooser = nullptr;
+        group = itemGroup;
+        if (!itemGroup.empty()) {
+            // One plot for the group (a histogram per metric), switched by a chooser above it.
+            auto *plot = new PlotView(views);
+            plot->showItem(item);
+            plot->plot()->installEventFilter(this);
+            m_plotViews.append(plot);
+            groupChooser = new QComboBox(views);
+            groupChooser->setObjectName(QStringLiteral("group_") + QString::fromStdString(itemGroup));
+            groupChooser->setToolTip(tr("Which of these plots to show"));
+            groupChooser->addItem(coreText(grouped->title), 0);
+            groupChooser->setItemData(0, QString::fromStdString(grouped->id), Qt::UserRole + 1);
+            m_groupItems[groupChooser] = {item};
+            connect(groupChooser, &QComboBox::currentIndexChanged, plot, [this, plot, chooser = groupChooser](int index) {
+                if (index >= 0)
+                    plot->showItem(m_groupItems.at(chooser).at(std::size_t(index)));
+            });
+            grid->addWidget(wrapWithToolbar(plot, item, groupChooser), cell / columns, cell % columns);
+            ++cell;
+            continue;
+        }
         if (const auto *plane = std::get_if<core::TrajectoryResult>(&item)) {
             auto *planeView = new InformationPlaneView(views);
             planeView->showTrajectories(*plane);
@@ -178,7 +227,6 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
             label->setWordWrap(true);
             view = label;
         }
-        const int columns = m_result->items.size() > 4 ? 3 : 2;
         grid->addWidget(wrapWithToolbar(view, item), cell / columns, cell % columns);
         ++cell;
     }
@@ -209,13 +257,17 @@ void ResultPanel::exportTableCsv(const core::ResultItem &item)
     }
 }
 
-QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &item)
+QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &item, QWidget *chooser)
 {
     auto *frame = new QWidget(view->parentWidget());
     auto *layout = new QVBoxLayout(frame);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     auto *bar = new QHBoxLayout;
+    if (chooser) {
+        chooser->setParent(frame);
+        bar->addWidget(chooser);
+    }
     bar->addStretch(1);
     PlotView *plot = qobject_cast<PlotView *>(view);
     if (auto *plane = qobject_cast<InformationPlaneView *>(view))

@@ -4,7 +4,11 @@
 
 #include <QWidget>
 
+#include <map>
 #include <memory>
+#include <vector>
+
+class QComboBox;
 
 class QGridLayout;
 
@@ -39,13 +43,15 @@ Q_SIGNALS:
 
 private:
     void exportTableCsv(const core::ResultItem &item);
-    QWidget *wrapWithToolbar(QWidget *view, const core::ResultItem &item);
+    /// `chooser`: a group's plot chooser, placed at the left of the bar.
+    QWidget *wrapWithToolbar(QWidget *view, const core::ResultItem &item, QWidget *chooser = nullptr);
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::shared_ptr<const core::Result> m_result;
     QList<PlotView *> m_plotViews;
     QList<VtkView *> m_vtkViews;
     PlotView *m_current = nullptr;
+    std::map<QComboBox *, std::vector<core::ResultItem>> m_groupItems; ///< a group plot's items, by its chooser
 };
 
 } // namespace ui

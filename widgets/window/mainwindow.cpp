@@ -441,6 +441,14 @@ int MainWindow::runAnalysis(const QString &analysisId, const std::map<std::strin
     }
     core::AnalysisInputs inputs;
     for (const core::InputSlot &slot : descriptor->inputs) {
+        if (slot.repeatable) { // rows left at (none) are skipped; the rest bound as slot, slot.2, …
+            int n = 0;
+            for (int row = 1; bindings.count(core::repeatSlotId(slot.id, row)); ++row)
+                if (const Source *source = m_workspace->source(bindings.at(core::repeatSlotId(slot.id, row))))
+                    inputs.bind(core::repeatSlotId(slot.id, ++n), source->data);
+            if (n > 0 || slot.optional)
+                continue;
+        }
         const auto it = bindings.find(slot.id);
         const Source *source = it == bindings.end() ? nullptr : m_workspace->source(it->second);
         if (!source) {

@@ -3,6 +3,7 @@
 #include "analyses/segmentation/maskplane.h"
 #include "analyses/segmentation/modelprediction.h"
 #include "models/torchscriptmodule.h"
+#include "analyses/segmentation/segmentationsummary.h"
 #include "analyses/segmentation/segmentationtable.h"
 #include "data/arraycollection.h"
 #include "errors/analysiserror.h"
@@ -82,44 +83,6 @@ struct ImageRows
     std::vector<std::pair<std::string, SegmentationMetrics>> metrics;    ///< per row: model and metrics
 };
 
-/// The metric values the summary and histograms use, by column name.
-std::vector<std::pair<std::string, double SegmentationMetrics::*>> summaryMetrics()
-{
-    return {{"Dice", &SegmentationMetrics::dice},
-            {"IoU", &SegmentationMetrics::iou},
-            {"precision", &SegmentationMetrics::precision},
-            {"recall", &SegmentationMetrics::recall},
-            {"HD", &SegmentationMetrics::hausdorff},
-            {"HD95 (pooled, medpy)", &SegmentationMetrics::hd95Pooled},
-            {"ASSD", &SegmentationMetrics::assd},
-            {"BF score", &SegmentationMetrics::boundaryF}};
-}
-
-SeriesResult histogram(const std::string &id, const std::string &metric,
-                       const std::map<std::string, std::vector<double>> &values, double low, double high)
-{
-    SeriesResult plot;
-    plot.id = id;
-    plot.title = metric + " per image";
-    plot.xLabel = metric;
-    plot.yLabel = "images";
-    plot.style = SeriesResult::Style::Bars;
-    const int bins = 20;
-    for (const auto &[model, list] : values) {
-        Series s{model, {}, {}};
-        std::vector<double> counts(bins, 0.0);
-        for (double v : list)
-            if (std::isfinite(v))
-                counts[std::size_t(std::clamp(int((v - low) / (high - low) * bins), 0, bins - 1))] += 1;
-        for (int b = 0; b < bins; ++b) {
-            s.x.push_back(low + (b + 0.5) * (high - low) / bins);
-            s.y.push_back(counts[std::size_t(b)]);
-        }
-        plot.series.push_back(std::move(s));
-    }
-    return plot;
-}
-
 Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress,
                               const CancelToken &cancel)
 {
@@ -131,13 +94,19 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
                                              : nullptr;
     if (inputs.has("model") && !network)
         throw AnalysisError("input 'model' is not a TorchScript module (torch.jit.save)");
-    if (inputs.has("predictions") == bool(network))
-        throw AnalysisError("give either a folder of predictions or a TorchScript model (not both, not neither)");
+    if (!inputs.has("predictions") && !network)
+        throw AnalysisError("give a folder of predictions (one or more) or a TorchScript model");
+    // Models are named by their folder (or file), in the order given: the model first, then folders.
+    std::vector<std::string> sources;
+    if (network)
+        sources.push_back(inputs.at("model").source);
+    for (const std::string &slot : inputs.repeats("predictions"))
+        sources.push_back(inputs.at(slot).source);
+    const std::vector<std::string> names = modelNames(sources);
+    const std::string networkName = network ? names.front() : std::string();
     std::vector<std::pair<std::string, std::shared_ptr<const ArrayCollection>>> models;
-    if (!network)
-        models.emplace_back("prediction", inputs.at("predictions").arrays);
-    if (inputs.has("second"))
-        models.emplace_back("second", inputs.at("second").arrays);
+    for (const std::string &slot : inputs.repeats("predictions"))
+        models.emplace_back(names[models.size() + (network ? 1 : 0)], inputs.at(slot).arrays);
     const ModelPreprocessing pre = network ? modelPreprocessing(params) : ModelPreprocessing();
 
     // Pairs: stems with an image, a mask and a prediction of every model; the rest is listed.
@@ -149,7 +118,7 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
     TableResult unpaired;
     unpaired.id = "unpaired";
     unpaired.title = "Files without a partner";
-    unpaired.columns = {"file", "missing"};
+    unpaired.columns = {"file", "model", "missing"};
     std::map<std::string, std::set<std::string>> predicted;
     for (const auto &[model, folder] : models)
         for (const ArrayInfo &info : folder->arrays())
@@ -158,7 +127,7 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
         bool complete = true;
         for (const auto &[model, names] : predicted)
             if (!names.count(stem)) {
-                unpaired.rows.push_back({stem, std::string("the " + model + " (no file of that stem)")});
+                unpaired.rows.push_back({stem, model, std::string("a prediction (no file of that stem)")});
                 complete = false;
             }
         if (complete)
@@ -169,12 +138,12 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
         const bool isMask = info.name.rfind("masks/", 0) == 0;
         const std::string stem = info.name.substr(info.name.find('/') + 1);
         if (!paired.count(stem))
-            unpaired.rows.push_back({info.name, std::string(isMask ? "an image" : "a ground-truth mask")});
+            unpaired.rows.push_back({info.name, std::string(), std::string(isMask ? "an image" : "a ground-truth mask")});
     }
     for (const auto &[model, names] : predicted)
         for (const std::string &stem : names)
             if (!masks.count(stem))
-                unpaired.rows.push_back({model + ": " + stem, std::string("a ground-truth mask")});
+                unpaired.rows.push_back({stem, model, std::string("a ground-truth mask")});
     if (set->pairedStems().empty())
         throw AnalysisError("the set has no image with a mask of the same file stem (images/ and masks/ are empty or "
                             "their names differ)");
@@ -213,14 +182,14 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
                 }
             std::vector<std::pair<std::string, Eigen::MatrixXd>> planes;
             if (network)
-                planes.emplace_back("model", predictMask(*network, set->load("images/" + stem), pre, truth.rows(),
+                planes.emplace_back(networkName, predictMask(*network, set->load("images/" + stem), pre, truth.rows(),
                                                          truth.cols(), stem));
             for (const auto &[model, folder] : models)
-                planes.emplace_back(model, maskPlane(folder->load(stem), model + " '" + stem + "'"));
+                planes.emplace_back(model, maskPlane(folder->load(stem), "the prediction of '" + model + "' for '" + stem + "'"));
             for (auto &[model, prediction] : planes) {
                 if (prediction.rows() != truth.rows() || prediction.cols() != truth.cols()) {
                     if (!resize)
-                        throw AnalysisError("image '" + stem + "': the " + model + " is " + std::to_string(prediction.rows())
+                        throw AnalysisError("image '" + stem + "': the prediction of '" + model + "' is " + std::to_string(prediction.rows())
                                             + " × " + std::to_string(prediction.cols()) + " pixels, the mask "
                                             + std::to_string(truth.rows()) + " × " + std::to_string(truth.cols())
                                             + " (set resize = nearest to resize predictions to their masks)");
@@ -247,57 +216,19 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
     table.columns = {"image", "model", "class"};
     for (const std::string &column : metricColumns())
         table.columns.push_back(column);
-    std::map<std::string, std::map<std::string, std::vector<double>>> values; // metric -> model -> per row
-    std::map<std::string, std::vector<std::pair<std::string, SegmentationMetrics>>> byModel;
+    SegmentationSummary summary(names);
     for (ImageRows &image : perImage) {
         for (auto &row : image.rows)
             table.rows.push_back(std::move(row));
         for (const auto &[model, m] : image.metrics)
-            for (const auto &[name, member] : summaryMetrics())
-                values[name][model].push_back(m.*member);
-    }
-
-    TableResult summary;
-    summary.id = "summary";
-    summary.title = "Summary over images (distances over the finite values; ∞ counted apart)";
-    summary.columns = {"metric", "model", "mean", "sd", "median", "n", "n ∞"};
-    for (const auto &metric : summaryMetrics()) {
-        const std::string &name = metric.first;
-        for (const auto &[model, list] : values[name]) {
-            std::vector<double> finite;
-            for (double v : list)
-                if (std::isfinite(v))
-                    finite.push_back(v);
-            const double n = double(finite.size());
-            const double mean = n > 0 ? std::accumulate(finite.begin(), finite.end(), 0.0) / n : std::nan("");
-            double sd = std::nan("");
-            if (n > 1) {
-                double sum = 0;
-                for (double v : finite)
-                    sum += (v - mean) * (v - mean);
-                sd = std::sqrt(sum / (n - 1)); // sample standard deviation (ddof = 1)
-            }
-            double median = std::nan("");
-            if (n > 0) {
-                std::sort(finite.begin(), finite.end());
-                median = finite.size() % 2 ? finite[finite.size() / 2]
-                                           : 0.5 * (finite[finite.size() / 2 - 1] + finite[finite.size() / 2]);
-            }
-            summary.rows.push_back({name, model, mean, sd, median, std::int64_t(finite.size()),
-                                    std::int64_t(list.size() - finite.size())});
-        }
+            summary.add(model, m);
     }
 
     Result result;
     result.items.push_back(table);
-    result.items.push_back(summary);
-    result.items.push_back(histogram("dice-histogram", "Dice", values["Dice"], 0.0, 1.0));
-    double hdHigh = 1.0;
-    for (const auto &[model, list] : values["HD95 (pooled, medpy)"])
-        for (double v : list)
-            if (std::isfinite(v))
-                hdHigh = std::max(hdHigh, v);
-    result.items.push_back(histogram("hd95-histogram", "HD95 (pooled, medpy)", values["HD95 (pooled, medpy)"], 0.0, hdHigh));
+    result.items.push_back(summary.table());
+    for (SeriesResult &histogram : summary.histograms())
+        result.items.push_back(std::move(histogram));
     if (network) {
         TableResult preprocessing;
         preprocessing.id = "preprocessing";
@@ -323,15 +254,19 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
     }
     for (const std::string &warning : warnings)
         result.warnings.push_back(warning);
-    if (models.size() + (network ? 1 : 0) == 2 && !labels) {
+    if (names.size() > 1 && !labels) {
         TableResult difference;
         difference.id = "difference";
-        difference.title = "Second model minus first, per image";
-        difference.columns = {"image", "Δ Dice", "Δ IoU", "Δ HD95 (pooled, medpy)", "Δ BF score"};
+        difference.title = "Each model minus the first, per image";
+        difference.columns = {"image", "model", "Δ Dice", "Δ IoU", "Δ HD95 (pooled, medpy)", "Δ BF score"};
         for (std::size_t i = 0; i < stems.size(); ++i) {
-            const SegmentationMetrics &a = perImage[i].metrics.at(0).second, &b = perImage[i].metrics.at(1).second;
-            difference.rows.push_back({stems[i], b.dice - a.dice, b.iou - a.iou, b.hd95Pooled - a.hd95Pooled,
-                                       b.boundaryF - a.boundaryF});
+            const auto &rows = perImage[i].metrics; // one per model, in the order of `names`
+            const SegmentationMetrics &a = rows.at(0).second;
+            for (std::size_t k = 1; k < rows.size(); ++k) {
+                const SegmentationMetrics &b = rows[k].second;
+                difference.rows.push_back({stems[i], rows[k].first, b.dice - a.dice, b.iou - a.iou,
+                                           b.hd95Pooled - a.hd95Pooled, b.boundaryF - a.boundaryF});
+            }
         }
         result.items.push_back(difference);
     }
@@ -350,32 +285,33 @@ AnalysisDescriptor segmentationDatasetAnalysis()
     d.id = "seg.dataset";
     d.name = "Segmentation metrics of a set";
     d.category = "Segmentation";
-    d.summary = "seg.metrics for every image of a segmentation set against one or two models' prediction folders, "
-                "with a summary and histograms.";
+    d.summary = "seg.metrics for every image of a segmentation set against any number of models' prediction folders "
+                "(or a TorchScript model run here), with a summary, a histogram per metric and differences between models.";
     d.methodNote =
         "Images, masks and predictions are paired by file stem (images/NAME.jpg, masks/NAME.png, predictions/NAME.png "
-        "or .npy); files without a partner are listed in the table 'unpaired' and skipped. Every pair gets the metrics of "
-        "seg.metrics (its method note states them and the conventions for empty masks), one row per image (and class "
-        "for label maps). A prediction of another size than its mask is an error, or, with resize = nearest, is resized "
-        "to the mask by nearest neighbour (source index floor(i · source size / mask size), as OpenCV's INTER_NEAREST). "
-        "Summary per metric and model: mean, sample standard deviation (n − 1) and median over the images; distances "
-        "that are +inf (exactly one mask empty) are left out and counted in 'n ∞'. Histograms: 20 equal bins, Dice over "
-        "[0, 1], HD95 over [0, the largest finite value]. With two models, a table of the second minus the first per "
-        "image. Images are processed in parallel, one file of each kind at a time per core. Or, instead of a folder, a "
-        "TorchScript model is run on every image: scaled to 0 … 1, resized to model_size (bilinear) if set, normalised "
-        "(x − mean) / std per channel, as (1, C, H, W) float32; one output channel through a sigmoid (threshold 0.5 when "
-        "the threshold is 0, with a warning), K channels to the arg-max class; the output resized to the mask by nearest "
-        "neighbour; these steps are written into the table 'preprocessing'.";
+        "or .npy); files without a partner are listed in the table 'unpaired' and skipped. Models are named by their "
+        "folder (or model file); an image is measured when every model has a prediction for it. Every pair gets the "
+        "metrics of seg.metrics (its method note states them and the conventions for empty masks), one row per image "
+        "and model (and class for label maps). A prediction of another size than its mask is an error, or, with resize "
+        "= nearest, is resized to the mask by nearest neighbour (source index floor(i · source size / mask size), as "
+        "OpenCV's INTER_NEAREST). Summary per metric and model: mean, sample standard deviation (n − 1) and median over "
+        "the images; distances that are +inf (exactly one mask empty) are left out and counted in 'n ∞'. Histograms, "
+        "one per metric: 20 equal bins, overlap scores over [0, 1], distances over [0, the largest finite value]. With "
+        "several models, a table of each model minus the first per image. Images are processed in parallel, one file of "
+        "each kind at a time per core. A TorchScript model (first, before any folders) is run on every image: scaled to "
+        "0 … 1, resized to model_size (bilinear) if set, normalised (x − mean) / std per channel, as (1, C, H, W) "
+        "float32; one output channel through a sigmoid (threshold 0.5 when the threshold is 0, with a warning), K "
+        "channels to the arg-max class; the output resized to the mask by nearest neighbour; these steps are written "
+        "into the table 'preprocessing'.";
     d.citation = "Taha & Hanbury (2015), BMC Medical Imaging 15:29; Maier-Hein et al. (2024), Metrics reloaded: "
                  "recommendations for image analysis validation, Nature Methods 21.";
     d.inputs = {{"set", "Segmentation set", "A folder with images/ and masks/ (paired by file stem).", DataKind::ImageSet, false},
                 {"predictions", "Predictions",
-                 "A folder of the model's masks, probability maps or label maps, one per image stem (or give a model).",
-                 DataKind::MaskSet, true},
-                {"model", "Model", "Or: a TorchScript segmentation model (torch.jit.save), run here on every image.",
-                 DataKind::Checkpoint, true},
-                {"second", "Second model", "Optional: another model's prediction folder, compared image by image.",
-                 DataKind::MaskSet, true}};
+                 "A folder of one model's masks, probability maps or label maps, one per image stem; give one folder "
+                 "per model to compare them.",
+                 DataKind::MaskSet, true, true},
+                {"model", "Model", "Or also: a TorchScript segmentation model (torch.jit.save), run here on every image.",
+                 DataKind::Checkpoint, true}};
     d.parameters = segmentationParameters();
     d.parameters.push_back(intParameter("model_size", "Model input size",
                                         "With a model: resize images to size × size (bilinear) first; 0 keeps their size.",
@@ -396,9 +332,15 @@ AnalysisDescriptor segmentationDatasetAnalysis()
                                            {"refuse", "nearest"}));
     d.outputs = {{"images", "Metrics per image", OutputKind::Table, "One row per image, model (and class)."},
                  {"summary", "Summary", OutputKind::Table, "Mean, sd, median and n per metric and model."},
-                 {"dice-histogram", "Dice histogram", OutputKind::Series, "Dice per image, 20 bins."},
-                 {"hd95-histogram", "HD95 histogram", OutputKind::Series, "HD95 per image, 20 bins."},
-                 {"difference", "Difference", OutputKind::Table, "With two models: second minus first per image."},
+                 {"dice-histogram", "Dice histogram", OutputKind::Series, "Dice per image, 20 bins over [0, 1]."},
+                 {"iou-histogram", "IoU histogram", OutputKind::Series, "IoU per image, 20 bins over [0, 1]."},
+                 {"precision-histogram", "Precision histogram", OutputKind::Series, "Precision per image, 20 bins."},
+                 {"recall-histogram", "Recall histogram", OutputKind::Series, "Recall per image, 20 bins."},
+                 {"hd-histogram", "HD histogram", OutputKind::Series, "Hausdorff distance per image, 20 bins."},
+                 {"hd95-histogram", "HD95 histogram", OutputKind::Series, "HD95 (pooled) per image, 20 bins."},
+                 {"assd-histogram", "ASSD histogram", OutputKind::Series, "ASSD per image, 20 bins."},
+                 {"bf-histogram", "BF score histogram", OutputKind::Series, "Boundary F-score per image, 20 bins."},
+                 {"difference", "Difference", OutputKind::Table, "With several models: each minus the first per image."},
                  {"unpaired", "Unpaired", OutputKind::Table, "Files without a partner, if any."}};
     d.run = runSegmentationDataset;
     return d;

@@ -2,6 +2,8 @@
 
 #include "analyses/segmentation/maskplane.h"
 #include "analyses/segmentation/segdatasetanalysis.h"
+#include "analyses/segmentation/segmentationsummary.h"
+#include "registry/inputslot.h"
 #include "models/torchscriptmodule.h"
 #include "data/arraycollection.h"
 #include "errors/analysiserror.h"
@@ -27,7 +29,7 @@ SegmentationCase readSegmentationCase(const Registry &registry, const Result &re
     SegmentationCase c;
     if (result.parameters.values().count("threshold"))
         c.threshold = result.parameters.getDouble("threshold");
-    const auto input = [&](const char *slot) { return readSelection(registry, result.inputs.at(slot)); };
+    const auto input = [&](const std::string &slot) { return readSelection(registry, result.inputs.at(slot)); };
     if (result.analysisId == "seg.metrics") {
         c.name = std::filesystem::path(fileName(result.inputs.at("prediction"))).stem().string();
         c.truth = maskPlane(input("truth").tensor, "the ground truth");
@@ -46,25 +48,34 @@ SegmentationCase readSegmentationCase(const Registry &registry, const Result &re
     c.truth = maskPlane(set.arrays->load("masks/" + stem), "mask '" + stem + "'");
     c.image = set.arrays->load("images/" + stem);
     const bool resize = result.parameters.values().count("resize") && result.parameters.getString("resize") == "nearest";
-    if (result.inputs.count("model")) {
-        // Run the model again, as the analysis did (the same preprocessing and threshold rule).
-        const auto network = std::dynamic_pointer_cast<const TorchScriptModule>(input("model").arrays);
-        if (!network)
-            throw AnalysisError("input 'model' is not a TorchScript module");
-        const ModelPreprocessing pre = modelPreprocessing(result.parameters);
-        c.predictions.emplace_back(fileName(result.inputs.at("model")),
-                                   predictMask(*network, c.image, pre, c.truth.rows(), c.truth.cols(), stem));
-        if (c.threshold == 0.0 && pre.activation == ModelPreprocessing::Activation::Sigmoid
-            && result.parameters.getString("masks") == "binary")
-            c.threshold = 0.5;
-    }
-    for (const char *slot : {"predictions", "second"}) {
-        if (!result.inputs.count(slot))
+    // The models in the run's order and with its names: the model first, then the folders.
+    std::vector<std::string> slots;
+    if (result.inputs.count("model"))
+        slots.push_back("model");
+    for (int n = 1; result.inputs.count(repeatSlotId("predictions", n)); ++n)
+        slots.push_back(repeatSlotId("predictions", n));
+    std::vector<std::string> sources;
+    for (const std::string &slot : slots)
+        sources.push_back(result.inputs.at(slot));
+    const std::vector<std::string> names = modelNames(sources);
+    for (std::size_t k = 0; k < slots.size(); ++k) {
+        if (slots[k] == "model") {
+            // Run the model again, as the analysis did (the same preprocessing and threshold rule).
+            const auto network = std::dynamic_pointer_cast<const TorchScriptModule>(input("model").arrays);
+            if (!network)
+                throw AnalysisError("input 'model' is not a TorchScript module");
+            const ModelPreprocessing pre = modelPreprocessing(result.parameters);
+            c.predictions.emplace_back(names[k], predictMask(*network, c.image, pre, c.truth.rows(), c.truth.cols(), stem));
+            if (c.threshold == 0.0 && pre.activation == ModelPreprocessing::Activation::Sigmoid
+                && result.parameters.getString("masks") == "binary")
+                c.threshold = 0.5;
             continue;
-        Eigen::MatrixXd plane = maskPlane(input(slot).arrays->load(stem), std::string(slot) + " '" + stem + "'");
+        }
+        Eigen::MatrixXd plane = maskPlane(input(slots[k].c_str()).arrays->load(stem),
+                                          "the prediction of '" + names[k] + "' for '" + stem + "'");
         if (resize && (plane.rows() != c.truth.rows() || plane.cols() != c.truth.cols()))
             plane = resizeNearest(plane, c.truth.rows(), c.truth.cols());
-        c.predictions.emplace_back(fileName(result.inputs.at(slot)), std::move(plane));
+        c.predictions.emplace_back(names[k], std::move(plane));
     }
     return c;
 }

@@ -145,6 +145,12 @@ private Q_SLOTS:
         QCOMPARE(core::numberTemplate("95 % of").pattern, std::string("%1 % of"));
         QCOMPARE(core::fillNumberTemplate("%1 % of", {"95"}), std::string("95 % of"));
         QCOMPARE(core::numberTemplate("no numbers").numbers.size(), std::size_t(0));
+        // Warnings name files: quoted names become placeholders too, apostrophes do not.
+        const core::NumberTemplate named =
+            core::numberTemplate("mask 'case_07' holds 3 values; the model's 'a b' stays", true);
+        QCOMPARE(named.pattern, std::string("mask '%1' holds %2 values; the model's '%3' stays"));
+        QCOMPARE(named.numbers, (std::vector<std::string>{"case_07", "3", "a b"}));
+        QCOMPARE(core::numberTemplate("mask 'case_07'").pattern, std::string("mask 'case_%1'")); // off: numbers only
     }
 };
 

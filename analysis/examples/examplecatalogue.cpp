@@ -1,5 +1,6 @@
 #include "examples/examplecatalogue.h"
 
+#include "examples/koopmanexamples.h"
 #include "examples/ksgexamples.h"
 #include "examples/segmentationexample.h"
 #include "examples/spectrumexample.h"
@@ -29,6 +30,8 @@ void registerBuiltinExamples(ExampleCatalogue &catalogue)
     catalogue.add(ksgStrongDependenceExample());
     catalogue.add(oneOverFSpectrumExample());
     catalogue.add(segmentationExample());
+    catalogue.add(dampedOscillatorExample());
+    catalogue.add(lorenzExample());
 }
 
 } // namespace core

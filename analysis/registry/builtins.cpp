@@ -3,6 +3,10 @@
 #include "analyses/information/estimatorworkbench.h"
 #include "analyses/information/informationanalyses.h"
 #include "analyses/information/informationplane.h"
+#include "analyses/koopman/dmdanalysis.h"
+#include "analyses/koopman/edmdanalysis.h"
+#include "analyses/koopman/latententropyanalysis.h"
+#include "analyses/koopman/simulateanalysis.h"
 #include "analyses/spectrum/imagespectrumanalysis.h"
 #include "io/containers/containerreaders.h"
 #include "io/imagereader.h"
@@ -36,6 +40,10 @@ void registerBuiltins(Registry &registry)
     registry.addAnalysis(segmentationMetricsAnalysis());
     registry.addAnalysis(segmentationDatasetAnalysis());
     registry.addAnalysis(modelForwardAnalysis());
+    registry.addAnalysis(dmdAnalysis());
+    registry.addAnalysis(edmdAnalysis());
+    registry.addAnalysis(latentEntropyAnalysis());
+    registry.addAnalysis(simulateAnalysis());
 }
 
 } // namespace core

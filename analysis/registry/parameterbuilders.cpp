@@ -52,4 +52,15 @@ ParameterSpec boolParameter(std::string id, std::string name, std::string help, 
     return p;
 }
 
+ParameterSpec textParameter(std::string id, std::string name, std::string help, std::string value)
+{
+    ParameterSpec spec;
+    spec.id = std::move(id);
+    spec.name = std::move(name);
+    spec.help = std::move(help);
+    spec.type = ParameterType::String;
+    spec.defaultValue = std::move(value);
+    return spec;
+}
+
 } // namespace core

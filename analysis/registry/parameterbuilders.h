@@ -15,5 +15,6 @@ ParameterSpec doubleParameter(std::string id, std::string name, std::string help
                               double maximum, std::string unit = {});
 ParameterSpec choiceParameter(std::string id, std::string name, std::string help, std::vector<std::string> choices);
 ParameterSpec boolParameter(std::string id, std::string name, std::string help, bool value);
+ParameterSpec textParameter(std::string id, std::string name, std::string help, std::string value);
 
 } // namespace core

@@ -12,6 +12,7 @@ struct EigenvalueResult
     std::string id;
     std::string title;
     std::vector<std::complex<double>> values;
+    std::vector<double> weights; ///< empty, or one per value (a DMD mode's amplitude): marker area
 };
 
 } // namespace core

@@ -15,6 +15,16 @@ struct PointSetResult
     std::string scalarLabel;
     std::vector<std::array<double, 3>> points;
     std::vector<double> scalars; ///< empty or one per point
+    /// Empty for a cloud; else the points are trajectories drawn as polylines, each starting at one of
+    /// these indices (ascending, the first 0).
+    std::vector<std::size_t> lineStarts;
+    /// Further colourings a view can switch to (a chosen eigenfunction's phase), one value per point.
+    struct Colouring
+    {
+        std::string label;
+        std::vector<double> values;
+    };
+    std::vector<Colouring> colourings;
 };
 
 } // namespace core

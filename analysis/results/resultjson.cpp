@@ -160,7 +160,10 @@ struct ItemWriter
             re.push_back(v.real());
             im.push_back(v.imag());
         }
-        return {{"kind", "eigenvalues"}, {"id", e.id}, {"title", e.title}, {"real", numbers(re)}, {"imag", numbers(im)}};
+        json item = {{"kind", "eigenvalues"}, {"id", e.id}, {"title", e.title}, {"real", numbers(re)}, {"imag", numbers(im)}};
+        if (!e.weights.empty())
+            item["weights"] = numbers(e.weights);
+        return item;
     }
     json operator()(const ImageResult &i) const
     {
@@ -172,8 +175,17 @@ struct ItemWriter
         json points = json::array();
         for (const auto &pt : p.points)
             points.push_back({jsonNumber(pt[0]), jsonNumber(pt[1]), jsonNumber(pt[2])});
-        return {{"kind", "points3d"}, {"id", p.id}, {"title", p.title}, {"axis_labels", p.axisLabels},
-                {"scalar_label", p.scalarLabel}, {"points", points}, {"scalars", numbers(p.scalars)}};
+        json item = {{"kind", "points3d"}, {"id", p.id}, {"title", p.title}, {"axis_labels", p.axisLabels},
+                     {"scalar_label", p.scalarLabel}, {"points", points}, {"scalars", numbers(p.scalars)}};
+        if (!p.lineStarts.empty())
+            item["line_starts"] = p.lineStarts;
+        if (!p.colourings.empty()) {
+            json colourings = json::array();
+            for (const auto &c : p.colourings)
+                colourings.push_back({{"label", c.label}, {"values", numbers(c.values)}});
+            item["colourings"] = colourings;
+        }
+        return item;
     }
 };
 
@@ -265,6 +277,8 @@ ResultItem itemFromJson(const json &j)
             throw std::invalid_argument("eigenvalue real and imaginary parts differ in length");
         for (std::size_t k = 0; k < re.size(); ++k)
             e.values.emplace_back(re[k], im[k]);
+        if (j.contains("weights"))
+            e.weights = readNumbers(j.at("weights"));
         return e;
     }
     if (kind == "image") {
@@ -285,6 +299,11 @@ ResultItem itemFromJson(const json &j)
         for (const json &pt : j.at("points"))
             p.points.push_back({readNumber(pt.at(0)), readNumber(pt.at(1)), readNumber(pt.at(2))});
         p.scalars = readNumbers(j.at("scalars"));
+        if (j.contains("line_starts"))
+            p.lineStarts = j.at("line_starts").get<std::vector<std::size_t>>();
+        if (j.contains("colourings"))
+            for (const json &c : j.at("colourings"))
+                p.colourings.push_back({c.at("label"), readNumbers(c.at("values"))});
         return p;
     }
     throw std::invalid_argument("unknown result kind '" + kind + "'");

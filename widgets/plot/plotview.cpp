@@ -1,4 +1,5 @@
 #include "plot/plotview.h"
+#include "koopman/eigenvaluelayer.h"
 
 #include "i18n/coretext.h"
 
@@ -115,6 +116,8 @@ bool PlotView::showItem(const core::ResultItem &item)
     if (!canShow(item))
         return false;
     clear();
+    if (core::resultItemId(item) != core::resultItemId(m_item) || item.index() != m_item.index())
+        m_selectedEigenvalue = -1; // another plane: nothing selected yet
     m_item = item;
     if (const auto *series = std::get_if<core::SeriesResult>(&item))
         showSeries(*series);
@@ -483,29 +486,22 @@ void PlotView::setPlottableShown(QCPAbstractPlottable *plottable, bool shown)
 
 void PlotView::showEigenvalues(const core::EigenvalueResult &result)
 {
-    auto *circle = new QCPCurve(m_plot->xAxis, m_plot->yAxis);
-    circle->setName(tr("unit circle"));
-    QVector<QCPCurveData> ring;
-    for (int i = 0; i <= 256; ++i) {
-        const double t = 2.0 * M_PI * i / 256.0;
-        ring.append(QCPCurveData(i, std::cos(t), std::sin(t)));
-    }
-    circle->data()->set(ring, true);
-    circle->setPen(QPen(Qt::gray, 1, Qt::DashLine));
-
-    QCPGraph *graph = m_plot->addGraph();
-    graph->setName(tr("eigenvalues"));
-    QVector<QCPGraphData> points;
-    for (const auto &value : result.values)
-        points.append(QCPGraphData(value.real(), value.imag()));
-    // Several eigenvalues can share a real part, so the graph must not be sorted into a line.
-    graph->data()->set(points, false);
-    graph->setLineStyle(QCPGraph::lsNone);
-    graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, seriesColour(0), 7));
+    EigenvalueLayer::draw(m_plot, result, m_selectedEigenvalue);
     m_plot->xAxis->setLabel(tr("Re λ"));
     m_plot->yAxis->setLabel(tr("Im λ"));
     addTitle(m_plot, fromStd(result.title));
     resetView();
+}
+
+void PlotView::selectEigenvalue(int index)
+{
+    const auto *eigenvalues = std::get_if<core::EigenvalueResult>(&m_item);
+    if (!eigenvalues || index == m_selectedEigenvalue)
+        return;
+    m_selectedEigenvalue = index;
+    redrawKeepingView();
+    m_readout->setText(EigenvalueLayer::describe(*eigenvalues, index));
+    Q_EMIT eigenvalueSelected(index);
 }
 
 void PlotView::resetView()
@@ -528,6 +524,14 @@ void PlotView::resetView()
                                                  : QVariant());
         m_plot->setProperty("cellAspect", square ? QVariant(cellAspect()) : QVariant());
         fitSquareCells(m_plot);
+    } else if (const auto *eigenvalues = std::get_if<core::EigenvalueResult>(&m_item)) {
+        // The complex plane at equal scales, so that the unit circle is a circle.
+        const double half = EigenvalueLayer::halfExtent(*eigenvalues);
+        m_plot->xAxis->setRange(-half, half);
+        m_plot->yAxis->setRange(-half, half);
+        m_plot->setProperty("cellExtent", QVariant(QRectF(QPointF(-half, -half), QPointF(half, half))));
+        m_plot->setProperty("cellAspect", QVariant(1.0));
+        fitSquareCells(m_plot);
     } else {
         // A little air around curves so that end points are not drawn on the frame.
         for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
@@ -544,6 +548,19 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot && event->type() == QEvent::MouseMove)
         updateReadout(static_cast<QMouseEvent *>(event)->position());
+    if (watched == m_plot && event->type() == QEvent::MouseButtonRelease) {
+        // A click (not a drag) on an eigenvalue selects it: its mode, evolution and eigenfunction follow.
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const auto *eigenvalues = std::get_if<core::EigenvalueResult>(&m_item);
+        if (eigenvalues && mouse->button() == Qt::LeftButton
+            && (mouse->position() - m_pressPosition).manhattanLength() < 4) {
+            const int index = EigenvalueLayer::hit(m_plot, *eigenvalues, mouse->position());
+            if (index >= 0)
+                selectEigenvalue(index);
+        }
+    }
+    if (watched == m_plot && event->type() == QEvent::MouseButtonPress)
+        m_pressPosition = static_cast<QMouseEvent *>(event)->position();
     if (watched == m_plot && event->type() == QEvent::Resize)
         fitPlotText(m_plot, QRect(QPoint(0, 0), static_cast<QResizeEvent *>(event)->size()));
     if (watched == m_plot && event->type() == QEvent::Resize && hasSquareCells()) {
@@ -556,6 +573,8 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
 
 bool PlotView::hasSquareCells() const
 {
+    if (std::holds_alternative<core::EigenvalueResult>(m_item))
+        return true; // equal scales in the complex plane
     // Square cells (image pixels, frequency bins) unless the map is a long strip, which would be a line.
     const auto *map = std::get_if<core::HeatMapResult>(&m_item);
     if (!m_colourMap || !map || !m_squareCells || map->rows < 1 || map->cols < 1)

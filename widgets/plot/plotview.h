@@ -53,8 +53,15 @@ public:
     /// Shows or hides a curve, greying its legend entry (what a click on the entry does).
     void setPlottableShown(QCPAbstractPlottable *plottable, bool shown);
 
+    /// Eigenvalues: ring eigenvalue `index` (−1: none) and announce it; a click on one does the same.
+    void selectEigenvalue(int index);
+    int selectedEigenvalue() const { return m_selectedEigenvalue; }
+
 public Q_SLOTS:
     void resetView();
+
+Q_SIGNALS:
+    void eigenvalueSelected(int index);
 
 private:
     void clear();
@@ -76,6 +83,8 @@ private:
     QCPColorMap *m_colourMap = nullptr;
     core::ResultItem m_item;
     double m_stepLimit = INFINITY;
+    int m_selectedEigenvalue = -1;
+    QPointF m_pressPosition;
     double m_pointOpacity = 0.85;
     double m_stepRangeStart = NAN;
     double m_stepRangeEnd = NAN;

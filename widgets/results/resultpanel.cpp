@@ -5,6 +5,7 @@
 
 #include "i18n/coretext.h"
 
+#include "koopman/koopmanlink.h"
 #include "plot/informationplaneview.h"
 #include "results/exportbutton.h"
 #include "results/heatmapcontrols.h"
@@ -238,6 +239,7 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     m_current = m_plotViews.isEmpty() ? nullptr : m_plotViews.first();
+    KoopmanLink::connect(this);
 }
 
 void ResultPanel::exportTableCsv(const core::ResultItem &item)

@@ -4,6 +4,8 @@
 
 #include <vtkActor.h>
 #include <vtkCamera.h>
+#include <vtkCellArray.h>
+#include <vtkTubeFilter.h>
 #include <vtkCubeAxesActor.h>
 #include <vtkDoubleArray.h>
 #include <vtkLookupTable.h>
@@ -265,11 +267,26 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
     scalars->SetName(result.scalarLabel.empty() ? "value" : result.scalarLabel.c_str());
     const bool hasScalars = result.scalars.size() == result.points.size() && !result.points.empty();
     double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+    // Trajectories become polylines; a point that cannot be drawn (at infinity) breaks its line.
+    vtkNew<vtkCellArray> lines;
+    std::vector<vtkIdType> line;
+    const auto closeLine = [&] {
+        if (line.size() > 1)
+            lines->InsertNextCell(vtkIdType(line.size()), line.data());
+        line.clear();
+    };
+    std::size_t nextStart = 0;
     for (std::size_t i = 0; i < result.points.size(); ++i) {
+        if (nextStart < result.lineStarts.size() && result.lineStarts[nextStart] == i) {
+            closeLine();
+            ++nextStart;
+        }
         const auto &p = result.points[i];
-        if (!std::isfinite(p[0]) || !std::isfinite(p[1]) || !std::isfinite(p[2]))
+        if (!std::isfinite(p[0]) || !std::isfinite(p[1]) || !std::isfinite(p[2])) {
+            closeLine();
             continue; // a point at infinity cannot be drawn; the table view still lists it
-        points->InsertNextPoint(p[0], p[1], p[2]);
+        }
+        line.push_back(points->InsertNextPoint(p[0], p[1], p[2]));
         const double s = hasScalars ? result.scalars[i] : double(i);
         scalars->InsertNextValue(s);
         if (std::isfinite(s)) {
@@ -277,30 +294,54 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
             hi = std::max(hi, s);
         }
     }
+    closeLine();
+    const bool polylines = !result.lineStarts.empty();
     vtkNew<vtkPolyData> cloud;
     cloud->SetPoints(points);
     cloud->GetPointData()->SetScalars(scalars);
+    if (polylines)
+        cloud->SetLines(lines);
     vtkNew<vtkVertexGlyphFilter> vertices;
     vertices->SetInputData(cloud);
+    // Tubes read as objects in 3-D; beyond 20 000 points plain lines keep rotation fluid.
+    vtkNew<vtkTubeFilter> tubes;
+    const bool tubed = polylines && points->GetNumberOfPoints() <= 20'000;
+    if (tubed) {
+        double bounds[6];
+        cloud->GetBounds(bounds);
+        const double extent = std::max({bounds[1] - bounds[0], bounds[3] - bounds[2], bounds[5] - bounds[4], 1e-12});
+        tubes->SetInputData(cloud);
+        tubes->SetRadius(0.004 * extent);
+        tubes->SetNumberOfSides(8);
+        tubes->CappingOn();
+    }
 
     const std::vector<double> classes = hasScalars ? classValues(result.scalars) : std::vector<double>();
     auto table = classes.empty() ? viridisTable(std::isfinite(lo) ? lo : 0.0, std::isfinite(hi) ? hi : 1.0)
                                  : classTable(classes);
     vtkNew<vtkPolyDataMapper> mapper;
-    mapper->SetInputConnection(vertices->GetOutputPort());
+    if (tubed)
+        mapper->SetInputConnection(tubes->GetOutputPort());
+    else if (polylines)
+        mapper->SetInputData(cloud);
+    else
+        mapper->SetInputConnection(vertices->GetOutputPort());
     mapper->SetLookupTable(table);
     mapper->SetScalarRange(table->GetRange());
     mapper->ScalarVisibilityOn();
     vtkNew<vtkActor> actor;
     actor->SetMapper(mapper);
-    actor->GetProperty()->SetPointSize(float(6.0 * std::max(1.0, 0.6 * textScale)));
-    actor->GetProperty()->SetRenderPointsAsSpheres(true);
+    if (polylines) {
+        actor->GetProperty()->SetLineWidth(float(2.0 * std::max(1.0, 0.6 * textScale)));
+    } else {
+        actor->GetProperty()->SetPointSize(float(6.0 * std::max(1.0, 0.6 * textScale)));
+        actor->GetProperty()->SetRenderPointsAsSpheres(true);
+    }
     renderer->AddActor(actor);
 
     if (points->GetNumberOfPoints() > 0) {
-        vertices->Update();
         double bounds[6];
-        vertices->GetOutput()->GetBounds(bounds);
+        cloud->GetBounds(bounds);
         addAxes(renderer, bounds, result.axisLabels, textScale);
     }
     addScalarBar(renderer, table, hasScalars ? scalars->GetName() : "index", textScale);

@@ -1,5 +1,7 @@
 #include "vtk/vtkview.h"
 
+#include <vtkCamera.h>
+
 #include "vtk/vtkscene.h"
 
 #include <QKeyEvent>
@@ -91,6 +93,33 @@ bool VtkView::showItem(const core::ResultItem &item)
     if (!buildScene(m_renderer, item, devicePixelRatioF()))
         return false;
     m_item = item;
+    m_base.reset();
+    m_colouring = -1;
+    renderScene();
+    return true;
+}
+
+bool VtkView::showColouring(int index)
+{
+    const std::optional<core::ResultItem> &base = m_base ? m_base : m_item;
+    const auto *points = base ? std::get_if<core::PointSetResult>(&*base) : nullptr;
+    if (!points || index >= int(points->colourings.size()))
+        return false;
+    core::PointSetResult recoloured = *points;
+    if (index >= 0) {
+        recoloured.scalars = points->colourings[std::size_t(index)].values;
+        recoloured.scalarLabel = points->colourings[std::size_t(index)].label;
+    }
+    // The same scene in new colours: keep the user's camera.
+    vtkNew<vtkCamera> camera;
+    camera->DeepCopy(m_renderer->GetActiveCamera());
+    buildScene(m_renderer, recoloured, devicePixelRatioF());
+    m_renderer->GetActiveCamera()->DeepCopy(camera);
+    m_renderer->ResetCameraClippingRange();
+    m_colouring = index;
+    if (!m_base)
+        m_base = m_item;
+    m_item = recoloured; // what an export draws
     renderScene();
     return true;
 }

@@ -41,6 +41,10 @@ public:
     const core::ResultItem *item() const { return m_item ? &*m_item : nullptr; }
     vtkRenderer *renderer() const;
     vtkGenericOpenGLRenderWindow *renderWindow() const;
+    /// 3-D points: colour by colourings[index] of the item (-1: its own scalars), keeping the camera.
+    /// False if there is no such colouring.
+    bool showColouring(int index);
+    int colouring() const { return m_colouring; }
     /// Schedules a VTK render and repaint (call after changing the scene).
     void renderScene();
 
@@ -64,6 +68,8 @@ private:
     bool m_renderPending = true;
     double m_wheelAccumulator = 0.0;
     std::optional<core::ResultItem> m_item;
+    std::optional<core::ResultItem> m_base; ///< the item as given, while a colouring is shown
+    int m_colouring = -1;
 };
 
 } // namespace ui

@@ -46,17 +46,6 @@ std::vector<double> numberList(const std::string &text, const std::string &param
     return values;
 }
 
-ParameterSpec textParameter(std::string id, std::string name, std::string help, std::string value)
-{
-    ParameterSpec spec;
-    spec.id = std::move(id);
-    spec.name = std::move(name);
-    spec.help = std::move(help);
-    spec.type = ParameterType::String;
-    spec.defaultValue = std::move(value);
-    return spec;
-}
-
 } // namespace
 
 ModelPreprocessing modelPreprocessing(const ParameterValues &params)

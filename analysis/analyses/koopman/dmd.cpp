@@ -1,0 +1,280 @@
+#include "analyses/koopman/dmd.h"
+
+#include "errors/analysiserror.h"
+#include "task/parallelfor.h"
+
+#include <Eigen/Eigenvalues>
+#include <Eigen/QR>
+#include <Eigen/SVD>
+
+#include <algorithm>
+#include <cmath>
+#include <mutex>
+#include <numeric>
+
+namespace core {
+
+SnapshotSet::SnapshotSet(Eigen::MatrixXd states, std::vector<Eigen::Index> starts, double dt)
+    : m_starts(std::move(starts))
+    , m_dt(dt)
+{
+    auto owned = std::make_shared<const Eigen::MatrixXd>(std::move(states));
+    m_data = owned->data();
+    m_rows = owned->rows();
+    m_cols = owned->cols();
+    m_owner = std::move(owned);
+}
+
+SnapshotSet::SnapshotSet(std::shared_ptr<const void> owner, const double *storage, Eigen::Index n, Eigen::Index m,
+                         std::vector<Eigen::Index> starts, double dt)
+    : m_owner(std::move(owner))
+    , m_data(storage)
+    , m_rows(n)
+    , m_cols(m)
+    , m_starts(std::move(starts))
+    , m_dt(dt)
+{
+}
+
+namespace {
+
+/// The column indices of X (pair starts) of a snapshot set.
+std::vector<Eigen::Index> pairColumns(const SnapshotSet &s)
+{
+    std::vector<Eigen::Index> columns;
+    for (std::size_t j = 0; j < s.starts().size(); ++j)
+        for (Eigen::Index k = s.starts()[j]; k + 1 < s.end(j); ++k)
+            columns.push_back(k);
+    return columns;
+}
+
+} // namespace
+
+int dmdRank(const Eigen::Ref<const Eigen::VectorXd> &sigma, Eigen::Index n, Eigen::Index m, const DmdRank &rule,
+            double *threshold, std::string *note, std::vector<std::string> *warnings)
+{
+    const int available = int(sigma.size());
+    *threshold = 0.0;
+    const double tiny = sigma.size() ? sigma[0] * 1e-13 * double(std::max(n, m)) : 0.0;
+    int numerical = 0;
+    while (numerical < available && sigma[numerical] > tiny)
+        ++numerical;
+    switch (rule.rule) {
+    case DmdRank::Rule::Fixed:
+        if (rule.rank < 1)
+            throw AnalysisError("a fixed rank must be at least 1");
+        if (rule.rank > available)
+            throw AnalysisError("rank " + std::to_string(rule.rank) + " is larger than possible: " + std::to_string(n)
+                                + " states and " + std::to_string(m) + " snapshot pairs allow at most "
+                                + std::to_string(available));
+        *note = "fixed";
+        if (rule.rank > numerical)
+            warnings->push_back("rank " + std::to_string(rule.rank) + " keeps singular values that are numerically 0 "
+                                "(the data have rank " + std::to_string(numerical) + "): spurious eigenvalues follow");
+        return rule.rank;
+    case DmdRank::Rule::Full:
+        *note = "all non-zero singular values (σ > 1e-13 · σ₁ · max(n, m))";
+        return std::max(numerical, 1);
+    case DmdRank::Rule::Energy: {
+        const double total = sigma.squaredNorm();
+        double sum = 0;
+        for (int r = 0; r < available; ++r) {
+            sum += sigma[r] * sigma[r];
+            if (sum >= rule.energy * total) {
+                *note = "energy ≥ " + std::to_string(rule.energy).substr(0, 6);
+                return r + 1;
+            }
+        }
+        *note = "energy (all)";
+        return available;
+    }
+    case DmdRank::Rule::Optimal: {
+        // Gavish & Donoho (2014), unknown noise level: τ = ω(β) · median(σ). It models a large noisy
+        // matrix; with a handful of singular values (a 2- or 3-state system) the median is signal.
+        if (available < 8) {
+            *note = "every non-zero singular value (the optimal threshold needs ≥ 8 of them)";
+            return std::max(numerical, 1);
+        }
+        const double beta = double(std::min(n, m)) / double(std::max(n, m));
+        const double omega = 0.56 * beta * beta * beta - 0.95 * beta * beta + 1.82 * beta + 1.43;
+        std::vector<double> sorted(sigma.data(), sigma.data() + sigma.size());
+        std::sort(sorted.begin(), sorted.end());
+        const std::size_t h = sorted.size() / 2;
+        const double median = sorted.size() % 2 ? sorted[h] : 0.5 * (sorted[h - 1] + sorted[h]);
+        *threshold = omega * median;
+        int r = 0;
+        while (r < available && sigma[r] > *threshold)
+            ++r;
+        *note = "optimal hard threshold (Gavish & Donoho 2014)";
+        if (r == 0) {
+            warnings->push_back("no singular value lies above the optimal threshold; rank 1 kept");
+            r = 1;
+        }
+        return r;
+    }
+    }
+    return 1;
+}
+
+DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const CancelToken &cancel)
+{
+    const Eigen::Map<const Eigen::MatrixXd> raw = snapshots.states();
+    const Eigen::Index n = raw.rows();
+    if (raw.cols() < 2 || n < 1)
+        throw AnalysisError("DMD needs at least 2 snapshots of at least one state; got " + std::to_string(raw.cols())
+                            + " snapshots of " + std::to_string(n) + " states");
+    if (!raw.allFinite())
+        throw AnalysisError("the snapshots hold NaN or Inf; DMD needs finite states (clean or cut the trajectory first)");
+    DmdFit fit;
+    fit.mean = options.subtractMean ? Eigen::VectorXd(raw.rowwise().mean()) : Eigen::VectorXd::Zero(n);
+    const std::vector<Eigen::Index> columns = pairColumns(snapshots);
+    const Eigen::Index m = Eigen::Index(columns.size());
+    if (m < 1)
+        throw AnalysisError("no trajectory has two snapshots in a row");
+    // X and Y without copies for one trajectory without a mean; copies otherwise (several trajectories).
+    const bool single = snapshots.starts().size() == 1 && !options.subtractMean;
+    Eigen::MatrixXd xCopy, yCopy;
+    if (!single) {
+        xCopy.resize(n, m);
+        yCopy.resize(n, m);
+        for (Eigen::Index j = 0; j < m; ++j) {
+            xCopy.col(j) = raw.col(columns[std::size_t(j)]) - fit.mean;
+            yCopy.col(j) = raw.col(columns[std::size_t(j)] + 1) - fit.mean;
+        }
+    }
+    const Eigen::Ref<const Eigen::MatrixXd> X = single ? Eigen::Ref<const Eigen::MatrixXd>(raw.leftCols(m))
+                                                       : Eigen::Ref<const Eigen::MatrixXd>(xCopy);
+    const Eigen::Ref<const Eigen::MatrixXd> Y = single ? Eigen::Ref<const Eigen::MatrixXd>(raw.middleCols(1, m))
+                                                       : Eigen::Ref<const Eigen::MatrixXd>(yCopy);
+    cancel.throwIfCancelled();
+
+    Eigen::MatrixXd U, V; // U: n × k, V: m × k (k = min(n, m)) where formed
+    const bool gram = double(n) * double(m) > 4e6 && n < m;
+    if (gram) {
+        // X Xᵀ over column blocks, one partial sum per block (deterministic), then summed in order.
+        const Eigen::Index block = 4096;
+        const Eigen::Index blocks = (m + block - 1) / block;
+        std::vector<Eigen::MatrixXd> partial(static_cast<std::size_t>(blocks));
+        parallelFor(blocks, 1, 0, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t b = begin; b < end; ++b) {
+                const Eigen::Index from = b * block, count = std::min(block, m - from);
+                Eigen::MatrixXd g = Eigen::MatrixXd::Zero(n, n);
+                g.selfadjointView<Eigen::Lower>().rankUpdate(X.middleCols(from, count));
+                partial[std::size_t(b)] = std::move(g);
+            }
+        }, cancel);
+        cancel.throwIfCancelled();
+        Eigen::MatrixXd g = Eigen::MatrixXd::Zero(n, n);
+        for (const Eigen::MatrixXd &p : partial)
+            g += p;
+        g = g.selfadjointView<Eigen::Lower>();
+        const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(g);
+        fit.singularValues = eigen.eigenvalues().reverse().cwiseMax(0.0).cwiseSqrt();
+        U = eigen.eigenvectors().rowwise().reverse();
+    } else {
+        const Eigen::BDCSVD<Eigen::MatrixXd> svd(X, Eigen::ComputeThinU | Eigen::ComputeThinV);
+        fit.singularValues = svd.singularValues();
+        U = svd.matrixU();
+        V = svd.matrixV();
+    }
+    if (!(fit.singularValues.size() > 0 && fit.singularValues[0] > 0))
+        throw AnalysisError(options.subtractMean ? "the snapshots are constant: after subtracting the mean every singular value is 0"
+                                                 : "the snapshots are all 0: every singular value is 0");
+    fit.rank = dmdRank(fit.singularValues, n, m, options.rank, &fit.threshold, &fit.rankNote, &fit.warnings);
+    const int r = fit.rank;
+    if (gram && fit.singularValues[r - 1] < 1e-7 * fit.singularValues[0])
+        fit.warnings.push_back("singular values below 1e-7 · σ₁ are kept; through the Gram matrix they carry few "
+                               "correct digits (choose a smaller rank)");
+    fit.basis = U.leftCols(r);
+    const Eigen::VectorXd sigma = fit.singularValues.head(r);
+    // V_r = Xᵀ U_r Σ_r⁻¹ (formed from X for the Gram route: m × r, small beside X).
+    const Eigen::MatrixXd Vr = gram ? Eigen::MatrixXd((X.transpose() * fit.basis) * sigma.cwiseInverse().asDiagonal())
+                                    : Eigen::MatrixXd(V.leftCols(r));
+    cancel.throwIfCancelled();
+    const Eigen::MatrixXd YV = Y * Vr;                                // n × r
+    const Eigen::MatrixXd YVS = YV * sigma.cwiseInverse().asDiagonal(); // Y V_r Σ_r⁻¹
+    fit.reducedOperator = fit.basis.transpose() * YVS;
+    const Eigen::EigenSolver<Eigen::MatrixXd> eigen(fit.reducedOperator);
+    if (eigen.info() != Eigen::Success)
+        throw AnalysisError("the eigenvalues of the reduced operator did not converge");
+    Eigen::VectorXcd lambda = eigen.eigenvalues();
+    Eigen::MatrixXcd W = eigen.eigenvectors();
+    std::vector<int> order(static_cast<std::size_t>(r));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        if (std::abs(lambda[a]) != std::abs(lambda[b]))
+            return std::abs(lambda[a]) > std::abs(lambda[b]);
+        return lambda[a].imag() > lambda[b].imag(); // conjugate pairs: positive imaginary part first
+    });
+    fit.eigenvalues.resize(r);
+    Eigen::MatrixXcd sortedW(r, r);
+    for (int k = 0; k < r; ++k) {
+        fit.eigenvalues[k] = lambda[order[std::size_t(k)]];
+        sortedW.col(k) = W.col(order[std::size_t(k)]);
+    }
+    fit.modes = options.exactModes ? Eigen::MatrixXcd(YVS.cast<std::complex<double>>() * sortedW)
+                                   : Eigen::MatrixXcd(fit.basis.cast<std::complex<double>>() * sortedW);
+    const Eigen::VectorXcd x0 = (raw.col(0) - fit.mean).cast<std::complex<double>>();
+    fit.amplitudes = fit.modes.completeOrthogonalDecomposition().solve(x0);
+    return fit;
+}
+
+std::vector<double> dmdPredictionError(const DmdFit &fit, const SnapshotSet &snapshots, int horizon)
+{
+    std::vector<double> errors;
+    const Eigen::Map<const Eigen::MatrixXd> z = snapshots.states();
+    for (int h = 1; h <= horizon; ++h) {
+        std::vector<Eigen::Index> starts;
+        for (std::size_t j = 0; j < snapshots.starts().size(); ++j)
+            for (Eigen::Index k = snapshots.starts()[j]; k + h < snapshots.end(j); ++k)
+                starts.push_back(k);
+        if (starts.empty()) {
+            errors.push_back(std::nan(""));
+            continue;
+        }
+        const std::size_t take = std::min<std::size_t>(256, starts.size());
+        Eigen::MatrixXd a(fit.rank, Eigen::Index(take)), target(z.rows(), Eigen::Index(take));
+        for (std::size_t i = 0; i < take; ++i) {
+            const Eigen::Index k = starts[i * starts.size() / take];
+            a.col(Eigen::Index(i)) = fit.basis.transpose() * (z.col(k) - fit.mean);
+            target.col(Eigen::Index(i)) = z.col(k + h) - fit.mean;
+        }
+        for (int step = 0; step < h; ++step)
+            a = fit.reducedOperator * a;
+        const double scale = target.norm();
+        errors.push_back(scale > 0 ? (target - fit.basis * a).norm() / scale : std::nan(""));
+    }
+    return errors;
+}
+
+SnapshotSet delayEmbedding(const SnapshotSet &snapshots, int delays)
+{
+    if (delays <= 1)
+        return snapshots;
+    const Eigen::Map<const Eigen::MatrixXd> z = snapshots.states();
+    const Eigen::Index n = z.rows();
+    Eigen::Index total = 0;
+    for (std::size_t j = 0; j < snapshots.starts().size(); ++j) {
+        const Eigen::Index length = snapshots.end(j) - snapshots.starts()[j];
+        if (length - delays + 1 < 2)
+            throw AnalysisError("trajectory " + std::to_string(j) + " has " + std::to_string(length) + " snapshots; "
+                                + std::to_string(delays) + " delays need at least " + std::to_string(delays + 1));
+        total += length - delays + 1;
+    }
+    Eigen::MatrixXd states(n * delays, total);
+    std::vector<Eigen::Index> starts;
+    Eigen::Index column = 0;
+    for (std::size_t j = 0; j < snapshots.starts().size(); ++j) {
+        starts.push_back(column);
+        for (Eigen::Index k = snapshots.starts()[j]; k + delays <= snapshots.end(j); ++k, ++column)
+            for (int d = 0; d < delays; ++d)
+                states.block(d * n, column, n, 1) = z.col(k + d);
+    }
+    SnapshotSet out(std::move(states), std::move(starts), snapshots.dt());
+    for (int d = 0; d < delays; ++d)
+        for (const std::string &name : snapshots.stateNames)
+            out.stateNames.push_back(name + (d ? "(t+" + std::to_string(d) + ")" : ""));
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,303 @@
+// Koopman analyses against analytic eigenvalues and numpy/scipy references
+// (tests/data/generate_koopman_fixtures.py): DMD, Hankel DMD, EDMD, the integrator, latent entropy.
+#include "analyses/koopman/dmd.h"
+#include "analyses/koopman/dormandprince.h"
+#include "analyses/koopman/dynamicalsystem.h"
+#include "analyses/koopman/edmd.h"
+#include "analyses/koopman/latententropy.h"
+#include "errors/analysiserror.h"
+#include "registry/builtins.h"
+#include "registry/registry.h"
+#include "task/atomiccanceltoken.h"
+#include "task/nullprogress.h"
+#include "testdata.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QtTest>
+
+#include <cmath>
+#include <complex>
+#include <fstream>
+#include <random>
+
+#include <Eigen/Eigenvalues>
+#include <Eigen/SVD>
+
+using nlohmann::json;
+
+namespace {
+
+core::SnapshotSet fromColumns(const Eigen::MatrixXd &states, double dt = 1.0)
+{
+    return core::SnapshotSet(states, {0}, dt);
+}
+
+/// The distance from `value` to the nearest entry of `values`.
+double nearest(const Eigen::VectorXcd &values, std::complex<double> value)
+{
+    double best = std::numeric_limits<double>::infinity();
+    for (Eigen::Index k = 0; k < values.size(); ++k)
+        best = std::min(best, std::abs(values[k] - value));
+    return best;
+}
+
+} // namespace
+
+class TestKoopman : public QObject
+{
+    Q_OBJECT
+
+    json m_expected;
+    core::Registry m_registry;
+    core::AtomicCancelToken m_cancel;
+
+    Eigen::MatrixXd lorenz() const
+    {
+        return testdata::matrix("koopman/lorenz.npy").transpose(); // stored (T, 3): columns as times here
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        std::ifstream in(testdata::path("koopman/expected.json"));
+        QVERIFY(in.good());
+        in >> m_expected;
+        core::registerBuiltins(m_registry);
+    }
+
+    void dmdRecoversALinearMap()
+    {
+        // x_{k+1} = A x_k, A = 0.95 R(0.1): λ = 0.95 e^{±0.1i}, ω = ln 0.95 ± 0.1i (methods §7.1).
+        Eigen::Matrix2d a;
+        a << std::cos(0.1), -std::sin(0.1), std::sin(0.1), std::cos(0.1);
+        a *= 0.95;
+        Eigen::MatrixXd z(2, 51);
+        z.col(0) = Eigen::Vector2d(1.0, 0.0);
+        for (int k = 1; k < 51; ++k)
+            z.col(k) = a * z.col(k - 1);
+        core::DmdOptions options;
+        options.rank.rule = core::DmdRank::Rule::Full;
+        const core::DmdFit fit = core::fitDmd(fromColumns(z), options, m_cancel);
+        QCOMPARE(fit.rank, 2);
+        const std::complex<double> expected = 0.95 * std::exp(std::complex<double>(0.0, 0.1));
+        QVERIFY(std::abs(fit.eigenvalues[0] - expected) < 1e-12); // positive imaginary part first
+        QVERIFY(std::abs(fit.eigenvalues[1] - std::conj(expected)) < 1e-12);
+        const std::complex<double> omega = std::log(fit.eigenvalues[0]);
+        QVERIFY(std::abs(omega - std::complex<double>(std::log(0.95), 0.1)) < 1e-12);
+        // The modes and amplitudes rebuild x_0.
+        QVERIFY((fit.modes * fit.amplitudes - z.col(0).cast<std::complex<double>>()).norm() < 1e-12);
+    }
+
+    void dmdGivesTheOscillatorsDecayAndFrequency()
+    {
+        // x'' + 2ζω₀x' + ω₀²x = 0 integrated here: ω = −ζω₀ ± iω₀√(1 − ζ²).
+        const core::DynamicalSystem oscillator = core::dynamicalSystem("oscillator", {{"zeta", 0.2}, {"omega0", 2.0}});
+        const Eigen::MatrixXd z = core::integrateDormandPrince(oscillator.field, oscillator.initial, 0.05, 400, m_cancel);
+        core::DmdOptions options;
+        const core::DmdFit fit = core::fitDmd(fromColumns(z, 0.05), options, m_cancel); // optimal rule: < 8 σ -> all
+        QCOMPARE(fit.rank, 2);
+        const std::complex<double> omega = std::log(fit.eigenvalues[0]) / 0.05;
+        QVERIFY2(std::abs(omega.real() - (-0.4)) < 1e-8, qPrintable(QString::number(omega.real(), 'g', 17)));
+        QVERIFY2(std::abs(omega.imag() - 2.0 * std::sqrt(1.0 - 0.04)) < 1e-8, qPrintable(QString::number(omega.imag(), 'g', 17)));
+    }
+
+    void hankelDmdOfLorenzEqualsNumpy()
+    {
+        const json &e = m_expected["lorenz_dmd"];
+        const core::SnapshotSet embedded = core::delayEmbedding(fromColumns(lorenz(), 0.01), e["delays"].get<int>());
+        QCOMPARE(embedded.states().rows(), Eigen::Index(24));
+        core::DmdOptions options;
+        options.rank.rule = core::DmdRank::Rule::Fixed;
+        options.rank.rank = e["rank"].get<int>();
+        const core::DmdFit fit = core::fitDmd(embedded, options, m_cancel);
+        const auto sigma = e["singular_values"].get<std::vector<double>>();
+        QCOMPARE(fit.singularValues.size(), Eigen::Index(sigma.size()));
+        for (std::size_t i = 0; i < sigma.size(); ++i)
+            QVERIFY2(std::abs(fit.singularValues[Eigen::Index(i)] - sigma[i]) <= 1e-9 * sigma[0], qPrintable(QString::number(i)));
+        const auto re = e["real"].get<std::vector<double>>(), im = e["imag"].get<std::vector<double>>();
+        const auto amplitude = e["amplitude"].get<std::vector<double>>();
+        for (std::size_t k = 0; k < re.size(); ++k) {
+            const std::complex<double> reference(re[k], im[k]);
+            QVERIFY2(std::abs(fit.eigenvalues[Eigen::Index(k)] - reference) < 1e-8,
+                     qPrintable(QStringLiteral("λ%1: %2%3i").arg(k).arg(fit.eigenvalues[Eigen::Index(k)].real(), 0, 'g', 15)
+                                    .arg(fit.eigenvalues[Eigen::Index(k)].imag(), 0, 'g', 15)));
+            QVERIFY2(std::abs(std::abs(fit.amplitudes[Eigen::Index(k)]) - amplitude[k]) < 1e-6 * std::max(1.0, amplitude[k]),
+                     qPrintable(QStringLiteral("|b|%1").arg(k)));
+        }
+    }
+
+    void gramRouteEqualsTheSvdRoute()
+    {
+        // A set above the Gram threshold (n · m > 4e6) against the thin SVD of the same pairs.
+        std::mt19937 generator(5);
+        std::normal_distribution<double> normal;
+        const int n = 40, m = 120001;
+        Eigen::MatrixXd a = Eigen::MatrixXd::Zero(n, n);
+        for (int i = 0; i < n; ++i)
+            a(i, i) = 0.99 - 0.01 * i;
+        Eigen::MatrixXd z(n, m);
+        z.col(0).setOnes();
+        for (int k = 1; k < m; ++k) {
+            z.col(k) = a * z.col(k - 1);
+            for (int i = 0; i < n; ++i)
+                z(i, k) += 0.1 * normal(generator);
+        }
+        core::DmdOptions options;
+        options.rank.rule = core::DmdRank::Rule::Fixed;
+        options.rank.rank = 8;
+        const core::DmdFit gram = core::fitDmd(fromColumns(z), options, m_cancel);
+        QCOMPARE(gram.rank, 8);
+        // Tu et al.'s formula from an explicit thin SVD of X: the same σ and eigenvalues.
+        const Eigen::BDCSVD<Eigen::MatrixXd> svd(z.leftCols(m - 1), Eigen::ComputeThinU | Eigen::ComputeThinV);
+        QVERIFY((gram.singularValues.head(8) - svd.singularValues().head(8)).norm() < 1e-9 * svd.singularValues()[0]);
+        const Eigen::MatrixXd reduced = svd.matrixU().leftCols(8).transpose() * z.rightCols(m - 1) * svd.matrixV().leftCols(8)
+                                        * svd.singularValues().head(8).cwiseInverse().asDiagonal();
+        const Eigen::VectorXcd reference = Eigen::EigenSolver<Eigen::MatrixXd>(reduced).eigenvalues();
+        for (Eigen::Index k = 0; k < 8; ++k)
+            QVERIFY2(nearest(gram.eigenvalues, reference[k]) < 1e-8, qPrintable(QString::number(k)));
+    }
+
+    void hankelOfTwoSinusoidsGivesFourUnitEigenvalues()
+    {
+        const double w1 = 0.3, w2 = 0.7;
+        Eigen::MatrixXd signal(1, 200);
+        for (int k = 0; k < 200; ++k)
+            signal(0, k) = std::sin(w1 * k) + 0.5 * std::cos(w2 * k);
+        const core::SnapshotSet embedded = core::delayEmbedding(fromColumns(signal), 6);
+        core::DmdOptions options;
+        options.rank.rule = core::DmdRank::Rule::Fixed;
+        options.rank.rank = 4;
+        const core::DmdFit fit = core::fitDmd(embedded, options, m_cancel);
+        for (double w : {w1, -w1, w2, -w2})
+            QVERIFY2(nearest(fit.eigenvalues, std::exp(std::complex<double>(0.0, w))) < 1e-9, qPrintable(QString::number(w)));
+    }
+
+    void edmdWithALinearDictionaryEqualsDmd()
+    {
+        core::EdmdDictionary dictionary;
+        dictionary.kind = core::EdmdDictionary::Kind::Linear;
+        const core::EdmdFit fit = core::fitEdmd(fromColumns(lorenz(), 0.01), dictionary, m_cancel);
+        const json &e = m_expected["lorenz_full"];
+        const auto re = e["real"].get<std::vector<double>>(), im = e["imag"].get<std::vector<double>>();
+        QCOMPARE(fit.eigenvalues.size(), Eigen::Index(3));
+        for (std::size_t k = 0; k < re.size(); ++k)
+            QVERIFY2(nearest(fit.eigenvalues, {re[k], im[k]}) < 1e-9, qPrintable(QString::number(k)));
+    }
+
+    void edmdFindsTheSlowManifoldsEigenvalues()
+    {
+        // {1, x1, x2, x1², x1x2, x2²} contains the invariant {x1, x2, x1²}: μ, λ, 2μ exactly (methods §7.2).
+        const core::DynamicalSystem system = core::dynamicalSystem("slowmanifold");
+        const double dt = 0.01;
+        const Eigen::MatrixXd z = core::integrateDormandPrince(system.field, system.initial, dt, 5000, m_cancel);
+        core::EdmdDictionary dictionary;
+        dictionary.degree = 2;
+        core::SnapshotSet set = fromColumns(z, dt);
+        set.stateNames = system.stateNames;
+        const core::EdmdFit fit = core::fitEdmd(set, dictionary, m_cancel);
+        QCOMPARE(fit.functions.size(), std::size_t(6));
+        QCOMPARE(fit.functions[3], std::string("x₁^2"));
+        for (double omega : {-0.05, -1.0, -0.1})
+            QVERIFY2(nearest(fit.eigenvalues, std::exp(omega * dt)) < 1e-9,
+                     qPrintable(QStringLiteral("%1: %2").arg(omega).arg(nearest(fit.eigenvalues, std::exp(omega * dt)))));
+    }
+
+    void integratorMatchesScipy()
+    {
+        const json &e = m_expected["lorenz_short"];
+        const core::DynamicalSystem system = core::dynamicalSystem("lorenz");
+        const Eigen::MatrixXd z = core::integrateDormandPrince(system.field, system.initial, e["dt"].get<double>(), 20, m_cancel);
+        const auto states = e["states"].get<std::vector<std::vector<double>>>();
+        for (std::size_t k = 0; k < states.size(); ++k)
+            for (int i = 0; i < 3; ++i)
+                QVERIFY2(std::abs(z(i, Eigen::Index(k)) - states[k][std::size_t(i)]) < 1e-6,
+                         qPrintable(QStringLiteral("t = %1, state %2").arg(0.1 * double(k)).arg(i)));
+    }
+
+    void vonNeumannEntropy()
+    {
+        // Isotropic: rows ±e_i give Σ ∝ I exactly, S = ln d; on a line S = 0 (up to the 1e-8 floor).
+        const int d = 5;
+        Eigen::MatrixXd isotropic(2 * d, d);
+        isotropic << Eigen::MatrixXd::Identity(d, d), -Eigen::MatrixXd::Identity(d, d);
+        const core::LatentEntropy iso = core::latentEntropy(isotropic);
+        QVERIFY(std::abs(iso.entropy - std::log(double(d))) < 1e-9);
+        QVERIFY(std::abs(iso.effectiveRank - d) < 1e-8);
+        Eigen::MatrixXd line(50, d);
+        for (int r = 0; r < 50; ++r)
+            line.row(r) = double(r) * Eigen::RowVectorXd::LinSpaced(d, 1.0, 2.0);
+        QVERIFY(core::latentEntropy(line).entropy < 1e-5);
+        const core::LatentEntropy latents = core::latentEntropy(testdata::matrix("koopman/latents.npy"));
+        QVERIFY(std::abs(latents.entropy - m_expected["latents"]["entropy"].get<double>()) < 1e-10);
+    }
+
+    void badInputIsAClearError()
+    {
+        core::DmdOptions options;
+        options.rank.rule = core::DmdRank::Rule::Fixed;
+        options.rank.rank = 5;
+        const Eigen::MatrixXd z = lorenz().leftCols(100);
+        try {
+            core::fitDmd(fromColumns(z), options, m_cancel);
+            QFAIL("rank 5 of 3 states was accepted");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(std::string(e.what()).find("larger than possible") != std::string::npos, e.what());
+        }
+        Eigen::MatrixXd nan = z;
+        nan(1, 7) = std::nan("");
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::fitDmd(fromColumns(nan), {}, m_cancel));
+        core::DmdOptions centred;
+        centred.subtractMean = true;
+        try {
+            core::fitDmd(fromColumns(Eigen::MatrixXd::Constant(3, 20, 4.0)), centred, m_cancel);
+            QFAIL("a constant trajectory was accepted");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(std::string(e.what()).find("constant") != std::string::npos, e.what());
+        }
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::fitDmd(fromColumns(z.leftCols(1)), {}, m_cancel));
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::delayEmbedding(fromColumns(z.leftCols(5)), 5));
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::dynamicalSystem("lorenz", {{"gamma", 1.0}}));
+        // Through the registry: a dt of 0 is refused by the parameter's range, a 1-d array by the layout.
+        core::NullProgress progress;
+        const core::AnalysisDescriptor *d = m_registry.analysis("koopman.dmd");
+        QVERIFY(d);
+        core::AnalysisInputs inputs;
+        inputs.bind("snapshots", m_registry.read(testdata::path("koopman/lorenz.npy")));
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, params.setFromString(d->parameters, "dt", "0"));
+        params.setFromString(d->parameters, "layout", "trajectories");
+        try {
+            m_registry.run("koopman.dmd", inputs, params, progress, m_cancel);
+            QFAIL("a 2-d array was taken for trajectories × time × state");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(std::string(e.what()).find("3-d") != std::string::npos, e.what());
+        }
+    }
+
+    void analysisRunsOnAnArrayWithoutCopyingIt()
+    {
+        // The float64 (T, 3) .npy as time × state: the view route; results equal the core fit.
+        core::NullProgress progress;
+        const core::AnalysisDescriptor *d = m_registry.analysis("koopman.dmd");
+        core::AnalysisInputs inputs;
+        inputs.bind("snapshots", m_registry.read(testdata::path("koopman/lorenz.npy")));
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        params.setFromString(d->parameters, "rank_rule", "full");
+        const core::Result result = m_registry.run("koopman.dmd", inputs, params, progress, m_cancel);
+        const core::TableResult *table = nullptr;
+        for (const core::ResultItem &item : result.items)
+            if (const auto *t = std::get_if<core::TableResult>(&item); t && t->id == "eigenvalues")
+                table = t;
+        QVERIFY(table);
+        const json &e = m_expected["lorenz_full"];
+        QCOMPARE(table->rows.size(), std::size_t(3));
+        for (std::size_t k = 0; k < 3; ++k) {
+            QVERIFY(std::abs(std::get<double>(table->rows[k][1]) - e["real"][k].get<double>()) < 1e-9);
+            QVERIFY(std::abs(std::get<double>(table->rows[k][2]) - e["imag"][k].get<double>()) < 1e-9);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKoopman)
+#include "test_koopman.moc"

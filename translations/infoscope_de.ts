@@ -1942,6 +1942,950 @@
         <source>seg.metrics for every image of a segmentation set against any number of models' prediction folders (or a TorchScript model run here), with a summary, a histogram per metric and differences between models.</source>
         <translation>seg.metrics für jedes Bild einer Segmentierungsmenge gegen die Vorhersageordner beliebig vieler Modelle (oder ein hier ausgeführtes TorchScript-Modell), mit Zusammenfassung, einem Histogramm je Maß und Differenzen zwischen den Modellen.</translation>
     </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>'input': the snapshots array; or a built-in system integrated here by Dormand–Prince 5(4) (rtol 1e-10): lorenz (sigma, rho, beta = 10, 28, 8/3), oscillator (zeta, omega0 = 0.1, 1), duffing (delta, beta, alpha = 0.5, −1, 1), vanderpol (mu = 1), pendulum (g_over_l, damping = 1, 0.1), slowmanifold (mu, lambda = −0.05, −1).</source>
+        <translation>'input': das Array der Schnappschüsse; oder ein eingebautes System, hier mit Dormand–Prince 5(4) integriert (rtol 1e-10): lorenz (sigma, rho, beta = 10, 28, 8/3), oscillator (zeta, omega0 = 0.1, 1), duffing (delta, beta, alpha = 0.5, −1, 1), vanderpol (mu = 1), pendulum (g_over_l, damping = 1, 0.1), slowmanifold (mu, lambda = −0.05, −1).</translation>
+    </message>
+    <message>
+        <source>Analytic eigenvalues</source>
+        <translation>Analytische Eigenwerte</translation>
+    </message>
+    <message>
+        <source>Array layout</source>
+        <translation>Anordnung des Arrays</translation>
+    </message>
+    <message>
+        <source>Built-in linear systems: fitted vs analytic.</source>
+        <translation>Eingebaute lineare Systeme: angepasst gegen analytisch.</translation>
+    </message>
+    <message>
+        <source>Built-in systems: fitted vs analytic.</source>
+        <translation>Eingebaute Systeme: angepasst gegen analytisch.</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Zentren</translation>
+    </message>
+    <message>
+        <source>Changes to the system's parameters, e.g. rho=20, beta=2.5.</source>
+        <translation>Änderungen an den Parametern des Systems, z. B. rho=20, beta=2.5.</translation>
+    </message>
+    <message>
+        <source>Continuous eigenvalues against the analytic ones</source>
+        <translation>Kontinuierliche Eigenwerte gegen die analytischen</translation>
+    </message>
+    <message>
+        <source>DMD eigenvalues (marker area: amplitude |b|)</source>
+        <translation>DMD-Eigenwerte (Markerfläche: Amplitude |b|)</translation>
+    </message>
+    <message>
+        <source>DMD of snapshots of a linear system returns the system's eigenvalues; for x'' + 2ζω₀x' + ω₀²x = 0 with ζ = 0.1, ω₀ = 1 they are −ζω₀ ± iω₀√(1 − ζ²) in continuous time: decay rate 0.1, frequency √0.99 / 2π</source>
+        <translation>Die DMD von Schnappschüssen eines linearen Systems liefert die Eigenwerte des Systems; für x'' + 2ζω₀x' + ω₀²x = 0 mit ζ = 0,1, ω₀ = 1 sind sie in kontinuierlicher Zeit −ζω₀ ± iω₀√(1 − ζ²): Abklingrate 0,1, Frequenz √0,99 / 2π</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation>Verzögerungen</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>Wörterbuch</translation>
+    </message>
+    <message>
+        <source>Dictionary (%1 functions)</source>
+        <translation>Wörterbuch (%1 Funktionen)</translation>
+    </message>
+    <message>
+        <source>Dormand–Prince 5(4) with adaptive steps (error per component against 1e-12 + 1e-10·|x|, step factor 0.9·err^(−1/5) within [0.2, 5]); each output time k·Δt is reached exactly. Systems and defaults: Lorenz x' = σ(y − x), y' = x(ρ − z) − y, z' = xy − βz (10, 28, 8/3); Duffing x'' = −δx' − x(β + αx²) (0.5, −1, 1, Williams et al. 2015); Van der Pol x'' = μ(1 − x²)x' − x (μ = 1); pendulum θ'' = −(g/ℓ) sin θ − cθ' (1, 0.1); oscillator x'' = −2ζω₀x' − ω₀²x (0.1, 1); slow manifold x₁' = μx₁, x₂' = λ(x₂ − x₁²) (−0.05, −1).</source>
+        <translation>Dormand–Prince 5(4) mit adaptiven Schritten (Fehler je Komponente gegen 1e-12 + 1e-10·|x|, Schrittfaktor 0,9·err^(−1/5) innerhalb [0,2, 5]); jede Ausgabezeit k·Δt wird genau erreicht. Systeme und Standardwerte: Lorenz x' = σ(y − x), y' = x(ρ − z) − y, z' = xy − βz (10, 28, 8/3); Duffing x'' = −δx' − x(β + αx²) (0,5, −1, 1, Williams et al. 2015); Van der Pol x'' = μ(1 − x²)x' − x (μ = 1); Pendel θ'' = −(g/ℓ) sin θ − cθ' (1, 0,1); Oszillator x'' = −2ζω₀x' − ω₀²x (0,1, 1); langsame Mannigfaltigkeit x₁' = μx₁, x₂' = λ(x₂ − x₁²) (−0,05, −1).</translation>
+    </message>
+    <message>
+        <source>Dump</source>
+        <translation>Dump</translation>
+    </message>
+    <message>
+        <source>Dynamic mode decomposition (exact DMD)</source>
+        <translation>Dynamische Modenzerlegung (exakte DMD)</translation>
+    </message>
+    <message>
+        <source>EDMD eigenvalues</source>
+        <translation>EDMD-Eigenwerte</translation>
+    </message>
+    <message>
+        <source>Each snapshot pair (x_k, x_{k+1}) is lifted by the dictionary Ψ (a row of N functions). G = Ψ_Xᵀ Ψ_X / M, A = Ψ_Xᵀ Ψ_Y / M, K = G⁺ A (pseudo-inverse by complete orthogonal decomposition), so Ψ(x_{k+1}) ≈ Ψ(x_k) K; eigenpairs K ξ = λ ξ give eigenfunctions φ(x) = Ψ(x) ξ, and modes from regressing the state on the dictionary. Dictionaries: linear (the state: EDMD then equals full-rank DMD), polynomial (every monomial of total degree ≤ d, the constant 1 included), rbf (exp(−‖x − c‖² / (2 w²)) at C centres taken as evenly spaced snapshots, plus the state). A dictionary spanning a Koopman-invariant subspace gives its eigenvalues exactly: on the slow manifold x₁' = μx₁, x₂' = λ(x₂ − x₁²), {x₁, x₂, x₁²} gives μ, λ, 2μ. Continuous eigenvalues log(λ)/Δt.</source>
+        <translation>Jedes Schnappschusspaar (x_k, x_{k+1}) wird durch das Wörterbuch Ψ (eine Zeile aus N Funktionen) angehoben. G = Ψ_Xᵀ Ψ_X / M, A = Ψ_Xᵀ Ψ_Y / M, K = G⁺ A (Pseudoinverse per vollständiger orthogonaler Zerlegung), sodass Ψ(x_{k+1}) ≈ Ψ(x_k) K; Eigenpaare K ξ = λ ξ ergeben Eigenfunktionen φ(x) = Ψ(x) ξ, Moden aus der Regression des Zustands auf das Wörterbuch. Wörterbücher: linear (der Zustand: EDMD gleicht dann der DMD vollen Rangs), polynomial (jedes Monom vom Gesamtgrad ≤ d, die Konstante 1 eingeschlossen), rbf (exp(−‖x − c‖² / (2 w²)) an C Zentren, gleichmäßig verteilten Schnappschüssen, plus der Zustand). Ein Wörterbuch, das einen Koopman-invarianten Unterraum aufspannt, liefert dessen Eigenwerte exakt: auf der langsamen Mannigfaltigkeit x₁' = μx₁, x₂' = λ(x₂ − x₁²) liefert {x₁, x₂, x₁²} μ, λ, 2μ. Kontinuierliche Eigenwerte log(λ)/Δt.</translation>
+    </message>
+    <message>
+        <source>Each state over time.</source>
+        <translation>Jeder Zustand über der Zeit.</translation>
+    </message>
+    <message>
+        <source>Effective rank over training</source>
+        <translation>Effektiver Rang über das Training</translation>
+    </message>
+    <message>
+        <source>Eigenvalue plane</source>
+        <translation>Eigenwertebene</translation>
+    </message>
+    <message>
+        <source>Eigenvalues</source>
+        <translation>Eigenwerte</translation>
+    </message>
+    <message>
+        <source>Eigenvalues (ω = log(λ)/Δt; growth rate Re ω, frequency Im ω / %1π)</source>
+        <translation>Eigenwerte (ω = log(λ)/Δt; Wachstumsrate Re ω, Frequenz Im ω / %1π)</translation>
+    </message>
+    <message>
+        <source>Eigenvalues of ρ.</source>
+        <translation>Eigenwerte von ρ.</translation>
+    </message>
+    <message>
+        <source>Eigenvalues, modes and amplitudes of the best linear map between consecutive snapshots, with its prediction error and the trajectory in 3-D.</source>
+        <translation>Eigenwerte, Moden und Amplituden der besten linearen Abbildung zwischen aufeinanderfolgenden Schnappschüssen, mit ihrem Vorhersagefehler und der Trajektorie in 3-D.</translation>
+    </message>
+    <message>
+        <source>Energy fraction</source>
+        <translation>Energieanteil</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>Entropie</translation>
+    </message>
+    <message>
+        <source>Entropy over training</source>
+        <translation>Entropie über das Training</translation>
+    </message>
+    <message>
+        <source>Equations and parameter values.</source>
+        <translation>Gleichungen und Parameterwerte.</translation>
+    </message>
+    <message>
+        <source>Extended DMD (EDMD)</source>
+        <translation>Erweiterte DMD (EDMD)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Anpassung</translation>
+    </message>
+    <message>
+        <source>Fixed rank</source>
+        <translation>Fester Rang</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <translation>H</translation>
+    </message>
+    <message>
+        <source>Highest total degree of the monomials.</source>
+        <translation>Höchster Gesamtgrad der Monome.</translation>
+    </message>
+    <message>
+        <source>How the input array holds the snapshots: rows as times (T × n; numpy's usual), columns as times (n × T, PyDMD's), or trajectories × times × states (B × T × n).</source>
+        <translation>Wie das Eingabe-Array die Schnappschüsse hält: Zeilen als Zeiten (T × n; bei numpy üblich), Spalten als Zeiten (n × T, wie PyDMD) oder Trajektorien × Zeiten × Zustände (B × T × n).</translation>
+    </message>
+    <message>
+        <source>I(z_t; z_t+%1) Gaussian</source>
+        <translation>I(z_t; z_t+%1) gaußsch</translation>
+    </message>
+    <message>
+        <source>I(z_t; z_t+%1) KSG</source>
+        <translation>I(z_t; z_t+%1) KSG</translation>
+    </message>
+    <message>
+        <source>I(z_t; z_t+1): Gaussian, KSG (k = 4), both, or none.</source>
+        <translation>I(z_t; z_t+1): gaußsch, KSG (k = 4), beide oder keine.</translation>
+    </message>
+    <message>
+        <source>Im λ</source>
+        <translation>Im λ</translation>
+    </message>
+    <message>
+        <source>Im ω</source>
+        <translation>Im ω</translation>
+    </message>
+    <message>
+        <source>Information in latents (von Neumann entropy)</source>
+        <translation>Information in Latenten (Von-Neumann-Entropie)</translation>
+    </message>
+    <message>
+        <source>Initial state</source>
+        <translation>Anfangszustand</translation>
+    </message>
+    <message>
+        <source>Koopman</source>
+        <translation>Koopman</translation>
+    </message>
+    <message>
+        <source>Koopman eigenvalues from a dictionary of observables: monomials up to a degree, or Gaussian radial basis functions.</source>
+        <translation>Koopman-Eigenwerte aus einem Wörterbuch von Observablen: Monome bis zu einem Grad oder gaußsche radiale Basisfunktionen.</translation>
+    </message>
+    <message>
+        <source>Koopman: Lorenz-63 through time delays</source>
+        <translation>Koopman: Lorenz-63 über Zeitverzögerungen</translation>
+    </message>
+    <message>
+        <source>Koopman: eigenvalues of a damped oscillator</source>
+        <translation>Koopman: Eigenwerte eines gedämpften Oszillators</translation>
+    </message>
+    <message>
+        <source>Latent entropy of layer fc%1 over training steps (rows: the dump's samples in order)</source>
+        <translation>Latente Entropie der Schicht fc%1 über die Trainingsschritte (Zeilen: die Stichproben des Dumps der Reihe nach)</translation>
+    </message>
+    <message>
+        <source>Latent states over time: an (N, H) array, rows in time order.</source>
+        <translation>Latente Zustände über der Zeit: ein (N, H)-Array, Zeilen in zeitlicher Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Latents</source>
+        <translation>Latente</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Lorenz-63, Duffing, Van der Pol, a damped pendulum, a linear oscillator or the slow manifold, integrated by Dormand–Prince 5(4).</source>
+        <translation>Lorenz-63, Duffing, Van der Pol, ein gedämpftes Pendel, ein linearer Oszillator oder die langsame Mannigfaltigkeit, integriert mit Dormand–Prince 5(4).</translation>
+    </message>
+    <message>
+        <source>MI between steps</source>
+        <translation>MI zwischen Schritten</translation>
+    </message>
+    <message>
+        <source>Mode %1 over time: Re(b λ^(t/Δt))</source>
+        <translation>Mode %1 über der Zeit: Re(b λ^(t/Δt))</translation>
+    </message>
+    <message>
+        <source>Mode %1: |φ| and Re φ per state</source>
+        <translation>Mode %1: |φ| und Re φ je Zustand</translation>
+    </message>
+    <message>
+        <source>Mode evolution</source>
+        <translation>Zeitverlauf der Moden</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Moden</translation>
+    </message>
+    <message>
+        <source>Number of Gaussian centres.</source>
+        <translation>Anzahl der gaußschen Zentren.</translation>
+    </message>
+    <message>
+        <source>Or: an activation dump; one layer over its training steps.</source>
+        <translation>Oder: ein Aktivierungs-Dump; eine Schicht über ihre Trainingsschritte.</translation>
+    </message>
+    <message>
+        <source>Prediction error</source>
+        <translation>Vorhersagefehler</translation>
+    </message>
+    <message>
+        <source>Prediction error against horizon</source>
+        <translation>Vorhersagefehler über dem Horizont</translation>
+    </message>
+    <message>
+        <source>Prediction horizon</source>
+        <translation>Vorhersagehorizont</translation>
+    </message>
+    <message>
+        <source>Published: DMD of snapshots of a linear system returns the system's eigenvalues; for x'' + %1ζω₀x' + ω₀²x = %2 with ζ = %3, ω₀ = %4 they are −ζω₀ ± iω₀√(%5 − ζ²) in continuous time: decay rate %6, frequency √%7 / %8π (Tu, Rowley, Luchtenburg, Brunton &amp; Kutz (%9), On dynamic mode decomposition: theory and applications, J. Comput. Dyn. %10:%11)</source>
+        <translation>Veröffentlicht: die DMD von Schnappschüssen eines linearen Systems liefert die Eigenwerte des Systems; für x'' + %1ζω₀x' + ω₀²x = %2 mit ζ = %3, ω₀ = %4 sind sie in kontinuierlicher Zeit −ζω₀ ± iω₀√(%5 − ζ²): Abklingrate %6, Frequenz √%7 / %8π (Tu, Rowley, Luchtenburg, Brunton &amp; Kutz (%9), On dynamic mode decomposition: theory and applications, J. Comput. Dyn. %10:%11)</translation>
+    </message>
+    <message>
+        <source>Published: a chaotic attractor has a continuous Koopman spectrum: the eigenvalues of delay-embedded (Hankel) DMD on Lorenz-%1 lie on or just inside the unit circle, and a finite linear model predicts well only over a short horizon (Brunton, Brunton, Proctor, Kaiser &amp; Kutz (%2), Chaos as an intermittently forced linear system, Nat. Commun. %3:%4)</source>
+        <translation>Veröffentlicht: ein chaotischer Attraktor hat ein kontinuierliches Koopman-Spektrum: die Eigenwerte der zeitverzögert eingebetteten (Hankel-)DMD von Lorenz-%1 liegen auf oder knapp innerhalb des Einheitskreises, und ein endliches lineares Modell sagt nur über einen kurzen Horizont gut vorher (Brunton, Brunton, Proctor, Kaiser &amp; Kutz (%2), Chaos as an intermittently forced linear system, Nat. Commun. %3:%4)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Re λ</source>
+        <translation>Re λ</translation>
+    </message>
+    <message>
+        <source>Re φ</source>
+        <translation>Re φ</translation>
+    </message>
+    <message>
+        <source>Re(b λ^(t/Δt))</source>
+        <translation>Re(b λ^(t/Δt))</translation>
+    </message>
+    <message>
+        <source>Re(b λ^t) per eigenvalue (first 12).</source>
+        <translation>Re(b λ^t) je Eigenwert (die ersten 12).</translation>
+    </message>
+    <message>
+        <source>Relative error against horizon.</source>
+        <translation>Relativer Fehler über dem Horizont.</translation>
+    </message>
+    <message>
+        <source>Rows are latent states in time order. Centre them, Σ = ZᵀZ/(N − 1) + 1e-8·I, ρ = Σ / tr Σ, eigenvalues clamped at ≥ 1e-8, S = −Σ λ ln λ in nats (as the paper's code, model/physical_simulation/base.py). S lies in [0, ln H]: ln H for isotropic latents (every direction used: expressive), 0 for latents on a line (mode collapse: simple but able to carry one mode). The effective rank exp(S) counts the directions in use. I(z_t; z_{t+1}) between consecutive latents, Gaussian (½ ln det Σ_t det Σ_{t+1} / det Σ_joint; ∞ when the next state is a linear function of the last) or KSG (k = 4): how predictable the dynamics are from the latent alone. High MI with low S is a simple, predictable code; high S with low MI spreads variance over directions the dynamics do not carry. The paper adds +β·S to its loss (it lowers S) while its text says the entropy prevents collapse: the sign is an open question there.</source>
+        <translation>Zeilen sind latente Zustände in zeitlicher Reihenfolge. Zentrieren, Σ = ZᵀZ/(N − 1) + 1e-8·I, ρ = Σ / tr Σ, Eigenwerte auf ≥ 1e-8 begrenzt, S = −Σ λ ln λ in nats (wie der Code des Artikels, model/physical_simulation/base.py). S liegt in [0, ln H]: ln H für isotrope Latente (jede Richtung genutzt: ausdrucksstark), 0 für Latente auf einer Geraden (Modenkollaps: einfach, aber fähig, eine Mode zu tragen). Der effektive Rang exp(S) zählt die genutzten Richtungen. I(z_t; z_{t+1}) zwischen aufeinanderfolgenden Latenten, gaußsch (½ ln det Σ_t det Σ_{t+1} / det Σ_gemeinsam; ∞, wenn der nächste Zustand eine lineare Funktion des letzten ist) oder KSG (k = 4): wie vorhersagbar die Dynamik allein aus der Latenten ist. Hohe MI bei kleinem S ist ein einfacher, vorhersagbarer Code; großes S bei kleiner MI verteilt Varianz auf Richtungen, die die Dynamik nicht trägt. Der Artikel addiert +β·S zu seinem Verlust (das senkt S), während sein Text sagt, die Entropie verhindere den Kollaps: das Vorzeichen ist dort eine offene Frage.</translation>
+    </message>
+    <message>
+        <source>S (nats)</source>
+        <translation>S (nats)</translation>
+    </message>
+    <message>
+        <source>S / ln H</source>
+        <translation>S / ln H</translation>
+    </message>
+    <message>
+        <source>S per step (dump).</source>
+        <translation>S je Schritt (Dump).</translation>
+    </message>
+    <message>
+        <source>S, S / ln H, effective rank, MI (per step for a dump).</source>
+        <translation>S, S / ln H, effektiver Rang, MI (je Schritt bei einem Dump).</translation>
+    </message>
+    <message>
+        <source>Simulate a dynamical system</source>
+        <translation>Ein dynamisches System simulieren</translation>
+    </message>
+    <message>
+        <source>Singular values</source>
+        <translation>Singulärwerte</translation>
+    </message>
+    <message>
+        <source>Singular values kept, for rank = fixed.</source>
+        <translation>Behaltene Singulärwerte, für Rang = fixed.</translation>
+    </message>
+    <message>
+        <source>Singular values of X (rank %1 kept)</source>
+        <translation>Singulärwerte von X (Rang %1 behalten)</translation>
+    </message>
+    <message>
+        <source>Sizes, rank and its rule.</source>
+        <translation>Größen, Rang und seine Regel.</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Schnappschüsse</translation>
+    </message>
+    <message>
+        <source>Snapshots are columns x_0 … x_{m−1} (n states); X = [x_0 … x_{m−2}], Y = [x_1 … x_{m−1}], per trajectory (pairs never cross trajectories); no mean subtraction unless asked. Thin SVD X ≈ U_r Σ_r V_rᵀ; rank by the optimal hard threshold of Gavish &amp; Donoho (τ = ω(β)·median σ, ω(β) = 0.56β³ − 0.95β² + 1.82β + 1.43, β = min/max of the sizes; PyDMD's svd_rank = 0; with fewer than 8 singular values every non-zero one is kept, as the threshold models a large noisy matrix), an energy fraction, a fixed rank, or every non-zero σ. Reduced operator Ã = U_rᵀ Y V_r Σ_r⁻¹, Ã W = W Λ; exact modes Φ = Y V_r Σ_r⁻¹ W (Tu et al.), or projected Φ = U_r W (PyDMD's default); amplitudes b: least squares Φ b = x_0. Continuous eigenvalues ω = log(λ)/Δt (principal branch): growth rate Re ω, frequency Im ω / 2π (PyDMD's growth_rate is Re(λ)/Δt, not this). Eigenvalues sorted by |λ|. Prediction error for horizon h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) over up to 256 starts. For n · m &gt; 4·10⁶ with n &lt; m the SVD goes through the n × n Gram matrix X Xᵀ, summed over column blocks on every core without copying X (singular values below 1e-7 σ₁ then carry few digits: a warning says so). Delays d &gt; 1 stack d consecutive snapshots first (Hankel DMD).</source>
+        <translation>Schnappschüsse sind Spalten x_0 … x_{m−1} (n Zustände); X = [x_0 … x_{m−2}], Y = [x_1 … x_{m−1}], je Trajektorie (Paare überqueren nie Trajektorien); ohne Mittelwertabzug, außer auf Wunsch. Dünne SVD X ≈ U_r Σ_r V_rᵀ; Rang nach der optimalen harten Schwelle von Gavish &amp; Donoho (τ = ω(β)·Median σ, ω(β) = 0,56β³ − 0,95β² + 1,82β + 1,43, β = Min/Max der Größen; svd_rank = 0 von PyDMD; bei weniger als 8 Singulärwerten bleibt jeder von null verschiedene, da die Schwelle eine große verrauschte Matrix modelliert), einem Energieanteil, einem festen Rang oder jedem von null verschiedenen σ. Reduzierter Operator Ã = U_rᵀ Y V_r Σ_r⁻¹, Ã W = W Λ; exakte Moden Φ = Y V_r Σ_r⁻¹ W (Tu et al.) oder projizierte Φ = U_r W (Standard von PyDMD); Amplituden b: kleinste Quadrate Φ b = x_0. Kontinuierliche Eigenwerte ω = log(λ)/Δt (Hauptzweig): Wachstumsrate Re ω, Frequenz Im ω / 2π (growth_rate von PyDMD ist Re(λ)/Δt, nicht dies). Eigenwerte nach |λ| sortiert. Vorhersagefehler für Horizont h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) über bis zu 256 Startpunkte. Für n · m &gt; 4·10⁶ mit n &lt; m geht die SVD über die n × n-Gram-Matrix X Xᵀ, summiert über Spaltenblöcke auf allen Kernen ohne Kopie von X (Singulärwerte unter 1e-7 σ₁ tragen dann wenige Stellen: eine Warnung sagt es). Verzögerungen d &gt; 1 stapeln zuerst d aufeinanderfolgende Schnappschüsse (Hankel-DMD).</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <source>States</source>
+        <translation>Zustände</translation>
+    </message>
+    <message>
+        <source>States over time</source>
+        <translation>Zustände über der Zeit</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Steps ahead for the prediction-error curve (0: none).</source>
+        <translation>Schritte voraus für die Kurve des Vorhersagefehlers (0: keine).</translation>
+    </message>
+    <message>
+        <source>Subtract mean</source>
+        <translation>Mittelwert abziehen</translation>
+    </message>
+    <message>
+        <source>Subtract the mean state first.</source>
+        <translation>Zuerst den mittleren Zustand abziehen.</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System parameters</source>
+        <translation>Systemparameter</translation>
+    </message>
+    <message>
+        <source>The functions, in order.</source>
+        <translation>Die Funktionen der Reihe nach.</translation>
+    </message>
+    <message>
+        <source>The snapshots in 3-D (PCA beyond 3 states).</source>
+        <translation>Die Schnappschüsse in 3-D (PCA bei mehr als 3 Zuständen).</translation>
+    </message>
+    <message>
+        <source>The snapshots in 3-D.</source>
+        <translation>Die Schnappschüsse in 3-D.</translation>
+    </message>
+    <message>
+        <source>The system's initial state, e.g. 1, 1, 1 (empty: its default).</source>
+        <translation>Der Anfangszustand des Systems, z. B. 1, 1, 1 (leer: sein Standard).</translation>
+    </message>
+    <message>
+        <source>The system: lorenz (sigma, rho, beta = 10, 28, 8/3), oscillator (zeta, omega0 = 0.1, 1), duffing (delta, beta, alpha = 0.5, −1, 1), vanderpol (mu = 1), pendulum (g_over_l, damping = 1, 0.1), slowmanifold (mu, lambda = −0.05, −1).</source>
+        <translation>Das System: lorenz (sigma, rho, beta = 10, 28, 8/3), oscillator (zeta, omega0 = 0.1, 1), duffing (delta, beta, alpha = 0.5, −1, 1), vanderpol (mu = 1), pendulum (g_over_l, damping = 1, 0.1), slowmanifold (mu, lambda = −0.05, −1).</translation>
+    </message>
+    <message>
+        <source>The trajectory in 3-D, coloured by time.</source>
+        <translation>Die Trajektorie in 3-D, nach der Zeit gefärbt.</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>Zeitschritt</translation>
+    </message>
+    <message>
+        <source>Time steps to integrate (snapshots = steps + 1).</source>
+        <translation>Zu integrierende Zeitschritte (Schnappschüsse = Schritte + 1).</translation>
+    </message>
+    <message>
+        <source>Time-delay (Hankel) embedding: each snapshot stacked with the next d − 1 (1: none).</source>
+        <translation>Zeitverzögerungs-(Hankel-)Einbettung: jeder Schnappschuss mit den nächsten d − 1 gestapelt (1: keine).</translation>
+    </message>
+    <message>
+        <source>Trajectories as an array: time × state (or as the layout says); not needed for a built-in system.</source>
+        <translation>Trajektorien als Array: Zeit × Zustand (oder wie die Anordnung sagt); für ein eingebautes System nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Trajectory</source>
+        <translation>Trajektorie</translation>
+    </message>
+    <message>
+        <source>Trajectory (export as CSV for koopman.dmd)</source>
+        <translation>Trajektorie (als CSV für koopman.dmd exportieren)</translation>
+    </message>
+    <message>
+        <source>Trajectory table</source>
+        <translation>Trajektorientabelle</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Width w of the Gaussians, in the states' units.</source>
+        <translation>Breite w der Gaußfunktionen, in den Einheiten der Zustände.</translation>
+    </message>
+    <message>
+        <source>With a dump: the layer (empty: the last).</source>
+        <translation>Mit einem Dump: die Schicht (leer: die letzte).</translation>
+    </message>
+    <message>
+        <source>a chaotic attractor has a continuous Koopman spectrum: the eigenvalues of delay-embedded (Hankel) DMD on Lorenz-63 lie on or just inside the unit circle, and a finite linear model predicts well only over a short horizon</source>
+        <translation>ein chaotischer Attraktor hat ein kontinuierliches Koopman-Spektrum: die Eigenwerte der zeitverzögert eingebetteten (Hankel-)DMD von Lorenz-63 liegen auf oder knapp innerhalb des Einheitskreises, und ein endliches lineares Modell sagt nur über einen kurzen Horizont gut vorher</translation>
+    </message>
+    <message>
+        <source>alpha</source>
+        <translation>alpha</translation>
+    </message>
+    <message>
+        <source>analytic Im</source>
+        <translation>analytisch Im</translation>
+    </message>
+    <message>
+        <source>analytic Re</source>
+        <translation>analytisch Re</translation>
+    </message>
+    <message>
+        <source>beta</source>
+        <translation>beta</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>damping</source>
+        <translation>damping</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>delta</source>
+        <translation>delta</translation>
+    </message>
+    <message>
+        <source>duffing</source>
+        <translation>duffing</translation>
+    </message>
+    <message>
+        <source>duffing, Δt = %1, %2 steps</source>
+        <translation>duffing, Δt = %1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>effective rank exp(S)</source>
+        <translation>effektiver Rang exp(S)</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energy</translation>
+    </message>
+    <message>
+        <source>equations</source>
+        <translation>Gleichungen</translation>
+    </message>
+    <message>
+        <source>every non-zero singular value (the optimal threshold needs ≥ %1 of them)</source>
+        <translation>jeder von null verschiedene Singulärwert (die optimale Schwelle braucht ≥ %1 davon)</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>exact</translation>
+    </message>
+    <message>
+        <source>exact: Y V Σ⁻¹ W (Tu et al.); projected: U W (PyDMD's default).</source>
+        <translation>exact: Y V Σ⁻¹ W (Tu et al.); projected: U W (Standard von PyDMD).</translation>
+    </message>
+    <message>
+        <source>exp(S)</source>
+        <translation>exp(S)</translation>
+    </message>
+    <message>
+        <source>exp(S) per step (dump).</source>
+        <translation>exp(S) je Schritt (Dump).</translation>
+    </message>
+    <message>
+        <source>fitted Im</source>
+        <translation>angepasst Im</translation>
+    </message>
+    <message>
+        <source>fitted Re</source>
+        <translation>angepasst Re</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>Frequenz</translation>
+    </message>
+    <message>
+        <source>frequency Im ω / %1π</source>
+        <translation>Frequenz Im ω / %1π</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>g_over_l</source>
+        <translation>g_over_l</translation>
+    </message>
+    <message>
+        <source>gaussian</source>
+        <translation>gaussian</translation>
+    </message>
+    <message>
+        <source>growth rate</source>
+        <translation>Wachstumsrate</translation>
+    </message>
+    <message>
+        <source>growth rate Re ω</source>
+        <translation>Wachstumsrate Re ω</translation>
+    </message>
+    <message>
+        <source>horizon (steps)</source>
+        <translation>Horizont (Schritte)</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>ksg</source>
+        <translation>ksg</translation>
+    </message>
+    <message>
+        <source>lambda</source>
+        <translation>lambda</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>groß</translation>
+    </message>
+    <message>
+        <source>largest |λ|</source>
+        <translation>größtes |λ|</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>lorenz</source>
+        <translation>lorenz</translation>
+    </message>
+    <message>
+        <source>lorenz, Δt = %1, %2 steps</source>
+        <translation>lorenz, Δt = %1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation>Mode %1</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>near %1</source>
+        <translation>nahe %1</translation>
+    </message>
+    <message>
+        <source>omega%1</source>
+        <translation>omega%1</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <source>optimal hard threshold (Gavish &amp; Donoho %1)</source>
+        <translation>optimale harte Schwelle (Gavish &amp; Donoho %1)</translation>
+    </message>
+    <message>
+        <source>optimal: Gavish–Donoho hard threshold; energy: smallest rank reaching the energy fraction; fixed: the given rank; full: every non-zero singular value.</source>
+        <translation>optimal: harte Schwelle nach Gavish–Donoho; energy: kleinster Rang, der den Energieanteil erreicht; fixed: der angegebene Rang; full: jeder von null verschiedene Singulärwert.</translation>
+    </message>
+    <message>
+        <source>oscillator</source>
+        <translation>oscillator</translation>
+    </message>
+    <message>
+        <source>oscillator, Δt = %1, %2 steps</source>
+        <translation>oscillator, Δt = %1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>pendulum</source>
+        <translation>pendulum</translation>
+    </message>
+    <message>
+        <source>pendulum, Δt = %1, %2 steps</source>
+        <translation>pendulum, Δt = %1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>polynomial</source>
+        <translation>polynomial</translation>
+    </message>
+    <message>
+        <source>polynomial: monomials up to the degree; rbf: Gaussians at evenly spaced snapshots plus the state; linear: the state (= DMD).</source>
+        <translation>polynomial: Monome bis zum Grad; rbf: Gaußfunktionen an gleichmäßig verteilten Schnappschüssen plus der Zustand; linear: der Zustand (= DMD).</translation>
+    </message>
+    <message>
+        <source>projected</source>
+        <translation>projected</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <source>rank %1 (σ &gt; τ = %2)</source>
+        <translation>Rang %1 (σ &gt; τ = %2)</translation>
+    </message>
+    <message>
+        <source>rank rule</source>
+        <translation>Rangregel</translation>
+    </message>
+    <message>
+        <source>rbf</source>
+        <translation>rbf</translation>
+    </message>
+    <message>
+        <source>relative error</source>
+        <translation>relativer Fehler</translation>
+    </message>
+    <message>
+        <source>relative prediction error, %1 step</source>
+        <translation>relativer Vorhersagefehler, %1 Schritt</translation>
+    </message>
+    <message>
+        <source>relative prediction error, %1 steps (%2 time units)</source>
+        <translation>relativer Vorhersagefehler, %1 Schritte (%2 Zeiteinheiten)</translation>
+    </message>
+    <message>
+        <source>rho</source>
+        <translation>rho</translation>
+    </message>
+    <message>
+        <source>sigma</source>
+        <translation>sigma</translation>
+    </message>
+    <message>
+        <source>slowmanifold</source>
+        <translation>slowmanifold</translation>
+    </message>
+    <message>
+        <source>slowmanifold, Δt = %1, %2 steps</source>
+        <translation>slowmanifold, Δt = %1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>klein</translation>
+    </message>
+    <message>
+        <source>smallest |λ| of the kept eigenvalues</source>
+        <translation>kleinstes |λ| der behaltenen Eigenwerte</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>state-by-time</source>
+        <translation>state-by-time</translation>
+    </message>
+    <message>
+        <source>states × snapshots</source>
+        <translation>Zustände × Schnappschüsse</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>t and every state per snapshot.</source>
+        <translation>t und jeder Zustand je Schnappschuss.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>time-by-state</source>
+        <translation>time-by-state</translation>
+    </message>
+    <message>
+        <source>trajectories</source>
+        <translation>trajectories</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>v</translation>
+    </message>
+    <message>
+        <source>v^%1</source>
+        <translation>v^%1</translation>
+    </message>
+    <message>
+        <source>vanderpol</source>
+        <translation>vanderpol</translation>
+    </message>
+    <message>
+        <source>vanderpol, Δt = %1, %2 steps</source>
+        <translation>vanderpol, Δt = %1, %2 Schritte</translation>
+    </message>
+    <message>
+        <source>von Neumann entropy and effective rank of the latent covariance, and the MI between consecutive latent states; over training steps for a dump.</source>
+        <translation>Von-Neumann-Entropie und effektiver Rang der latenten Kovarianz sowie die MI zwischen aufeinanderfolgenden latenten Zuständen; bei einem Dump über die Trainingsschritte.</translation>
+    </message>
+    <message>
+        <source>von Neumann entropy over training</source>
+        <translation>Von-Neumann-Entropie über das Training</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>x' = v, v' = μ(%1 − x²)v − x (limit cycle, period ≈ %2 for μ = %3)</source>
+        <translation>x' = v, v' = μ(%1 − x²)v − x (Grenzzyklus, Periode ≈ %2 für μ = %3)</translation>
+    </message>
+    <message>
+        <source>x' = v, v' = −%1ζω₀v − ω₀²x (linear; eigenvalues −ζω₀ ± iω₀√(%2 − ζ²))</source>
+        <translation>x' = v, v' = −%1ζω₀v − ω₀²x (linear; Eigenwerte −ζω₀ ± iω₀√(%2 − ζ²))</translation>
+    </message>
+    <message>
+        <source>x' = v, v' = −δv − x(β + αx²) (Williams et al. %1: δ = %2, β = −%3, α = %4, two wells)</source>
+        <translation>x' = v, v' = −δv − x(β + αx²) (Williams et al. %1: δ = %2, β = −%3, α = %4, zwei Mulden)</translation>
+    </message>
+    <message>
+        <source>x' = σ(y − x), y' = x(ρ − z) − y, z' = xy − βz</source>
+        <translation>x' = σ(y − x), y' = x(ρ − z) − y, z' = xy − βz</translation>
+    </message>
+    <message>
+        <source>x^%1</source>
+        <translation>x^%1</translation>
+    </message>
+    <message>
+        <source>x·v</source>
+        <translation>x·v</translation>
+    </message>
+    <message>
+        <source>x·y</source>
+        <translation>x·y</translation>
+    </message>
+    <message>
+        <source>x·z</source>
+        <translation>x·z</translation>
+    </message>
+    <message>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <source>x₁' = μx₁, x₂' = λ(x₂ − x₁²) (Koopman eigenvalues μ, λ, %1μ on {x₁, x₂, x₁²})</source>
+        <translation>x₁' = μx₁, x₂' = λ(x₂ − x₁²) (Koopman-Eigenwerte μ, λ, %1μ auf {x₁, x₂, x₁²})</translation>
+    </message>
+    <message>
+        <source>x₁^%1</source>
+        <translation>x₁^%1</translation>
+    </message>
+    <message>
+        <source>x₁·x₂</source>
+        <translation>x₁·x₂</translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+    <message>
+        <source>x₂^%1</source>
+        <translation>x₂^%1</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>y^%1</source>
+        <translation>y^%1</translation>
+    </message>
+    <message>
+        <source>y·z</source>
+        <translation>y·z</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>z^%1</source>
+        <translation>z^%1</translation>
+    </message>
+    <message>
+        <source>zeta</source>
+        <translation>zeta</translation>
+    </message>
+    <message>
+        <source>|b|</source>
+        <translation>|b|</translation>
+    </message>
+    <message>
+        <source>|difference|</source>
+        <translation>|Differenz|</translation>
+    </message>
+    <message>
+        <source>|λ|</source>
+        <translation>|λ|</translation>
+    </message>
+    <message>
+        <source>|λ| = exp(−ζω₀ Δt)</source>
+        <translation>|λ| = exp(−ζω₀ Δt)</translation>
+    </message>
+    <message>
+        <source>|φ|</source>
+        <translation>|φ|</translation>
+    </message>
+    <message>
+        <source>|φ| and Re φ per state, per eigenvalue (first 12).</source>
+        <translation>|φ| und Re φ je Zustand, je Eigenwert (die ersten 12).</translation>
+    </message>
+    <message>
+        <source>Δt</source>
+        <translation>Δt</translation>
+    </message>
+    <message>
+        <source>Δt between snapshots: continuous eigenvalues are log(λ)/Δt.</source>
+        <translation>Δt zwischen Schnappschüssen: kontinuierliche Eigenwerte sind log(λ)/Δt.</translation>
+    </message>
+    <message>
+        <source>Σ σ² kept, for rank = energy.</source>
+        <translation>Behaltenes Σ σ², für Rang = energy.</translation>
+    </message>
+    <message>
+        <source>θ</source>
+        <translation>θ</translation>
+    </message>
+    <message>
+        <source>θ' = ω, ω' = −(g/ℓ) sin θ − cω</source>
+        <translation>θ' = ω, ω' = −(g/ℓ) sin θ − cω</translation>
+    </message>
+    <message>
+        <source>θ^%1</source>
+        <translation>θ^%1</translation>
+    </message>
+    <message>
+        <source>θ·ω</source>
+        <translation>θ·ω</translation>
+    </message>
+    <message>
+        <source>λ with the unit circle.</source>
+        <translation>λ mit dem Einheitskreis.</translation>
+    </message>
+    <message>
+        <source>λ with the unit circle; size by |b|.</source>
+        <translation>λ mit dem Einheitskreis; Größe nach |b|.</translation>
+    </message>
+    <message>
+        <source>λ, growth rate, frequency, period.</source>
+        <translation>λ, Wachstumsrate, Frequenz, Periode.</translation>
+    </message>
+    <message>
+        <source>λ, |b|, growth rate, frequency, period.</source>
+        <translation>λ, |b|, Wachstumsrate, Frequenz, Periode.</translation>
+    </message>
+    <message>
+        <source>σ</source>
+        <translation>σ</translation>
+    </message>
+    <message>
+        <source>σ kept / σ total (energy)</source>
+        <translation>σ behalten / σ gesamt (Energie)</translation>
+    </message>
+    <message>
+        <source>σ of X with the rank and threshold.</source>
+        <translation>σ von X mit dem Rang und der Schwelle.</translation>
+    </message>
+    <message>
+        <source>ω</source>
+        <translation>ω</translation>
+    </message>
+    <message>
+        <source>ω^%1</source>
+        <translation>ω^%1</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2106,6 +3050,17 @@
     <message>
         <source>Slice: min %1, max %2, mean %3, std %4, NaN/Inf %5</source>
         <translation>Schnitt: Min. %1, Max. %2, Mittel %3, Std.-Abw. %4, NaN/Inf %5</translation>
+    </message>
+</context>
+<context>
+    <name>ui::EigenvalueLayer</name>
+    <message>
+        <source>λ%1 = %2 %3 %4i, |λ| = %5</source>
+        <translation>λ%1 = %2 %3 %4i, |λ| = %5</translation>
+    </message>
+    <message>
+        <source>, |b| = %1</source>
+        <translation>, |b| = %1</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3971,10 @@
     <message>
         <source>%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10</source>
         <translation>%1, %2 %3: %4 = %5%6, %7 = %8%9 — %10</translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
     </message>
 </context>
 <context>

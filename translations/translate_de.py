@@ -303,6 +303,9 @@ GERMAN = {
     "About InfoScope": "Über InfoScope",
     "(open a file first)": "(zuerst eine Datei öffnen)",
     "(none)": "(keine)",
+    "λ%1 = %2 %3 %4i, |λ| = %5": "λ%1 = %2 %3 %4i, |λ| = %5",
+    ", |b| = %1": ", |b| = %1",
+    "selected": "ausgewählt",
     "Which of these plots to show": "Welche dieser Grafiken gezeigt wird",
     # Live demo plot
     "Information plane, live (%1, binning)": "Informationsebene, live (%1, Binning)",

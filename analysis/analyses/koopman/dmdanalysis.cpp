@@ -8,6 +8,8 @@
 #include <Eigen/QR>
 
 #include <cmath>
+#include <iomanip>
+#include <sstream>
 
 namespace core {
 
@@ -43,11 +45,11 @@ SeriesResult singularValues(const DmdFit &fit)
         s.y.push_back(fit.singularValues[i]);
     }
     plot.series.push_back(std::move(s));
-    plot.markers.push_back({"rank " + std::to_string(fit.rank), fit.rank + 0.5});
-    if (fit.threshold > 0) {
-        Series threshold{"optimal threshold", {1.0, double(fit.singularValues.size())}, {fit.threshold, fit.threshold}};
-        plot.series.push_back(std::move(threshold));
-    }
+    std::ostringstream threshold;
+    threshold << std::setprecision(3) << fit.threshold;
+    plot.markers.push_back({fit.threshold > 0 ? "rank " + std::to_string(fit.rank) + " (σ > τ = " + threshold.str() + ")"
+                                              : "rank " + std::to_string(fit.rank),
+                            fit.rank + 0.5});
     return plot;
 }
 
@@ -63,7 +65,7 @@ void addEigenfunctionPhases(PointSetResult &manifold, const std::vector<Eigen::I
     const Eigen::Map<const Eigen::MatrixXd> embedded = source.snapshots.states();
     const SnapshotSet &original = source.original;
     const Eigen::Index delays = embedded.rows() / std::max<Eigen::Index>(1, original.states().rows());
-    std::vector<std::vector<double>> phases(std::size_t(shown));
+    std::vector<std::vector<double>> phases(static_cast<std::size_t>(shown));
     std::size_t trajectory = 0;
     for (const Eigen::Index k : columns) {
         while (trajectory + 1 < original.starts().size() && k >= original.starts()[trajectory + 1])
@@ -77,7 +79,7 @@ void addEigenfunctionPhases(PointSetResult &manifold, const std::vector<Eigen::I
             phases[std::size_t(e)].push_back(inside ? std::arg(phi[e]) : std::nan(""));
     }
     for (int e = 0; e < shown; ++e)
-        manifold.colourings.push_back({"phase of eigenfunction " + std::to_string(e + 1) + " (rad)", std::move(phases[std::size_t(e)])});
+        manifold.colourings.push_back({"arg φ" + std::to_string(e + 1) + " (rad)", std::move(phases[std::size_t(e)])});
 }
 
 Result runDmd(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress, const CancelToken &cancel)
@@ -108,7 +110,7 @@ Result runDmd(const AnalysisInputs &inputs, const ParameterValues &params, Progr
         result.items.push_back(std::move(plot));
     }
     std::vector<Eigen::Index> columns;
-    PointSetResult manifold = trajectoryManifold(source.original, "Trajectory (" + source.description + ")", &columns);
+    PointSetResult manifold = trajectoryManifold(source.original, "Trajectory", &columns);
     addEigenfunctionPhases(manifold, columns, fit, source, 12);
     result.items.push_back(std::move(manifold));
     progress.report(0.8, "results");
@@ -118,7 +120,8 @@ Result runDmd(const AnalysisInputs &inputs, const ParameterValues &params, Progr
     summary.id = "fit";
     summary.title = "Fit";
     summary.columns = {"quantity", "value"};
-    summary.rows = {{std::string("states × snapshots"), std::to_string(source.snapshots.states().rows()) + " × "
+    summary.rows = {{std::string("data"), source.description},
+                    {std::string("states × snapshots"), std::to_string(source.snapshots.states().rows()) + " × "
                                                             + std::to_string(source.snapshots.states().cols())},
                     {std::string("rank"), std::int64_t(fit.rank)},
                     {std::string("rank rule"), fit.rankNote},

@@ -26,7 +26,7 @@ Result runEdmd(const AnalysisInputs &inputs, const ParameterValues &params, Prog
     const double dt = source.snapshots.dt();
     Result result;
     result.items.push_back(eigenvaluePlane("EDMD eigenvalues", fit.eigenvalues, Eigen::VectorXcd()));
-    result.items.push_back(trajectoryManifold(source.original, "Trajectory (" + source.description + ")"));
+    result.items.push_back(trajectoryManifold(source.original, "Trajectory"));
     result.items.push_back(eigenvalueTable(fit.eigenvalues, Eigen::VectorXcd(), dt));
     TableResult functions;
     functions.id = "dictionary";

@@ -65,10 +65,16 @@ PointSetResult trajectoryManifold(const SnapshotSet &snapshots, const std::strin
                                                              : "x" + std::to_string(i + 1))
                                                       : "0";
     } else {
-        // Principal axes from the n × n covariance (rows of z are states, columns snapshots).
-        mean = z.rowwise().mean();
-        const Eigen::MatrixXd centred = z.colwise() - mean;
-        const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(centred * centred.transpose());
+        // Principal axes from the n × n covariance of at most 20 000 evenly spaced snapshots: enough
+        // for a picture, and no centred copy of a large set.
+        const Eigen::Index step = std::max<Eigen::Index>(1, (z.cols() + 19'999) / 20'000);
+        const Eigen::Index used = (z.cols() + step - 1) / step;
+        Eigen::MatrixXd sample(n, used);
+        for (Eigen::Index k = 0; k < used; ++k)
+            sample.col(k) = z.col(k * step);
+        mean = sample.rowwise().mean();
+        sample.colwise() -= mean;
+        const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(sample * sample.transpose());
         axes = eigen.eigenvectors().rightCols(3).rowwise().reverse();
         points.axisLabels = {"PC 1", "PC 2", "PC 3"};
     }

@@ -6,6 +6,8 @@
 #include "registry/parameterbuilders.h"
 
 #include <cmath>
+#include <filesystem>
+#include <sstream>
 #include <memory>
 
 namespace core {
@@ -62,8 +64,10 @@ KoopmanSource koopmanSource(const AnalysisInputs &inputs, const ParameterValues 
     if (system != "input") {
         source.system = dynamicalSystem(system, namedNumbers(params.getString("system_parameters"), "system parameters"));
         source.original = simulateSystem(*source.system, params, cancel);
-        source.description = system + ", Δt = " + std::to_string(dt).substr(0, 8) + ", "
-                             + std::to_string(params.getInt("steps")) + " steps";
+        std::ostringstream text;
+        text << system << ", Δt = " << dt << ", " << params.getInt("steps") << " steps";
+        source.description = text.str();
+        source.name = system;
     } else {
         if (!inputs.has("snapshots"))
             throw AnalysisError("give a snapshots array, or choose a built-in system under 'Data'");
@@ -96,6 +100,7 @@ KoopmanSource koopmanSource(const AnalysisInputs &inputs, const ParameterValues 
                                           starts, dt);
         }
         source.description = inputs.at("snapshots").source;
+        source.name = std::filesystem::path(source.description.substr(0, source.description.find("::"))).filename().string();
     }
     const Eigen::Map<const Eigen::MatrixXd> z = source.original.states();
     if (!z.allFinite())

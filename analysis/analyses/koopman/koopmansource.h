@@ -20,7 +20,8 @@ struct KoopmanSource
     SnapshotSet snapshots;                ///< after the delay embedding
     SnapshotSet original;                 ///< before it (the manifold view draws these)
     std::optional<DynamicalSystem> system; ///< when integrated here
-    std::string description;              ///< "lorenz, dt = 0.01, 2000 steps" or "x.npy (T × n)"
+    std::string description;              ///< "lorenz, Δt = 0.01, 2000 steps" or the input's path
+    std::string name;                     ///< short, for titles: "lorenz" or the input's file name
 };
 
 /// The parameters koopman.dmd and koopman.edmd share: system, its parameters and initial state,

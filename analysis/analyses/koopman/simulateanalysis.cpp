@@ -17,7 +17,7 @@ Result runSimulate(const AnalysisInputs &, const ParameterValues &params, Progre
     const SnapshotSet set = simulateSystem(system, params, cancel);
     const Eigen::Map<const Eigen::MatrixXd> z = set.states();
     Result result;
-    result.items.push_back(trajectoryManifold(set, system.id + ": " + system.equations));
+    result.items.push_back(trajectoryManifold(set, "Trajectory"));
     SeriesResult states;
     states.id = "states";
     states.title = "States over time";

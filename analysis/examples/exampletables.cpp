@@ -26,4 +26,18 @@ double lastRowValue(const TableResult &table, const std::string &column)
     throw std::logic_error("column '" + column + "' of table '" + table.id + "' is not numeric");
 }
 
+double rowValue(const TableResult &table, const TableCell &key, const std::string &column)
+{
+    const auto it = std::find(table.columns.begin(), table.columns.end(), column);
+    if (it == table.columns.end())
+        throw std::logic_error("table '" + table.id + "' has no column '" + column + "'");
+    for (const auto &row : table.rows)
+        if (!row.empty() && row.front() == key) {
+            if (const auto *value = std::get_if<double>(&row.at(std::size_t(it - table.columns.begin()))))
+                return *value;
+            throw std::logic_error("column '" + column + "' of table '" + table.id + "' is not a number");
+        }
+    throw std::logic_error("table '" + table.id + "' has no row for that key");
+}
+
 } // namespace core

@@ -11,5 +11,7 @@ namespace core {
 const TableResult &exampleTable(const Result &result, const std::string &id);
 /// The number in `column` of the table's last row.
 double lastRowValue(const TableResult &table, const std::string &column);
+/// The number in `column` of the first row whose first cell is `key` (text or whole number).
+double rowValue(const TableResult &table, const TableCell &key, const std::string &column);
 
 } // namespace core

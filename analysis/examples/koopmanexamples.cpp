@@ -16,11 +16,7 @@ constexpr double kZeta = 0.1, kOmega0 = 1.0;
 /// The value of `column` in the row of eigenvalue k (1-based) of the "eigenvalues" table.
 double eigenvalueCell(const Result &result, int k, const std::string &column)
 {
-    const TableResult &table = exampleTable(result, "eigenvalues");
-    const auto it = std::find(table.columns.begin(), table.columns.end(), column);
-    if (it == table.columns.end() || int(table.rows.size()) < k)
-        throw std::logic_error("koopman.dmd gave no eigenvalue " + std::to_string(k));
-    return std::get<double>(table.rows[std::size_t(k - 1)][std::size_t(it - table.columns.begin())]);
+    return rowValue(exampleTable(result, "eigenvalues"), std::int64_t(k), column);
 }
 
 } // namespace

@@ -37,12 +37,7 @@ void write(const Eigen::MatrixXd &values, const std::string &path)
 
 double cell(const Result &result, const std::string &model, const std::string &column)
 {
-    const TableResult &table = exampleTable(result, "metrics");
-    const auto at = std::size_t(std::find(table.columns.begin(), table.columns.end(), column) - table.columns.begin());
-    for (const auto &row : table.rows)
-        if (std::get<std::string>(row.at(0)) == model)
-            return std::get<double>(row.at(at));
-    throw std::logic_error("no row for " + model);
+    return rowValue(exampleTable(result, "metrics"), model, column);
 }
 
 } // namespace

@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QSurfaceFormat>
+#include "renderpixels.h"
+
 #include <QImage>
 #include <QtTest>
 
@@ -24,14 +26,7 @@ class TestKoopmanView : public QObject
 {
     Q_OBJECT
 
-    static int nonBackgroundPixels(const QImage &image)
-    {
-        int count = 0;
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                count += (image.pixel(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
-        return count;
-    }
+    static int nonBackgroundPixels(const QImage &image) { return testpixels::nonBackgroundPixels(image); }
 
 private Q_SLOTS:
     void eigenvalueClickLinksTheViews()

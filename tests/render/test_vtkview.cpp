@@ -4,6 +4,8 @@
 #include "vtk/vtkimageexport.h"
 #include "plot/figurespec.h"
 
+#include "renderpixels.h"
+
 #include <QImage>
 #include <QtTest>
 
@@ -35,14 +37,7 @@ class TestVtkView : public QObject
         return p;
     }
 
-    static int nonBackgroundPixels(const QImage &image)
-    {
-        int count = 0;
-        for (int y = 0; y < image.height(); ++y)
-            for (int x = 0; x < image.width(); ++x)
-                count += (image.pixel(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
-        return count;
-    }
+    static int nonBackgroundPixels(const QImage &image) { return testpixels::nonBackgroundPixels(image); }
 
 private Q_SLOTS:
     void colourBarTicksAreRound()

@@ -12,6 +12,7 @@
 #include "plot/plotview.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
+#include "results/exportbutton.h"
 #include "results/resultpanel.h"
 #include "settings/memorylimitaction.h"
 #include "data/memorylimit.h"
@@ -473,7 +474,14 @@ private Q_SLOTS:
                 analyses << (*it)->text(0);
         const QString axis = ui::coreText("N (samples), k = 7");
         const QString unknown = ui::coreText("a text nobody translated, 3 times");
+        // A warning that names a file, by its quoted name; a free function's strings (context "ui").
+        const QString warning = ui::coreText("mask 'img7' holds more than two values (0, 1, 2, …): every value above the "
+                                             "threshold counts as foreground; for label maps choose masks = labels");
+        QWidget host;
+        const QString exportText = ui::makeExportButton(&host, [](const QString &) {})->text();
         QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(warning.startsWith(QStringLiteral("Maske 'img7' hat mehr als zwei Werte (0, 1, 2, …)")), qPrintable(warning));
+        QCOMPARE(exportText, QStringLiteral("Exportieren"));
         QVERIFY2(analyses.contains(QStringLiteral("Amplitudenspektrum eines Bildes")), qPrintable(analyses.join(QLatin1Char('|'))));
         QVERIFY(analyses.contains(QStringLiteral("Spektren")));
         QCOMPARE(axis, QStringLiteral("N (Stichproben), k = 7"));

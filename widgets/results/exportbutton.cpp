@@ -8,7 +8,8 @@ namespace ui {
 
 QToolButton *makeExportButton(QWidget *parent, const std::function<void(const QString &format)> &request)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ui::ResultPanel", text); };
+    // The context lupdate gives free functions in namespace ui.
+    auto tr = [](const char *text) { return QCoreApplication::translate("ui", text); };
     auto *button = new QToolButton(parent);
     button->setObjectName(QStringLiteral("exportButton"));
     button->setText(tr("Export"));

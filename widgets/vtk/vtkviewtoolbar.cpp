@@ -20,7 +20,8 @@ namespace ui {
 
 QWidget *withVtkToolbar(VtkView *view)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("ui::VtkView", text); };
+    // The context lupdate gives free functions in namespace ui.
+    auto tr = [](const char *text) { return QCoreApplication::translate("ui", text); };
     auto *frame = new QWidget(view->parentWidget());
     auto *reset = new QToolButton(frame);
     reset->setObjectName(QStringLiteral("resetCamera"));

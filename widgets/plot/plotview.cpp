@@ -224,7 +224,38 @@ void PlotView::showSeries(const core::SeriesResult &result)
     addTitle(m_plot, fromStd(result.title));
     if (result.series.size() > 3)
         moveLegendBelow();
+    else
+        m_plot->axisRect()->insetLayout()->setInsetAlignment(0, emptiestCorner(result));
     resetView();
+}
+
+Qt::Alignment PlotView::emptiestCorner(const core::SeriesResult &result)
+{
+    // The legend goes where the data are not: the corner quadrant holding the fewest points (on the
+    // axes' own scales); the top right when they tie.
+    const auto scaled = [](double v, bool log) { return log ? (v > 0 ? std::log10(v) : NAN) : v; };
+    double x0 = INFINITY, x1 = -INFINITY, y0 = INFINITY, y1 = -INFINITY;
+    for (const core::Series &one : result.series)
+        for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i) {
+            const double x = scaled(one.x[i], result.logX), y = scaled(one.y[i], result.logY);
+            if (std::isfinite(x) && std::isfinite(y)) {
+                x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+            }
+        }
+    int counts[4] = {0, 0, 0, 0}; // top right, top left, bottom right, bottom left
+    for (const core::Series &one : result.series)
+        for (std::size_t i = 0; i < one.x.size() && i < one.y.size(); ++i) {
+            const double x = scaled(one.x[i], result.logX), y = scaled(one.y[i], result.logY);
+            if (std::isfinite(x) && std::isfinite(y))
+                ++counts[(y < 0.5 * (y0 + y1) ? 2 : 0) + (x < 0.5 * (x0 + x1) ? 1 : 0)];
+        }
+    const Qt::Alignment corners[4] = {Qt::AlignTop | Qt::AlignRight, Qt::AlignTop | Qt::AlignLeft,
+                                      Qt::AlignBottom | Qt::AlignRight, Qt::AlignBottom | Qt::AlignLeft};
+    int best = 0;
+    for (int c = 1; c < 4; ++c)
+        if (counts[c] < counts[best])
+            best = c;
+    return corners[best];
 }
 
 void PlotView::addBars(const core::Series &one, const QColor &colour)

@@ -70,6 +70,7 @@ private:
     void addBars(const core::Series &one, const QColor &colour);
     void addMarkers(const core::SeriesResult &result);
     void showSeries(const core::SeriesResult &series);
+    static Qt::Alignment emptiestCorner(const core::SeriesResult &series);
     void showHeatMap(const core::HeatMapResult &map);
     void showTrajectories(const core::TrajectoryResult &trajectories);
     void showEigenvalues(const core::EigenvalueResult &eigenvalues);

@@ -97,7 +97,6 @@ private Q_SLOTS:
         const QImage recoloured = view->grabFramebuffer();
         if (!shots.isEmpty())
             panel.grab().save(shots + QStringLiteral("/koopman-selected.png"));
-        QVERIFY(recoloured != view->grabFramebuffer() || recoloured != first);
         QVERIFY(recoloured != first);
     }
 };

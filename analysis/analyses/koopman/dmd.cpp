@@ -1,5 +1,7 @@
 #include "analyses/koopman/dmd.h"
 
+#include "analyses/koopman/sortedeigen.h"
+
 #include "errors/analysiserror.h"
 #include "task/parallelfor.h"
 
@@ -25,6 +27,15 @@ SnapshotSet::SnapshotSet(Eigen::MatrixXd states, std::vector<Eigen::Index> start
     m_owner = std::move(owned);
 }
 
+std::vector<Eigen::Index> SnapshotSet::pairStarts() const
+{
+    std::vector<Eigen::Index> columns;
+    for (std::size_t j = 0; j < m_starts.size(); ++j)
+        for (Eigen::Index k = m_starts[j]; k + 1 < end(j); ++k)
+            columns.push_back(k);
+    return columns;
+}
+
 SnapshotSet::SnapshotSet(std::shared_ptr<const void> owner, const double *storage, Eigen::Index n, Eigen::Index m,
                          std::vector<Eigen::Index> starts, double dt)
     : m_owner(std::move(owner))
@@ -35,20 +46,6 @@ SnapshotSet::SnapshotSet(std::shared_ptr<const void> owner, const double *storag
     , m_dt(dt)
 {
 }
-
-namespace {
-
-/// The column indices of X (pair starts) of a snapshot set.
-std::vector<Eigen::Index> pairColumns(const SnapshotSet &s)
-{
-    std::vector<Eigen::Index> columns;
-    for (std::size_t j = 0; j < s.starts().size(); ++j)
-        for (Eigen::Index k = s.starts()[j]; k + 1 < s.end(j); ++k)
-            columns.push_back(k);
-    return columns;
-}
-
-} // namespace
 
 int dmdRank(const Eigen::Ref<const Eigen::VectorXd> &sigma, Eigen::Index n, Eigen::Index m, const DmdRank &rule,
             double *threshold, std::string *note, std::vector<std::string> *warnings)
@@ -127,7 +124,7 @@ DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const Can
         throw AnalysisError("the snapshots hold NaN or Inf; DMD needs finite states (clean or cut the trajectory first)");
     DmdFit fit;
     fit.mean = options.subtractMean ? Eigen::VectorXd(raw.rowwise().mean()) : Eigen::VectorXd::Zero(n);
-    const std::vector<Eigen::Index> columns = pairColumns(snapshots);
+    const std::vector<Eigen::Index> columns = snapshots.pairStarts();
     const Eigen::Index m = Eigen::Index(columns.size());
     if (m < 1)
         throw AnalysisError("no trajectory has two snapshots in a row");
@@ -194,24 +191,9 @@ DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const Can
     const Eigen::MatrixXd YV = Y * Vr;                                // n × r
     const Eigen::MatrixXd YVS = YV * sigma.cwiseInverse().asDiagonal(); // Y V_r Σ_r⁻¹
     fit.reducedOperator = fit.basis.transpose() * YVS;
-    const Eigen::EigenSolver<Eigen::MatrixXd> eigen(fit.reducedOperator);
-    if (eigen.info() != Eigen::Success)
-        throw AnalysisError("the eigenvalues of the reduced operator did not converge");
-    Eigen::VectorXcd lambda = eigen.eigenvalues();
-    Eigen::MatrixXcd W = eigen.eigenvectors();
-    std::vector<int> order(static_cast<std::size_t>(r));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        if (std::abs(lambda[a]) != std::abs(lambda[b]))
-            return std::abs(lambda[a]) > std::abs(lambda[b]);
-        return lambda[a].imag() > lambda[b].imag(); // conjugate pairs: positive imaginary part first
-    });
-    fit.eigenvalues.resize(r);
-    Eigen::MatrixXcd sortedW(r, r);
-    for (int k = 0; k < r; ++k) {
-        fit.eigenvalues[k] = lambda[order[std::size_t(k)]];
-        sortedW.col(k) = W.col(order[std::size_t(k)]);
-    }
+    const SortedEigen eigen = sortedEigen(fit.reducedOperator, "the reduced operator");
+    fit.eigenvalues = eigen.values;
+    const Eigen::MatrixXcd &sortedW = eigen.vectors;
     fit.modes = options.exactModes ? Eigen::MatrixXcd(YVS.cast<std::complex<double>>() * sortedW)
                                    : Eigen::MatrixXcd(fit.basis.cast<std::complex<double>>() * sortedW);
     const Eigen::VectorXcd x0 = (raw.col(0) - fit.mean).cast<std::complex<double>>();

@@ -43,6 +43,8 @@ public:
     double dt() const { return m_dt; }
     /// The end (one past the last column) of trajectory j.
     Eigen::Index end(std::size_t j) const { return j + 1 < m_starts.size() ? m_starts[j + 1] : m_cols; }
+    /// The columns k whose successor k + 1 is in the same trajectory (the x of each pair).
+    std::vector<Eigen::Index> pairStarts() const;
 
     std::vector<std::string> stateNames; ///< may be empty
 

@@ -163,9 +163,7 @@ AnalysisDescriptor dmdAnalysis()
     d.citation = "Tu, Rowley, Luchtenburg, Brunton & Kutz (2014), On dynamic mode decomposition: theory and applications, "
                  "J. Comput. Dyn. 1:391; Gavish & Donoho (2014), The optimal hard threshold for singular values is 4/√3, "
                  "IEEE Trans. Inf. Theory 60:5040.";
-    d.inputs = {{"snapshots", "Snapshots",
-                 "Trajectories as an array: time × state (or as the layout says); not needed for a built-in system.",
-                 DataKind::Tensor, true}};
+    d.inputs = {koopmanSnapshotSlot()};
     d.parameters = koopmanSourceParameters();
     d.parameters.push_back(choiceParameter("rank_rule", "Rank",
                                            "optimal: Gavish–Donoho hard threshold; energy: smallest rank reaching the "

@@ -1,5 +1,7 @@
 #include "analyses/koopman/edmd.h"
 
+#include "analyses/koopman/sortedeigen.h"
+
 #include "errors/analysiserror.h"
 
 #include <Eigen/Eigenvalues>
@@ -112,10 +114,7 @@ EdmdFit fitEdmd(const SnapshotSet &snapshots, const EdmdDictionary &dictionary, 
         throw AnalysisError("the snapshots hold NaN or Inf; EDMD needs finite states");
     if (dictionary.kind == EdmdDictionary::Kind::RadialBasis && !(dictionary.width > 0))
         throw AnalysisError("the radial basis width must be positive");
-    std::vector<Eigen::Index> columns;
-    for (std::size_t j = 0; j < snapshots.starts().size(); ++j)
-        for (Eigen::Index k = snapshots.starts()[j]; k + 1 < snapshots.end(j); ++k)
-            columns.push_back(k);
+    const std::vector<Eigen::Index> columns = snapshots.pairStarts();
     const Eigen::Index m = Eigen::Index(columns.size());
     Eigen::MatrixXd x(z.rows(), m), y(z.rows(), m);
     for (Eigen::Index j = 0; j < m; ++j) {
@@ -143,23 +142,9 @@ EdmdFit fitEdmd(const SnapshotSet &snapshots, const EdmdDictionary &dictionary, 
     cancel.throwIfCancelled();
     const Eigen::MatrixXd g = psiX.transpose() * psiX / double(m), a = psiX.transpose() * psiY / double(m);
     fit.operatorMatrix = g.completeOrthogonalDecomposition().solve(a);
-    const Eigen::EigenSolver<Eigen::MatrixXd> eigen(fit.operatorMatrix);
-    if (eigen.info() != Eigen::Success)
-        throw AnalysisError("the eigenvalues of the EDMD operator did not converge");
-    std::vector<int> order(static_cast<std::size_t>(functions));
-    std::iota(order.begin(), order.end(), 0);
-    const Eigen::VectorXcd lambda = eigen.eigenvalues();
-    std::stable_sort(order.begin(), order.end(), [&](int p, int q) {
-        if (std::abs(lambda[p]) != std::abs(lambda[q]))
-            return std::abs(lambda[p]) > std::abs(lambda[q]);
-        return lambda[p].imag() > lambda[q].imag();
-    });
-    fit.eigenvalues.resize(functions);
-    fit.eigenvectors.resize(functions, functions);
-    for (Eigen::Index k = 0; k < functions; ++k) {
-        fit.eigenvalues[k] = lambda[order[std::size_t(k)]];
-        fit.eigenvectors.col(k) = eigen.eigenvectors().col(order[std::size_t(k)]);
-    }
+    const SortedEigen eigen = sortedEigen(fit.operatorMatrix, "the EDMD operator");
+    fit.eigenvalues = eigen.values;
+    fit.eigenvectors = eigen.vectors;
     // Modes: regress the state on the dictionary (x ≈ Ψ(x) B), then on the eigenfunctions (Ψ = φ Ξ⁻¹).
     const Eigen::MatrixXd b = psiX.completeOrthogonalDecomposition().solve(Eigen::MatrixXd(x.transpose()));
     fit.modes = (fit.eigenvectors.completeOrthogonalDecomposition().solve(b.cast<std::complex<double>>())).transpose();

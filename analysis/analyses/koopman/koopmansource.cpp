@@ -42,6 +42,13 @@ std::vector<ParameterSpec> koopmanSourceParameters()
     };
 }
 
+InputSlot koopmanSnapshotSlot()
+{
+    return {"snapshots", "Snapshots",
+            "Trajectories as an array: time × state (or as the layout says); not needed for a built-in system.",
+            DataKind::Tensor, true};
+}
+
 SnapshotSet simulateSystem(const DynamicalSystem &system, const ParameterValues &params, const CancelToken &cancel)
 {
     Eigen::VectorXd initial = numberVector(params.getString("initial"), "the initial state");

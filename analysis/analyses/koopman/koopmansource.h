@@ -3,6 +3,7 @@
 #include "analyses/koopman/dmd.h"
 #include "analyses/koopman/dynamicalsystem.h"
 #include "registry/analysisinputs.h"
+#include "registry/inputslot.h"
 #include "registry/parameterspec.h"
 #include "registry/parametervalues.h"
 #include "task/canceltoken.h"
@@ -27,6 +28,9 @@ struct KoopmanSource
 /// The parameters koopman.dmd and koopman.edmd share: system, its parameters and initial state,
 /// steps, dt, layout, delays.
 std::vector<ParameterSpec> koopmanSourceParameters();
+
+/// The optional "snapshots" array input of koopman.dmd and koopman.edmd.
+InputSlot koopmanSnapshotSlot();
 
 /// Throws AnalysisError for a missing input with system = input, wrong shapes, NaN/Inf, a bad dt.
 KoopmanSource koopmanSource(const AnalysisInputs &inputs, const ParameterValues &params, const CancelToken &cancel);

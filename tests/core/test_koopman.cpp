@@ -19,6 +19,7 @@
 #include <cmath>
 #include <complex>
 #include <fstream>
+#include <limits>
 #include <random>
 
 #include <Eigen/Eigenvalues>
@@ -153,9 +154,27 @@ private Q_SLOTS:
         QVERIFY((gram.singularValues.head(8) - svd.singularValues().head(8)).norm() < 1e-9 * svd.singularValues()[0]);
         const Eigen::MatrixXd reduced = svd.matrixU().leftCols(8).transpose() * z.rightCols(m - 1) * svd.matrixV().leftCols(8)
                                         * svd.singularValues().head(8).cwiseInverse().asDiagonal();
-        const Eigen::VectorXcd reference = Eigen::EigenSolver<Eigen::MatrixXd>(reduced).eigenvalues();
-        for (Eigen::Index k = 0; k < 8; ++k)
+        const Eigen::EigenSolver<Eigen::MatrixXd> referenceEigen(reduced);
+        const Eigen::VectorXcd reference = referenceEigen.eigenvalues();
+        // Exact modes Y V Σ⁻¹ w (the Gram route forms them without V): the same directions.
+        const Eigen::MatrixXcd referenceModes =
+            (z.rightCols(m - 1) * svd.matrixV().leftCols(8) * svd.singularValues().head(8).cwiseInverse().asDiagonal())
+                .cast<std::complex<double>>()
+            * referenceEigen.eigenvectors();
+        for (Eigen::Index k = 0; k < 8; ++k) {
             QVERIFY2(nearest(gram.eigenvalues, reference[k]) < 1e-8, qPrintable(QString::number(k)));
+            Eigen::Index j = 0;
+            (gram.eigenvalues.array() - reference[k]).abs().minCoeff(&j);
+            const Eigen::VectorXcd ours = gram.modes.col(j), theirs = referenceModes.col(k);
+            const double cosine = std::abs(ours.dot(theirs)) / (ours.norm() * theirs.norm());
+            QVERIFY2(std::abs(cosine - 1.0) < 1e-8, qPrintable(QStringLiteral("mode %1: cos %2").arg(k).arg(cosine)));
+        }
+        // The Gram route checks finiteness through the Gram's diagonal and the last column.
+        for (const Eigen::Index column : {Eigen::Index(5000), Eigen::Index(m - 1)}) {
+            Eigen::MatrixXd bad = z;
+            bad(3, column) = column == 5000 ? std::nan("") : std::numeric_limits<double>::infinity();
+            QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::fitDmd(fromColumns(bad), options, m_cancel));
+        }
     }
 
     void hankelOfTwoSinusoidsGivesFourUnitEigenvalues()

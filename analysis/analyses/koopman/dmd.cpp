@@ -3,7 +3,7 @@
 #include "analyses/koopman/sortedeigen.h"
 
 #include "errors/analysiserror.h"
-#include "task/parallelfor.h"
+#include "numerics/blasproducts.h"
 
 #include <Eigen/Eigenvalues>
 #include <Eigen/QR>
@@ -11,7 +11,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <mutex>
 #include <numeric>
 
 namespace core {
@@ -120,8 +119,9 @@ DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const Can
     if (raw.cols() < 2 || n < 1)
         throw AnalysisError("DMD needs at least 2 snapshots of at least one state; got " + std::to_string(raw.cols())
                             + " snapshots of " + std::to_string(n) + " states");
-    if (!raw.allFinite())
+    const auto refuseNonFinite = [] {
         throw AnalysisError("the snapshots hold NaN or Inf; DMD needs finite states (clean or cut the trajectory first)");
+    };
     DmdFit fit;
     fit.mean = options.subtractMean ? Eigen::VectorXd(raw.rowwise().mean()) : Eigen::VectorXd::Zero(n);
     const std::vector<Eigen::Index> columns = snapshots.pairStarts();
@@ -147,23 +147,23 @@ DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const Can
 
     Eigen::MatrixXd U, V; // U: n × k, V: m × k (k = min(n, m)) where formed
     const bool gram = double(n) * double(m) > 4e6 && n < m;
+    if (!gram && !raw.allFinite())
+        refuseNonFinite();
     if (gram) {
-        // X Xᵀ over column blocks, one partial sum per block (deterministic), then summed in order.
-        const Eigen::Index block = 4096;
-        const Eigen::Index blocks = (m + block - 1) / block;
-        std::vector<Eigen::MatrixXd> partial(static_cast<std::size_t>(blocks));
-        parallelFor(blocks, 1, 0, [&](std::int64_t begin, std::int64_t end) {
-            for (std::int64_t b = begin; b < end; ++b) {
-                const Eigen::Index from = b * block, count = std::min(block, m - from);
-                Eigen::MatrixXd g = Eigen::MatrixXd::Zero(n, n);
-                g.selfadjointView<Eigen::Lower>().rankUpdate(X.middleCols(from, count));
-                partial[std::size_t(b)] = std::move(g);
-            }
-        }, cancel);
-        cancel.throwIfCancelled();
+        // X Xᵀ through the BLAS, over column blocks so that a cancel stops it within one block.
+        const Eigen::Index block = 16384;
         Eigen::MatrixXd g = Eigen::MatrixXd::Zero(n, n);
-        for (const Eigen::MatrixXd &p : partial)
-            g += p;
+        for (Eigen::Index from = 0; from < m; from += block) {
+            cancel.throwIfCancelled();
+            addGramLower(X.middleCols(from, std::min(block, m - from)), g);
+        }
+        // Finite X ⇔ finite diagonal (NaN and ±Inf reach Σ x²), which spares the Gram route a pass over memory;
+        // values whose squares overflow are refused with them. Y adds each trajectory's last column.
+        bool finite = g.diagonal().allFinite();
+        for (std::size_t j = 0; finite && j < snapshots.starts().size(); ++j)
+            finite = raw.col(snapshots.end(j) - 1).allFinite();
+        if (!finite)
+            refuseNonFinite();
         g = g.selfadjointView<Eigen::Lower>();
         const Eigen::SelfAdjointEigenSolver<Eigen::MatrixXd> eigen(g);
         fit.singularValues = eigen.eigenvalues().reverse().cwiseMax(0.0).cwiseSqrt();
@@ -184,12 +184,24 @@ DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const Can
                                "correct digits (choose a smaller rank)");
     fit.basis = U.leftCols(r);
     const Eigen::VectorXd sigma = fit.singularValues.head(r);
-    // V_r = Xᵀ U_r Σ_r⁻¹ (formed from X for the Gram route: m × r, small beside X).
-    const Eigen::MatrixXd Vr = gram ? Eigen::MatrixXd((X.transpose() * fit.basis) * sigma.cwiseInverse().asDiagonal())
-                                    : Eigen::MatrixXd(V.leftCols(r));
+    // Y V_r Σ_r⁻¹. The Gram route has no V: Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻², formed as Σ_b Y_b (U_rᵀ X_b)ᵀ over
+    // column blocks small enough that Y_b is still in cache when U_rᵀ X_b is done (one pass over memory).
+    Eigen::MatrixXd YVS(n, r);
+    if (gram) {
+        const Eigen::Index block = 2048;
+        YVS.setZero();
+        Eigen::MatrixXd projected(r, block);
+        for (Eigen::Index from = 0; from < m; from += block) {
+            cancel.throwIfCancelled();
+            const Eigen::Index count = std::min(block, m - from);
+            multiplyAdd(fit.basis, true, X.middleCols(from, count), false, 0.0, projected.leftCols(count));
+            multiplyAdd(Y.middleCols(from, count), false, projected.leftCols(count), true, 1.0, YVS);
+        }
+        YVS *= sigma.array().square().inverse().matrix().asDiagonal();
+    } else {
+        YVS = Y * V.leftCols(r) * sigma.cwiseInverse().asDiagonal();
+    }
     cancel.throwIfCancelled();
-    const Eigen::MatrixXd YV = Y * Vr;                                // n × r
-    const Eigen::MatrixXd YVS = YV * sigma.cwiseInverse().asDiagonal(); // Y V_r Σ_r⁻¹
     fit.reducedOperator = fit.basis.transpose() * YVS;
     const SortedEigen eigen = sortedEigen(fit.reducedOperator, "the reduced operator");
     fit.eigenvalues = eigen.values;

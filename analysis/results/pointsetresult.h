@@ -15,6 +15,8 @@ struct PointSetResult
     std::string scalarLabel;
     std::vector<std::array<double, 3>> points;
     std::vector<double> scalars; ///< empty or one per point
+    /// The scalars are angles in [−π, π] (a phase): drawn with a cyclic colour map, so −π and π look alike.
+    bool scalarsCyclic = false;
     /// Empty for a cloud; else the points are trajectories drawn as polylines, each starting at one of
     /// these indices (ascending, the first 0).
     std::vector<std::size_t> lineStarts;
@@ -23,6 +25,7 @@ struct PointSetResult
     {
         std::string label;
         std::vector<double> values;
+        bool cyclic = false; ///< angles in [−π, π]
     };
     std::vector<Colouring> colourings;
 };

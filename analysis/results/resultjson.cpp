@@ -177,12 +177,14 @@ struct ItemWriter
             points.push_back({jsonNumber(pt[0]), jsonNumber(pt[1]), jsonNumber(pt[2])});
         json item = {{"kind", "points3d"}, {"id", p.id}, {"title", p.title}, {"axis_labels", p.axisLabels},
                      {"scalar_label", p.scalarLabel}, {"points", points}, {"scalars", numbers(p.scalars)}};
+        if (p.scalarsCyclic)
+            item["scalars_cyclic"] = true;
         if (!p.lineStarts.empty())
             item["line_starts"] = p.lineStarts;
         if (!p.colourings.empty()) {
             json colourings = json::array();
             for (const auto &c : p.colourings)
-                colourings.push_back({{"label", c.label}, {"values", numbers(c.values)}});
+                colourings.push_back({{"label", c.label}, {"values", numbers(c.values)}, {"cyclic", c.cyclic}});
             item["colourings"] = colourings;
         }
         return item;
@@ -299,11 +301,12 @@ ResultItem itemFromJson(const json &j)
         for (const json &pt : j.at("points"))
             p.points.push_back({readNumber(pt.at(0)), readNumber(pt.at(1)), readNumber(pt.at(2))});
         p.scalars = readNumbers(j.at("scalars"));
+        p.scalarsCyclic = j.value("scalars_cyclic", false);
         if (j.contains("line_starts"))
             p.lineStarts = j.at("line_starts").get<std::vector<std::size_t>>();
         if (j.contains("colourings"))
             for (const json &c : j.at("colourings"))
-                p.colourings.push_back({c.at("label"), readNumbers(c.at("values"))});
+                p.colourings.push_back({c.at("label"), readNumbers(c.at("values")), c.value("cyclic", false)});
         return p;
     }
     throw std::invalid_argument("unknown result kind '" + kind + "'");

@@ -7,7 +7,10 @@
 #include "results/resultpanel.h"
 #include "task/atomiccanceltoken.h"
 #include "task/nullprogress.h"
+#include "vtk/vtkimageexport.h"
 #include "vtk/vtkview.h"
+#include "plot/figurespec.h"
+#include "koopman/manifoldtimecursor.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -17,7 +20,13 @@
 #include <QImage>
 #include <QtTest>
 
+#include <vtkActor.h>
+#include <vtkActorCollection.h>
 #include <vtkCamera.h>
+#include <vtkMapper.h>
+#include <vtkScalarsToColors.h>
+#include <QSlider>
+#include <QToolButton>
 #include <vtkRenderer.h>
 
 #include <cmath>
@@ -27,6 +36,14 @@ class TestKoopmanView : public QObject
     Q_OBJECT
 
     static int nonBackgroundPixels(const QImage &image) { return testpixels::nonBackgroundPixels(image); }
+
+    /// The manifold's actor: the first the scene adds.
+    static vtkActor *manifoldActor(ui::VtkView *view)
+    {
+        vtkActorCollection *actors = view->renderer()->GetActors();
+        actors->InitTraversal();
+        return actors->GetNextActor();
+    }
 
 private Q_SLOTS:
     void eigenvalueClickLinksTheViews()
@@ -93,11 +110,58 @@ private Q_SLOTS:
         QCOMPARE(view->colouring(), index);
         const auto *shown = std::get_if<core::PointSetResult>(view->item());
         QVERIFY(shown && shown->scalarLabel == "arg φ" + std::to_string(index + 1) + " (rad)");
+        // A phase gets the cyclic map over [−π, π]: −π and π one colour, 0 far from it.
+        QVERIFY(shown->scalarsCyclic);
+        vtkScalarsToColors *table = manifoldActor(view)->GetMapper()->GetLookupTable();
+        QCOMPARE(table->GetRange()[0], -M_PI);
+        QCOMPARE(table->GetRange()[1], M_PI);
+        double low[3], high[3], zero[3];
+        table->GetColor(-M_PI, low);
+        table->GetColor(M_PI, high);
+        table->GetColor(0.0, zero);
+        QVERIFY(std::abs(low[0] - high[0]) + std::abs(low[1] - high[1]) + std::abs(low[2] - high[2]) < 1e-9);
+        QVERIFY(std::abs(low[0] - zero[0]) + std::abs(low[1] - zero[1]) + std::abs(low[2] - zero[2]) > 0.5);
         QTest::qWait(200);
         const QImage recoloured = view->grabFramebuffer();
         if (!shots.isEmpty())
             panel.grab().save(shots + QStringLiteral("/koopman-selected.png"));
         QVERIFY(recoloured != first);
+
+        // The time cursor: a marker at the chosen step of the trajectory, kept through a recolouring,
+        // moved on by Play.
+        auto *cursor = panel.findChild<ui::ManifoldTimeCursor *>(QStringLiteral("timeCursor"));
+        QVERIFY(cursor);
+        const core::PointSetResult base = std::get<core::PointSetResult>(*view->item()); // a copy: showColouring replaces the item
+        QCOMPARE(panel.findChild<QSlider *>(QStringLiteral("timeSlider"))->maximum(), int(base.points.size()) - 1);
+        cursor->setStep(700);
+        QCOMPARE(cursor->markerPosition(0), base.points[700]);
+        QVERIFY(view->showColouring(-1));
+        QVERIFY(cursor->markersInScene());
+        QCOMPARE(cursor->markerPosition(0), base.points[700]);
+        panel.findChild<QToolButton *>(QStringLiteral("playTime"))->click();
+        QVERIFY(cursor->playing());
+        QTRY_VERIFY_WITH_TIMEOUT(cursor->step() > 700, 2000);
+        QVERIFY(cursor->markerPosition(0) == base.points[std::size_t(cursor->step())]);
+        panel.findChild<QToolButton *>(QStringLiteral("playTime"))->click();
+        QVERIFY(!cursor->playing());
+        if (!shots.isEmpty())
+            panel.grab().save(shots + QStringLiteral("/koopman-cursor.png"));
+
+        // The manifold coloured by a phase, exported at 300 dpi as a one-column figure (89 × 67 mm):
+        // the right pixel size, and the trajectory, axes and colour bar drawn.
+        QVERIFY(view->showColouring(index));
+        ui::FigureSpec spec;
+        spec.widthInches = 89.0 / 25.4;
+        spec.heightInches = 67.0 / 25.4;
+        spec.dpi = 300;
+        spec.fontPoints = 8.0;
+        QString error;
+        const QImage exported = ui::renderSceneImage(*view->item(), view->renderer()->GetActiveCamera(), spec, &error);
+        QVERIFY2(!exported.isNull(), qPrintable(error));
+        QCOMPARE(exported.size(), QSize(int(std::lround(89.0 / 25.4 * 300)), int(std::lround(67.0 / 25.4 * 300))));
+        QVERIFY2(nonBackgroundPixels(exported) > 40000, qPrintable(QString::number(nonBackgroundPixels(exported))));
+        if (!shots.isEmpty())
+            exported.save(shots + QStringLiteral("/koopman-manifold-300dpi.png"));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "i18n/coretext.h"
 
 #include "koopman/koopmanlink.h"
+#include "koopman/manifoldtimecursor.h"
 #include "plot/informationplaneview.h"
 #include "results/exportbutton.h"
 #include "results/heatmapcontrols.h"
@@ -201,7 +202,7 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
             auto *vtk = new VtkView(views);
             vtk->showItem(item);
             m_vtkViews.append(vtk);
-            view = withVtkToolbar(vtk);
+            view = ManifoldTimeCursor::attachIfTrajectories(vtk, withVtkToolbar(vtk));
         } else if (const auto *table = std::get_if<core::TableResult>(&item)) {
             auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(coreText(table->title).toHtmlEscaped()), tables);
             title->setWordWrap(true); // an example's claim is a sentence or two
@@ -214,12 +215,12 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
             heading->addWidget(title, 1);
             heading->addWidget(csv, 0, Qt::AlignTop);
             tableLayout->addLayout(heading);
-            QTableWidget *view = makeTable(*table, tablesOnly ? 40 : 8, tables);
-            connect(view, &QTableWidget::cellActivated, this, [this, view, id = table->id](int row, int) {
-                if (QTableWidgetItem *first = view->item(row, 0))
+            QTableWidget *tableView = makeTable(*table, tablesOnly ? 40 : 8, tables);
+            connect(tableView, &QTableWidget::cellActivated, this, [this, tableView, id = table->id](int row, int) {
+                if (QTableWidgetItem *first = tableView->item(row, 0))
                     Q_EMIT tableRowActivated(m_result, id, first->data(TableCellItem::kRowRole).toInt());
             });
-            tableLayout->addWidget(view);
+            tableLayout->addWidget(tableView);
             continue;
         } else {
             auto *label = new QLabel(tr("%1: this kind of result has no view yet; export it with "

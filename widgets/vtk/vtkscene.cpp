@@ -1,4 +1,5 @@
 #include "vtk/vtkscene.h"
+#include "vtk/interactivedetail.h"
 
 #include "i18n/coretext.h"
 
@@ -23,8 +24,12 @@
 #include <vtkCoordinate.h>
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
+
+#include <QFileInfo>
 #include <vtkVariant.h>
 #include <vtkVertexGlyphFilter.h>
+
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -54,6 +59,33 @@ vtkSmartPointer<vtkLookupTable> viridisTable(double lo, double hi)
     }
     table->SetRange(lo, hi < lo ? lo : (hi == lo ? lo + 1.0 : hi));
     table->SetNanColor(0.6, 0.6, 0.6, 1.0);
+    table->Build();
+    return table;
+}
+
+/// A cyclic map for phases over [−π, π] (light, blue, dark, red, light: after matplotlib's "twilight"), so
+/// that −π and π get one colour and no seam appears where a phase wraps. Ticks at multiples of π/2.
+vtkSmartPointer<vtkLookupTable> cyclicTable()
+{
+    static const double stops[][3] = {{226, 217, 226}, {138, 160, 198}, {94, 87, 176}, {70, 30, 110},
+                                      {48, 20, 55},    {110, 30, 60},   {166, 80, 66}, {204, 150, 130},
+                                      {226, 217, 226}};
+    auto table = vtkSmartPointer<vtkLookupTable>::New();
+    const int entries = 256;
+    table->SetNumberOfTableValues(entries);
+    for (int i = 0; i < entries; ++i) {
+        const double t = double(i) / (entries - 1) * 8.0;
+        const int k = std::min(7, int(t));
+        const double f = t - k;
+        table->SetTableValue(i, (stops[k][0] * (1 - f) + stops[k + 1][0] * f) / 255.0,
+                             (stops[k][1] * (1 - f) + stops[k + 1][1] * f) / 255.0,
+                             (stops[k][2] * (1 - f) + stops[k + 1][2] * f) / 255.0, 1.0);
+    }
+    table->SetRange(-M_PI, M_PI);
+    table->SetNanColor(0.6, 0.6, 0.6, 1.0);
+    const char *names[] = {"−π", "−π/2", "0", "π/2", "π"};
+    for (int k = 0; k < 5; ++k)
+        table->SetAnnotation(vtkVariant(-M_PI + k * M_PI / 2), names[k]);
     table->Build();
     return table;
 }
@@ -140,12 +172,31 @@ int scaled(double pixels, double textScale)
     return std::max(1, int(std::lround(pixels * textScale)));
 }
 
+/// DejaVu Sans (fonts-dejavu-core) for VTK's text: its built-in Arial has no Greek, so "arg φ1" and
+/// "−π/2" lost their φ and π. VTK's own font if the file is missing.
+void useUnicodeFont(vtkTextProperty *text, bool bold)
+{
+    static const char *regular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    static const char *boldFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
+    static const bool present = QFileInfo::exists(QString::fromLatin1(regular)) && QFileInfo::exists(QString::fromLatin1(boldFile));
+    if (bold)
+        text->BoldOn();
+    if (!present)
+        return;
+    text->SetFontFamily(VTK_FONT_FILE);
+    text->SetFontFile(bold ? boldFile : regular);
+}
+
 void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::string &title, double textScale)
 {
     vtkNew<vtkScalarBarActor> bar;
     bar->SetLookupTable(table);
-    bar->SetTitle(coreText(title).toStdString().c_str());
-    if (table->GetIndexedLookup()) {
+    if (table->GetNumberOfAnnotatedValues() > 0 && !table->GetIndexedLookup()) {
+        // A cyclic table: its annotations (−π … π) beside a continuous bar, no numeric ticks.
+        bar->SetDrawTickLabels(false);
+        bar->SetDrawAnnotations(true);
+        bar->SetAnnotationLeaderPadding(4.0 * textScale);
+    } else if (table->GetIndexedLookup()) {
         // Class labels: one swatch per class with its name, no continuous scale.
         bar->SetDrawTickLabels(false);
         bar->SetDrawAnnotations(true);
@@ -163,14 +214,27 @@ void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::strin
     bar->SetHeight(0.7);
     bar->SetPosition(0.88, 0.15);
     bar->SetUnconstrainedFontSize(true); // the font sizes below, not a share of the bar's size
-    for (vtkTextProperty *text : {bar->GetTitleTextProperty(), bar->GetLabelTextProperty(), bar->GetAnnotationTextProperty()}) {
+    for (vtkTextProperty *text : {bar->GetLabelTextProperty(), bar->GetAnnotationTextProperty()}) {
         text->SetColor(0.1, 0.1, 0.1);
         text->SetFontSize(scaled(kLabelPixels, textScale));
         text->ShadowOff();
         text->ItalicOff();
+        useUnicodeFont(text, false);
     }
-    bar->GetTitleTextProperty()->BoldOn();
     renderer->AddViewProp(bar);
+    // The bar's own title is centred over the bar and is cut off at the window's edge when it is wider
+    // than the bar ("arg φ12 (rad)"): a text of its own, right-aligned above the bar instead.
+    vtkNew<vtkTextActor> heading;
+    heading->SetInput(coreText(title).toStdString().c_str());
+    vtkTextProperty *text = heading->GetTextProperty();
+    text->SetFontSize(scaled(kLabelPixels, textScale));
+    text->SetColor(0.1, 0.1, 0.1);
+    useUnicodeFont(text, true);
+    text->SetJustificationToRight();
+    text->SetVerticalJustificationToBottom();
+    heading->GetPositionCoordinate()->SetCoordinateSystemToNormalizedViewport();
+    heading->SetPosition(0.985, 0.87);
+    renderer->AddViewProp(heading);
 }
 
 void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std::string, 3> &labels,
@@ -215,6 +279,8 @@ void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std
     for (int axis = 0; axis < 3; ++axis) {
         axes->GetTitleTextProperty(axis)->SetColor(0.05, 0.05, 0.05);
         axes->GetLabelTextProperty(axis)->SetColor(0.1, 0.1, 0.1);
+        useUnicodeFont(axes->GetTitleTextProperty(axis), false);
+        useUnicodeFont(axes->GetLabelTextProperty(axis), false);
     }
     axes->GetXAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
     axes->GetYAxesLinesProperty()->SetColor(0.3, 0.3, 0.3);
@@ -227,7 +293,7 @@ void addTitle(vtkRenderer *renderer, const std::string &title, double textScale)
     vtkNew<vtkTextActor> text;
     text->SetInput(coreText(title).toStdString().c_str());
     text->GetTextProperty()->SetFontSize(scaled(kTitlePixels, textScale));
-    text->GetTextProperty()->BoldOn();
+    useUnicodeFont(text->GetTextProperty(), true);
     text->GetTextProperty()->SetColor(0.05, 0.05, 0.05);
     text->GetTextProperty()->SetJustificationToCentered();
     text->GetTextProperty()->SetVerticalJustificationToTop();
@@ -316,9 +382,11 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
         tubes->CappingOn();
     }
 
-    const std::vector<double> classes = hasScalars ? classValues(result.scalars) : std::vector<double>();
-    auto table = classes.empty() ? viridisTable(std::isfinite(lo) ? lo : 0.0, std::isfinite(hi) ? hi : 1.0)
-                                 : classTable(classes);
+    const std::vector<double> classes =
+        hasScalars && !result.scalarsCyclic ? classValues(result.scalars) : std::vector<double>();
+    auto table = result.scalarsCyclic && hasScalars ? cyclicTable()
+                 : classes.empty() ? viridisTable(std::isfinite(lo) ? lo : 0.0, std::isfinite(hi) ? hi : 1.0)
+                                   : classTable(classes);
     vtkNew<vtkPolyDataMapper> mapper;
     if (tubed)
         mapper->SetInputConnection(tubes->GetOutputPort());
@@ -338,6 +406,21 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
         actor->GetProperty()->SetRenderPointsAsSpheres(true);
     }
     renderer->AddActor(actor);
+    if (polylines && !tubed) {
+        // While the view turns: every k-th point (about 20 000), thin lines (interactivedetail.h).
+        vtkNew<vtkPolyDataMapper> coarseMapper;
+        coarseMapper->SetInputData(thinnedPolylines(cloud, 20'000));
+        coarseMapper->SetLookupTable(table);
+        coarseMapper->SetScalarRange(table->GetRange());
+        coarseMapper->ScalarVisibilityOn();
+        vtkNew<vtkActor> coarse;
+        coarse->SetMapper(coarseMapper);
+        coarse->GetProperty()->SetLineWidth(1.0f);
+        coarse->VisibilityOff();
+        markDetail(actor, Detail::Full);
+        markDetail(coarse, Detail::Coarse);
+        renderer->AddActor(coarse);
+    }
 
     if (points->GetNumberOfPoints() > 0) {
         double bounds[6];

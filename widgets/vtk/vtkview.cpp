@@ -2,6 +2,7 @@
 
 #include <vtkCamera.h>
 
+#include "vtk/interactivedetail.h"
 #include "vtk/vtkscene.h"
 
 #include <QKeyEvent>
@@ -60,6 +61,14 @@ VtkView::VtkView(QWidget *parent)
     m_interactor->SetRenderWindow(m_renderWindow);
     vtkNew<vtkInteractorStyleTrackballCamera> style;
     m_interactor->SetInteractorStyle(style);
+    // Coarse while the mouse turns or zooms, full when it stops (vtk/interactivedetail.h).
+    m_stillSamples = m_renderWindow->GetMultiSamples();
+    m_interaction->SetClientData(this);
+    m_interaction->SetCallback([](vtkObject *, unsigned long eventId, void *clientData, void *) {
+        static_cast<VtkView *>(clientData)->setInteracting(eventId == vtkCommand::StartInteractionEvent);
+    });
+    style->AddObserver(vtkCommand::StartInteractionEvent, m_interaction);
+    style->AddObserver(vtkCommand::EndInteractionEvent, m_interaction);
 
     // Re-read the device-pixel ratio whenever the size or the screen changes.
     connect(this, &QOpenGLWidget::resized, this, &VtkView::updateSize);
@@ -95,6 +104,7 @@ bool VtkView::showItem(const core::ResultItem &item)
     m_item = item;
     m_base.reset();
     m_colouring = -1;
+    Q_EMIT sceneBuilt();
     renderScene();
     return true;
 }
@@ -109,6 +119,7 @@ bool VtkView::showColouring(int index)
     if (index >= 0) {
         recoloured.scalars = points->colourings[std::size_t(index)].values;
         recoloured.scalarLabel = points->colourings[std::size_t(index)].label;
+        recoloured.scalarsCyclic = points->colourings[std::size_t(index)].cyclic;
     }
     // The same scene in new colours: keep the user's camera.
     vtkNew<vtkCamera> camera;
@@ -120,8 +131,16 @@ bool VtkView::showColouring(int index)
     if (!m_base)
         m_base = m_item;
     m_item = recoloured; // what an export draws
+    Q_EMIT sceneBuilt();
     renderScene();
     return true;
+}
+
+void VtkView::setInteracting(bool interacting)
+{
+    // Multisampling multiplies the software renderer's work per pixel: off while moving.
+    if (setInteractiveDetail(m_renderer, interacting))
+        m_renderWindow->SetMultiSamples(interacting ? 0 : m_stillSamples);
 }
 
 void VtkView::renderScene()
@@ -148,8 +167,10 @@ void VtkView::onRenderWindowEvent(vtkObject *, unsigned long eventId, void *clie
     }
     case vtkCommand::WindowFrameEvent:
         // A render started outside paintGL (e.g. by the interactor): show it on the next paint.
-        if (!self->m_inPaint)
+        if (!self->m_inPaint) {
+            self->m_renderedByInteractor = true;
             self->update();
+        }
         break;
     case vtkCommand::CursorChangedEvent: {
         const int shape = *static_cast<int *>(callData);
@@ -257,8 +278,13 @@ void VtkView::cleanupGL()
 
 bool VtkView::event(QEvent *event)
 {
+    m_renderedByInteractor = false;
     if (forwardToInteractor(event)) {
-        renderScene();
+        // The trackball renders on its own (a drag, a wheel step, R): a second render in paintGL would
+        // halve the frame rate. Hover moves change nothing; anything else gets a render to be safe.
+        const bool hover = event->type() == QEvent::MouseMove || event->type() == QEvent::HoverMove;
+        if (!m_renderedByInteractor && !hover)
+            renderScene();
         event->accept();
         return true;
     }

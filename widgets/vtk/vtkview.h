@@ -48,6 +48,10 @@ public:
     /// Schedules a VTK render and repaint (call after changing the scene).
     void renderScene();
 
+Q_SIGNALS:
+    /// The scene was built anew (another item or colouring): props others added are gone.
+    void sceneBuilt();
+
 protected:
     void initializeGL() override;
     void paintGL() override;
@@ -57,15 +61,19 @@ private:
     void updateSize();
     void cleanupGL();
     bool forwardToInteractor(QEvent *event);
+    void setInteracting(bool interacting);
     static void onRenderWindowEvent(vtkObject *caller, unsigned long eventId, void *clientData, void *callData);
 
     vtkNew<vtkGenericOpenGLRenderWindow> m_renderWindow;
     vtkNew<vtkGenericRenderWindowInteractor> m_interactor;
     vtkNew<vtkRenderer> m_renderer;
     vtkNew<vtkCallbackCommand> m_observer;
+    vtkNew<vtkCallbackCommand> m_interaction;
+    int m_stillSamples = 0;
     bool m_initialized = false;
     bool m_inPaint = false;
     bool m_renderPending = true;
+    bool m_renderedByInteractor = false; ///< VTK rendered while an event was forwarded
     double m_wheelAccumulator = 0.0;
     std::optional<core::ResultItem> m_item;
     std::optional<core::ResultItem> m_base; ///< the item as given, while a colouring is shown

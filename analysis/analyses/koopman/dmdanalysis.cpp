@@ -79,7 +79,7 @@ void addEigenfunctionPhases(PointSetResult &manifold, const std::vector<Eigen::I
             phases[std::size_t(e)].push_back(inside ? std::arg(phi[e]) : std::nan(""));
     }
     for (int e = 0; e < shown; ++e)
-        manifold.colourings.push_back({"arg φ" + std::to_string(e + 1) + " (rad)", std::move(phases[std::size_t(e)])});
+        manifold.colourings.push_back({"arg φ" + std::to_string(e + 1) + " (rad)", std::move(phases[std::size_t(e)]), true});
 }
 
 Result runDmd(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress, const CancelToken &cancel)
@@ -157,13 +157,13 @@ AnalysisDescriptor dmdAnalysis()
         "amplitudes b: least squares Φ b = x_0. Continuous eigenvalues ω = log(λ)/Δt (principal branch): growth rate Re "
         "ω, frequency Im ω / 2π (PyDMD's growth_rate is Re(λ)/Δt, not this). Eigenvalues sorted by |λ|. Prediction "
         "error for horizon h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) over up to 256 starts. For n · m > "
-        "4·10⁶ with n < m the SVD goes through the n × n Gram matrix X Xᵀ, summed over column blocks on every core "
-        "without copying X (singular values below 1e-7 σ₁ then carry few digits: a warning says so). Delays d > 1 "
+        "4·10⁶ with n < m the SVD goes through the n × n Gram matrix X Xᵀ, formed by the system BLAS over column "
+        "blocks without copying X, and Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻² in one more pass (singular values below 1e-7 σ₁ then carry few digits: a warning says so). Delays d > 1 "
         "stack d consecutive snapshots first (Hankel DMD).";
     d.citation = "Tu, Rowley, Luchtenburg, Brunton & Kutz (2014), On dynamic mode decomposition: theory and applications, "
                  "J. Comput. Dyn. 1:391; Gavish & Donoho (2014), The optimal hard threshold for singular values is 4/√3, "
                  "IEEE Trans. Inf. Theory 60:5040.";
-    d.inputs = {koopmanSnapshotSlot()};
+    d.inputs = koopmanSnapshotSlots();
     d.parameters = koopmanSourceParameters();
     d.parameters.push_back(choiceParameter("rank_rule", "Rank",
                                            "optimal: Gavish–Donoho hard threshold; energy: smallest rank reaching the "

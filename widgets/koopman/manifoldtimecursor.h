@@ -1,0 +1,66 @@
+#pragma once
+
+#include "results/pointsetresult.h"
+
+#include <QWidget>
+
+#include <array>
+
+#include <vtkNew.h>
+
+class QLabel;
+class QSlider;
+class QTimer;
+class QToolButton;
+class vtkActor;
+class vtkPoints;
+class vtkPolyData;
+
+namespace ui {
+
+class VtkView;
+
+/// A time cursor for trajectories drawn as polylines in a VtkView: a marker on every trajectory at
+/// the same step, moved by a slider or played as an animation (about ten seconds for the longest
+/// trajectory, then from the start again). The marker survives a recolouring of the manifold.
+/// Not shown in exported figures, which draw the manifold itself.
+class ManifoldTimeCursor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// `view` must show a core::PointSetResult with lineStarts.
+    explicit ManifoldTimeCursor(VtkView *view, QWidget *parent = nullptr);
+    ~ManifoldTimeCursor() override;
+
+    /// Moves the markers to step `step` of every trajectory (clamped to each one's end).
+    void setStep(int step);
+    int step() const;
+    bool playing() const;
+    /// The marker's position on trajectory `line` (for tests).
+    std::array<double, 3> markerPosition(int line) const;
+    bool markersInScene() const;
+
+    /// Adds a time cursor under `view`'s frame when it shows trajectories; returns the frame or a box
+    /// holding the frame and the cursor.
+    static QWidget *attachIfTrajectories(VtkView *view, QWidget *frame);
+
+private:
+    void togglePlay();
+    void advance();
+    void placeMarkers();
+    void ensureActor();
+
+    VtkView *m_view;
+    core::PointSetResult m_trajectories; ///< as first shown: positions, line starts, the time scalars
+    QSlider *m_slider;
+    QToolButton *m_play;
+    QLabel *m_label;
+    QTimer *m_timer;
+    vtkNew<vtkPoints> m_markerPoints;
+    vtkNew<vtkPolyData> m_markers;
+    vtkNew<vtkActor> m_actor;
+    int m_stride = 1;
+};
+
+} // namespace ui

@@ -32,6 +32,7 @@ void registerBuiltinExamples(ExampleCatalogue &catalogue)
     catalogue.add(segmentationExample());
     catalogue.add(dampedOscillatorExample());
     catalogue.add(lorenzExample());
+    catalogue.add(modeCollapseExample());
 }
 
 } // namespace core

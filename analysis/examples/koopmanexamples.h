@@ -12,4 +12,9 @@ Example dampedOscillatorExample();
 /// the unit circle, and a finite linear model predicts only a short horizon (Brunton et al. 2017).
 Example lorenzExample();
 
+/// koopman.entropy over a generated dump whose latent sequence loses its rotation modes one after
+/// another during "training": the von Neumann entropy falls from ln H to ln 2 and the effective rank
+/// from H to 2, the mode collapse Cheng, Yuan et al. (2026) add the entropy term against.
+Example modeCollapseExample();
+
 } // namespace core

@@ -1,5 +1,6 @@
 // The one-click examples (analysis/examples): each reproduces its paper's headline effect on its
 // generated data, the claim table is attached as documented, and number patterns round-trip.
+#include "errors/analysiserror.h"
 #include "examples/examplecatalogue.h"
 #include "examples/spectrumexample.h"
 #include "registry/builtins.h"
@@ -118,6 +119,62 @@ private Q_SLOTS:
             QVERIFY(std::abs(std::get<double>(table.rows[row][1]) - thisRun(table, row)) < 1e-12);
         QVERIFY(thisRun(table, 1) > thisRun(table, 0)); // B overlaps better …
         QVERIFY2(thisRun(table, 2) > 10.0, std::to_string(thisRun(table, 2)).c_str()); // … but its HD is far worse
+    }
+
+    void modeCollapseTakesTheEntropyFromLnHToLn2()
+    {
+        const core::Result result = run("koopman.mode-collapse");
+        const core::TableResult &table = claim(result);
+        // 8 equal rotation planes: ρ = I/16, S = ln 16; one plane left: S = ln 2 (noise 1e-3 adds ~1e-3).
+        QVERIFY2(std::abs(thisRun(table, 0) - std::log(16.0)) < 0.01, std::to_string(thisRun(table, 0)).c_str());
+        QVERIFY2(std::abs(thisRun(table, 1) - std::log(2.0)) < 0.01, std::to_string(thisRun(table, 1)).c_str());
+        QVERIFY(std::abs(thisRun(table, 2) - 16.0) < 0.2);
+        QVERIFY(std::abs(thisRun(table, 3) - 2.0) < 0.05);
+        // In between the entropy falls step by step.
+        const core::TableResult &entropy = std::get<core::TableResult>(result.items.at(1));
+        QCOMPARE(entropy.rows.size(), std::size_t(11));
+        for (std::size_t i = 1; i < entropy.rows.size(); ++i)
+            QVERIFY(std::get<double>(entropy.rows[i][1]) < std::get<double>(entropy.rows[i - 1][1]));
+    }
+
+    void dmdOfADumpsLatentsFindsTheRotationFrequencies()
+    {
+        // The mode-collapse example's dump at epoch 0: 8 planes turning at 0.05 + 0.031 p rad per step.
+        const core::Example *example = m_catalogue.example("koopman.mode-collapse");
+        QTemporaryDir folder;
+        const auto inputs = example->writeInputs(folder.path().toStdString());
+        core::AnalysisInputs bound;
+        bound.bind("dump", m_registry.read(inputs.at("dump")));
+        const core::AnalysisDescriptor *d = m_registry.analysis("koopman.dmd");
+        core::ParameterValues parameters = core::ParameterValues::defaults(d->parameters);
+        parameters.setFromString(d->parameters, "system", "dump");
+        parameters.setFromString(d->parameters, "step", "0");
+        parameters.setFromString(d->parameters, "dt", "1");
+        parameters.setFromString(d->parameters, "rank_rule", "fixed");
+        parameters.setFromString(d->parameters, "rank", "16");
+        core::NullProgress progress;
+        const core::Result result = m_registry.run("koopman.dmd", bound, parameters, progress, core::AtomicCancelToken());
+        const core::TableResult *eigen = nullptr;
+        for (const core::ResultItem &item : result.items)
+            if (const auto *t = std::get_if<core::TableResult>(&item); t && t->id == "eigenvalues")
+                eigen = t;
+        QVERIFY(eigen);
+        QCOMPARE(eigen->rows.size(), std::size_t(16));
+        for (int p = 0; p < 8; ++p) {
+            const double frequency = 0.05 + 0.031 * p;
+            double best = 1e9;
+            for (const auto &row : eigen->rows)
+                best = std::min(best, std::abs(std::get<double>(row[6]) - frequency)); // Im ω with Δt = 1
+            QVERIFY2(best < 1e-4, qPrintable(QStringLiteral("plane %1: %2").arg(p).arg(best)));
+        }
+        // A missing layer and a step that was not recorded are refused by name.
+        parameters.setFromString(d->parameters, "layer", "encoder");
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, m_registry.run("koopman.dmd", bound, parameters, progress,
+                                                                     core::AtomicCancelToken()));
+        parameters.setFromString(d->parameters, "layer", "latent");
+        parameters.setFromString(d->parameters, "step", "99");
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, m_registry.run("koopman.dmd", bound, parameters, progress,
+                                                                     core::AtomicCancelToken()));
     }
 
     void logLogSlopeOfAPowerLaw()

@@ -60,7 +60,7 @@ AnalysisDescriptor edmdAnalysis()
         "manifold x₁' = μx₁, x₂' = λ(x₂ − x₁²), {x₁, x₂, x₁²} gives μ, λ, 2μ. Continuous eigenvalues log(λ)/Δt.";
     d.citation = "Williams, Kevrekidis & Rowley (2015), A data-driven approximation of the Koopman operator: extending "
                  "dynamic mode decomposition, J. Nonlinear Sci. 25:1307.";
-    d.inputs = {koopmanSnapshotSlot()};
+    d.inputs = koopmanSnapshotSlots();
     d.parameters = koopmanSourceParameters();
     d.parameters.push_back(choiceParameter("dictionary", "Dictionary",
                                            "polynomial: monomials up to the degree; rbf: Gaussians at evenly spaced "

@@ -15,7 +15,8 @@
 namespace core {
 
 /// Where the Koopman analyses' snapshots come from: the input array (time × state, state × time, or
-/// trajectories × time × state) or a built-in system integrated here; then optional delays.
+/// trajectories × time × state), a dump's layer at one step (samples as times) or a built-in system
+/// integrated here; then optional delays.
 struct KoopmanSource
 {
     SnapshotSet snapshots;                ///< after the delay embedding
@@ -29,8 +30,8 @@ struct KoopmanSource
 /// steps, dt, layout, delays.
 std::vector<ParameterSpec> koopmanSourceParameters();
 
-/// The optional "snapshots" array input of koopman.dmd and koopman.edmd.
-InputSlot koopmanSnapshotSlot();
+/// The optional inputs of koopman.dmd and koopman.edmd: a "snapshots" array or a "dump".
+std::vector<InputSlot> koopmanSnapshotSlots();
 
 /// Throws AnalysisError for a missing input with system = input, wrong shapes, NaN/Inf, a bad dt.
 KoopmanSource koopmanSource(const AnalysisInputs &inputs, const ParameterValues &params, const CancelToken &cancel);

@@ -1947,10 +1947,6 @@
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <source>'input': the snapshots array; or a built-in system integrated here by Dormand–Prince 5(4) (rtol 1e-10): lorenz (sigma, rho, beta = 10, 28, 8/3), oscillator (zeta, omega0 = 0.1, 1), duffing (delta, beta, alpha = 0.5, −1, 1), vanderpol (mu = 1), pendulum (g_over_l, damping = 1, 0.1), slowmanifold (mu, lambda = −0.05, −1).</source>
-        <translation>'input': das Array der Schnappschüsse; oder ein eingebautes System, hier mit Dormand–Prince 5(4) integriert (rtol 1e-10): lorenz (sigma, rho, beta = 10, 28, 8/3), oscillator (zeta, omega0 = 0.1, 1), duffing (delta, beta, alpha = 0.5, −1, 1), vanderpol (mu = 1), pendulum (g_over_l, damping = 1, 0.1), slowmanifold (mu, lambda = −0.05, −1).</translation>
-    </message>
-    <message>
         <source>Analytic eigenvalues</source>
         <translation>Analytische Eigenwerte</translation>
     </message>
@@ -2273,10 +2269,6 @@
     <message>
         <source>Snapshots</source>
         <translation>Schnappschüsse</translation>
-    </message>
-    <message>
-        <source>Snapshots are columns x_0 … x_{m−1} (n states); X = [x_0 … x_{m−2}], Y = [x_1 … x_{m−1}], per trajectory (pairs never cross trajectories); no mean subtraction unless asked. Thin SVD X ≈ U_r Σ_r V_rᵀ; rank by the optimal hard threshold of Gavish &amp; Donoho (τ = ω(β)·median σ, ω(β) = 0.56β³ − 0.95β² + 1.82β + 1.43, β = min/max of the sizes; PyDMD's svd_rank = 0; with fewer than 8 singular values every non-zero one is kept, as the threshold models a large noisy matrix), an energy fraction, a fixed rank, or every non-zero σ. Reduced operator Ã = U_rᵀ Y V_r Σ_r⁻¹, Ã W = W Λ; exact modes Φ = Y V_r Σ_r⁻¹ W (Tu et al.), or projected Φ = U_r W (PyDMD's default); amplitudes b: least squares Φ b = x_0. Continuous eigenvalues ω = log(λ)/Δt (principal branch): growth rate Re ω, frequency Im ω / 2π (PyDMD's growth_rate is Re(λ)/Δt, not this). Eigenvalues sorted by |λ|. Prediction error for horizon h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) over up to 256 starts. For n · m &gt; 4·10⁶ with n &lt; m the SVD goes through the n × n Gram matrix X Xᵀ, summed over column blocks on every core without copying X (singular values below 1e-7 σ₁ then carry few digits: a warning says so). Delays d &gt; 1 stack d consecutive snapshots first (Hankel DMD).</source>
-        <translation>Schnappschüsse sind Spalten x_0 … x_{m−1} (n Zustände); X = [x_0 … x_{m−2}], Y = [x_1 … x_{m−1}], je Trajektorie (Paare überqueren nie Trajektorien); ohne Mittelwertabzug, außer auf Wunsch. Dünne SVD X ≈ U_r Σ_r V_rᵀ; Rang nach der optimalen harten Schwelle von Gavish &amp; Donoho (τ = ω(β)·Median σ, ω(β) = 0,56β³ − 0,95β² + 1,82β + 1,43, β = Min/Max der Größen; svd_rank = 0 von PyDMD; bei weniger als 8 Singulärwerten bleibt jeder von null verschiedene, da die Schwelle eine große verrauschte Matrix modelliert), einem Energieanteil, einem festen Rang oder jedem von null verschiedenen σ. Reduzierter Operator Ã = U_rᵀ Y V_r Σ_r⁻¹, Ã W = W Λ; exakte Moden Φ = Y V_r Σ_r⁻¹ W (Tu et al.) oder projizierte Φ = U_r W (Standard von PyDMD); Amplituden b: kleinste Quadrate Φ b = x_0. Kontinuierliche Eigenwerte ω = log(λ)/Δt (Hauptzweig): Wachstumsrate Re ω, Frequenz Im ω / 2π (growth_rate von PyDMD ist Re(λ)/Δt, nicht dies). Eigenwerte nach |λ| sortiert. Vorhersagefehler für Horizont h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) über bis zu 256 Startpunkte. Für n · m &gt; 4·10⁶ mit n &lt; m geht die SVD über die n × n-Gram-Matrix X Xᵀ, summiert über Spaltenblöcke auf allen Kernen ohne Kopie von X (Singulärwerte unter 1e-7 σ₁ tragen dann wenige Stellen: eine Warnung sagt es). Verzögerungen d &gt; 1 stapeln zuerst d aufeinanderfolgende Schnappschüsse (Hankel-DMD).</translation>
     </message>
     <message>
         <source>Spectrum</source>
@@ -2885,6 +2877,86 @@
     <message>
         <source>ω^%1</source>
         <translation>ω^%1</translation>
+    </message>
+    <message>
+        <source>'input': the snapshots array; 'dump': one layer of an activation dump at one step, its samples in order as the times (a model's latents over a sequence); or a built-in system integrated here by Dormand–Prince 5(4) (rtol 1e-10): lorenz (sigma, rho, beta = 10, 28, 8/3), oscillator (zeta, omega0 = 0.1, 1), duffing (delta, beta, alpha = 0.5, −1, 1), vanderpol (mu = 1), pendulum (g_over_l, damping = 1, 0.1), slowmanifold (mu, lambda = −0.05, −1).</source>
+        <translation>'input': das Array der Schnappschüsse; 'dump': eine Schicht eines Aktivierungs-Dumps bei einem Schritt, ihre Proben der Reihe nach als Zeiten (die Latenten eines Modells über eine Sequenz); oder ein eingebautes System, hier mit Dormand–Prince 5(4) integriert (rtol 1e-10): lorenz (sigma, rho, beta = 10, 28, 8/3), oscillator (zeta, omega0 = 0.1, 1), duffing (delta, beta, alpha = 0.5, −1, 1), vanderpol (mu = 1), pendulum (g_over_l, damping = 1, 0.1), slowmanifold (mu, lambda = −0.05, −1).</translation>
+    </message>
+    <message>
+        <source>/tmp/infoscope-corestrings-%1/dump · fc%2 at step %3</source>
+        <translation>/tmp/infoscope-corestrings-%1/dump · fc%2 bei Schritt %3</translation>
+    </message>
+    <message>
+        <source>Koopman: mode collapse in the latents</source>
+        <translation>Koopman: Modenkollaps in den Latenten</translation>
+    </message>
+    <message>
+        <source>Latent entropy of layer latent over training steps (rows: the dump's samples in order)</source>
+        <translation>Latente Entropie der Schicht latent über die Trainingsschritte (Zeilen: die Proben des Dumps der Reihe nach)</translation>
+    </message>
+    <message>
+        <source>Published: the von Neumann entropy of the trace-normalised latent covariance measures mode diversity: ln H when every latent direction is used, near %1 when the latents collapse onto a few modes, which the paper's entropy term is meant to prevent. Here a generated dump (stand-in for a Koopman autoencoder's latents, %2 dimensions, %3 rotation modes) loses one mode after another over %4 epochs (Cheng, Yuan et al. (%5), Information Shapes Koopman Representation, ICLR %6)</source>
+        <translation>Veröffentlicht: Die Von-Neumann-Entropie der spurnormierten latenten Kovarianz misst die Vielfalt der Moden: ln H, wenn jede latente Richtung genutzt wird, nahe %1, wenn die Latenten auf wenige Moden kollabieren, was der Entropieterm des Artikels verhindern soll. Hier verliert ein erzeugter Dump (Ersatz für die Latenten eines Koopman-Autoencoders, %2 Dimensionen, %3 Rotationsmoden) über %4 Epochen eine Mode nach der anderen (Cheng, Yuan et al. (%5), Information Shapes Koopman Representation, ICLR %6)</translation>
+    </message>
+    <message>
+        <source>S at epoch %1 (all %2 modes): ln H</source>
+        <translation>S in Epoche %1 (alle %2 Moden): ln H</translation>
+    </message>
+    <message>
+        <source>S at epoch %1 (one mode left): ln %2</source>
+        <translation>S in Epoche %1 (eine Mode übrig): ln %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>With Data = dump: an activation dump whose layer holds latent states over a sequence.</source>
+        <translation>Bei Daten = dump: ein Aktivierungs-Dump, dessen Schicht latente Zustände über eine Sequenz enthält.</translation>
+    </message>
+    <message>
+        <source>With a dump: the layer whose samples are the latent states (empty: the last).</source>
+        <translation>Mit einem Dump: die Schicht, deren Proben die latenten Zustände sind (leer: die letzte).</translation>
+    </message>
+    <message>
+        <source>With a dump: the training step to read (−1: the last recorded).</source>
+        <translation>Mit einem Dump: der zu lesende Trainingsschritt (−1: der zuletzt aufgezeichnete).</translation>
+    </message>
+    <message>
+        <source>dump</source>
+        <translation>dump</translation>
+    </message>
+    <message>
+        <source>effective rank exp(S) at epoch %1</source>
+        <translation>effektiver Rang exp(S) in Epoche %1</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
+        <source>state index</source>
+        <translation>Zustandsindex</translation>
+    </message>
+    <message>
+        <source>the von Neumann entropy of the trace-normalised latent covariance measures mode diversity: ln H when every latent direction is used, near 0 when the latents collapse onto a few modes, which the paper's entropy term is meant to prevent. Here a generated dump (stand-in for a Koopman autoencoder's latents, 16 dimensions, 8 rotation modes) loses one mode after another over 10 epochs</source>
+        <translation>Die Von-Neumann-Entropie der spurnormierten latenten Kovarianz misst die Vielfalt der Moden: ln H, wenn jede latente Richtung genutzt wird, nahe 0, wenn die Latenten auf wenige Moden kollabieren, was der Entropieterm des Artikels verhindern soll. Hier verliert ein erzeugter Dump (Ersatz für die Latenten eines Koopman-Autoencoders, 16 Dimensionen, 8 Rotationsmoden) über 10 Epochen eine Mode nach der anderen</translation>
+    </message>
+    <message>
+        <source>x%1</source>
+        <translation>x%1</translation>
+    </message>
+    <message>
+        <source>x%1^%2</source>
+        <translation>x%1</translation>
+    </message>
+    <message>
+        <source>x%1·x%2</source>
+        <translation>x%1</translation>
+    </message>
+    <message>
+        <source>Snapshots are columns x_0 … x_{m−1} (n states); X = [x_0 … x_{m−2}], Y = [x_1 … x_{m−1}], per trajectory (pairs never cross trajectories); no mean subtraction unless asked. Thin SVD X ≈ U_r Σ_r V_rᵀ; rank by the optimal hard threshold of Gavish &amp; Donoho (τ = ω(β)·median σ, ω(β) = 0.56β³ − 0.95β² + 1.82β + 1.43, β = min/max of the sizes; PyDMD's svd_rank = 0; with fewer than 8 singular values every non-zero one is kept, as the threshold models a large noisy matrix), an energy fraction, a fixed rank, or every non-zero σ. Reduced operator Ã = U_rᵀ Y V_r Σ_r⁻¹, Ã W = W Λ; exact modes Φ = Y V_r Σ_r⁻¹ W (Tu et al.), or projected Φ = U_r W (PyDMD's default); amplitudes b: least squares Φ b = x_0. Continuous eigenvalues ω = log(λ)/Δt (principal branch): growth rate Re ω, frequency Im ω / 2π (PyDMD's growth_rate is Re(λ)/Δt, not this). Eigenvalues sorted by |λ|. Prediction error for horizon h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) over up to 256 starts. For n · m &gt; 4·10⁶ with n &lt; m the SVD goes through the n × n Gram matrix X Xᵀ, formed by the system BLAS over column blocks without copying X, and Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻² in one more pass (singular values below 1e-7 σ₁ then carry few digits: a warning says so). Delays d &gt; 1 stack d consecutive snapshots first (Hankel DMD).</source>
+        <translation>Schnappschüsse sind Spalten x_0 … x_{m−1} (n Zustände); X = [x_0 … x_{m−2}], Y = [x_1 … x_{m−1}], je Trajektorie (Paare überqueren nie Trajektorien); ohne Mittelwertabzug, außer auf Wunsch. Dünne SVD X ≈ U_r Σ_r V_rᵀ; Rang nach der optimalen harten Schwelle von Gavish &amp; Donoho (τ = ω(β)·Median σ, ω(β) = 0,56β³ − 0,95β² + 1,82β + 1,43, β = Min/Max der Größen; svd_rank = 0 von PyDMD; bei weniger als 8 Singulärwerten bleibt jeder von null verschiedene, da die Schwelle eine große verrauschte Matrix modelliert), einem Energieanteil, einem festen Rang oder jedem von null verschiedenen σ. Reduzierter Operator Ã = U_rᵀ Y V_r Σ_r⁻¹, Ã W = W Λ; exakte Moden Φ = Y V_r Σ_r⁻¹ W (Tu et al.) oder projizierte Φ = U_r W (Standard von PyDMD); Amplituden b: kleinste Quadrate Φ b = x_0. Kontinuierliche Eigenwerte ω = log(λ)/Δt (Hauptzweig): Wachstumsrate Re ω, Frequenz Im ω / 2π (growth_rate von PyDMD ist Re(λ)/Δt, nicht dies). Eigenwerte nach |λ| sortiert. Vorhersagefehler für Horizont h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) über bis zu 256 Startpunkte. Für n · m &gt; 4·10⁶ mit n &lt; m geht die SVD über die n × n-Gram-Matrix X Xᵀ, von der System-BLAS über Spaltenblöcke ohne Kopie von X gebildet, und Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻² in einem weiteren Durchgang (Singulärwerte unter 1e-7 σ₁ tragen dann wenige Stellen: eine Warnung sagt es). Verzögerungen d &gt; 1 stapeln zuerst d aufeinanderfolgende Schnappschüsse (Hankel-DMD).</translation>
     </message>
 </context>
 <context>
@@ -3728,6 +3800,29 @@
     <message>
         <source>There is no example '%1'.</source>
         <translation>Es gibt kein Beispiel '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ManifoldTimeCursor</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Move a marker along every trajectory in time, from the start again at the end</source>
+        <translation>Eine Markierung zeitlich entlang jeder Trajektorie bewegen, am Ende wieder von vorn</translation>
+    </message>
+    <message>
+        <source>The time step the markers show: the same step on every trajectory</source>
+        <translation>Der Zeitschritt, den die Markierungen zeigen: derselbe Schritt auf jeder Trajektorie</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>

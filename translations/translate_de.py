@@ -11,6 +11,12 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from core_de import CORE_GERMAN, CORE_GERMAN_BY_PREFIX  # noqa: E402
 
 GERMAN = {
+    # The manifold's time cursor (issue 13)
+    "Play": "Abspielen",
+    "Pause": "Pause",
+    "%1 / %2": "%1 / %2",
+    "Move a marker along every trajectory in time, from the start again at the end": "Eine Markierung zeitlich entlang jeder Trajektorie bewegen, am Ende wieder von vorn",
+    "The time step the markers show: the same step on every trajectory": "Der Zeitschritt, den die Markierungen zeigen: derselbe Schritt auf jeder Trajektorie",
     # Figure export (issue 9)
     "Export %1": "%1 exportieren",
     "%1 files (*.%2)": "%1-Dateien (*.%2)",

@@ -304,6 +304,9 @@ ResultItem itemFromJson(const json &j)
         p.scalarsCyclic = j.value("scalars_cyclic", false);
         if (j.contains("line_starts"))
             p.lineStarts = j.at("line_starts").get<std::vector<std::size_t>>();
+        for (std::size_t i = 0; i < p.lineStarts.size(); ++i)
+            if (p.lineStarts[i] >= p.points.size() || (i == 0 ? p.lineStarts[i] != 0 : p.lineStarts[i] <= p.lineStarts[i - 1]))
+                throw std::invalid_argument("line_starts must start at 0 and ascend inside the points");
         if (j.contains("colourings"))
             for (const json &c : j.at("colourings"))
                 p.colourings.push_back({c.at("label"), readNumbers(c.at("values")), c.value("cyclic", false)});

@@ -5,8 +5,10 @@
 #include "analyses/koopman/dynamicalsystem.h"
 #include "analyses/koopman/edmd.h"
 #include "analyses/koopman/latententropy.h"
+#include "data/tensor.h"
 #include "errors/analysiserror.h"
 #include "registry/builtins.h"
+#include "registry/dataobject.h"
 #include "registry/registry.h"
 #include "task/atomiccanceltoken.h"
 #include "task/nullprogress.h"
@@ -291,6 +293,36 @@ private Q_SLOTS:
             QFAIL("a 2-d array was taken for trajectories × time × state");
         } catch (const core::AnalysisError &e) {
             QVERIFY2(std::string(e.what()).find("3-d") != std::string::npos, e.what());
+        }
+    }
+
+    void entropyAnalysisOfIsotropicLatents()
+    {
+        // i.i.d. N(0, I₄) latents: S = ln 4, effective rank 4, I(z_t; z_t+1) = 0 (to sampling error).
+        std::mt19937 generator(11);
+        std::normal_distribution<double> normal;
+        Eigen::MatrixXd latents(4000, 4);
+        for (Eigen::Index i = 0; i < latents.size(); ++i)
+            latents.data()[i] = normal(generator);
+        core::DataObject data;
+        data.tensor = core::Tensor::fromMatrix(latents);
+        data.source = "isotropic";
+        core::AnalysisInputs inputs;
+        inputs.bind("latents", data);
+        const core::AnalysisDescriptor *d = m_registry.analysis("koopman.entropy");
+        core::NullProgress progress;
+        for (const std::string mi : {"gaussian", "both", "none"}) {
+            core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+            params.setFromString(d->parameters, "mi", mi);
+            const core::Result result = m_registry.run("koopman.entropy", inputs, params, progress, m_cancel);
+            const auto &table = std::get<core::TableResult>(result.items.front());
+            // Only the MI columns asked for.
+            QCOMPARE(table.columns.size(), std::size_t(mi == "both" ? 7 : mi == "none" ? 5 : 6));
+            const auto &row = table.rows.at(0);
+            QVERIFY2(std::abs(std::get<double>(row[1]) - std::log(4.0)) < 0.01, qPrintable(QString::number(std::get<double>(row[1]))));
+            QVERIFY(std::abs(std::get<double>(row[3]) - 4.0) < 0.05);
+            if (mi != "none")
+                QVERIFY2(std::abs(std::get<double>(row[5])) < 0.01, qPrintable(QString::number(std::get<double>(row[5]))));
         }
     }
 

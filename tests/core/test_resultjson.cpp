@@ -48,12 +48,14 @@ class TestResultJson : public QObject
         h.yMax = 10;
         r.items.emplace_back(h);
         r.items.emplace_back(core::TrajectoryResult{"tr", "Plane", "I(X;T)", "I(T;Y)", "epoch", {{"layer 1", {0.1, 0.2}, {0.3, 0.4}, {1, 2}, {0.01, 0.02}, {0.03, 0.04}},
-                                                                                   {"layer 2", {0.5}, {0.6}, {1}, {}, {}}}});
-        r.items.emplace_back(core::EigenvalueResult{"e", "Eig", {{0.5, 0.5}, {1.0, 0.0}}});
+                                                                                   {"layer 2", {0.5}, {0.6}, {1}, {}, {}}}, {}});
+        r.items.emplace_back(core::EigenvalueResult{"e", "Eig", {{0.5, 0.5}, {1.0, 0.0}}, {}});
         core::PointSetResult p;
         p.id = "p";
         p.points = {{1, 2, 3}, {4, 5, 6}};
         p.scalars = {0.5, 1.5};
+        p.lineStarts = {0, 1};
+        p.colourings = {{"arg φ1 (rad)", {0.1, -3.0}, true}};
         r.items.emplace_back(p);
         core::ImageResult i;
         i.id = "i";
@@ -89,7 +91,12 @@ private Q_SLOTS:
         QCOMPARE(plane.trajectories[0].yError, (std::vector<double>{0.03, 0.04})); // bootstrap spreads survive
         QVERIFY(plane.trajectories[1].xError.empty());
         QCOMPARE(std::get<core::EigenvalueResult>(back.items[4]).values[0], std::complex<double>(0.5, 0.5));
-        QCOMPARE(std::get<core::PointSetResult>(back.items[5]).points[1][2], 6.0);
+        const auto &points = std::get<core::PointSetResult>(back.items[5]);
+        QCOMPARE(points.points[1][2], 6.0);
+        QCOMPARE(points.lineStarts, (std::vector<std::size_t>{0, 1}));
+        QVERIFY(!points.scalarsCyclic);
+        QVERIFY(points.colourings.at(0).cyclic); // a phase keeps its cyclic colour map
+        QCOMPARE(points.colourings[0].values[1], -3.0);
         const auto &image = std::get<core::ImageResult>(back.items[6]).image;
         QCOMPARE(image.dtype(), core::DType::UInt8);
         QCOMPARE(image.valueAt({1, 1}), 200.0);
@@ -102,6 +109,12 @@ private Q_SLOTS:
         nlohmann::json json = core::resultToJson(sample());
         json["items"][2]["values"] = {1, 2};
         QVERIFY_THROWS_EXCEPTION(core::FormatError, core::resultFromJson(json));
+        // Line starts past the points (the time cursor walks them) or not ascending.
+        for (const nlohmann::json &starts : {nlohmann::json{0, 5}, nlohmann::json{0, 0}, nlohmann::json{1}}) {
+            nlohmann::json bad = core::resultToJson(sample());
+            bad["items"][5]["line_starts"] = starts;
+            QVERIFY_THROWS_EXCEPTION(core::FormatError, core::resultFromJson(bad));
+        }
     }
 
     void csvLayouts()

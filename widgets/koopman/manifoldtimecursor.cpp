@@ -4,6 +4,7 @@
 #include "vtk/vtkview.h"
 
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QLabel>
 #include <QSlider>
 #include <QTimer>
@@ -33,6 +34,19 @@ std::pair<std::size_t, std::size_t> lineRange(const core::PointSetResult &points
     return {begin, end};
 }
 
+/// Line starts that a cursor can walk: the first 0, ascending, inside the points (a result read from a
+/// workspace file is not trusted).
+bool validLineStarts(const core::PointSetResult &points)
+{
+    const auto &starts = points.lineStarts;
+    if (starts.empty() || starts.front() != 0)
+        return false;
+    for (std::size_t i = 0; i < starts.size(); ++i)
+        if (starts[i] >= points.points.size() || (i > 0 && starts[i] <= starts[i - 1]))
+            return false;
+    return true;
+}
+
 } // namespace
 
 ManifoldTimeCursor::ManifoldTimeCursor(VtkView *view, QWidget *parent)
@@ -44,7 +58,8 @@ ManifoldTimeCursor::ManifoldTimeCursor(VtkView *view, QWidget *parent)
     , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("timeCursor"));
-    if (const auto *points = view->item() ? std::get_if<core::PointSetResult>(view->item()) : nullptr)
+    if (const auto *points = view->item() ? std::get_if<core::PointSetResult>(view->item()) : nullptr;
+        points && validLineStarts(*points))
         m_trajectories = *points;
     std::size_t longest = 1;
     for (std::size_t line = 0; line < m_trajectories.lineStarts.size(); ++line) {
@@ -94,6 +109,16 @@ ManifoldTimeCursor::ManifoldTimeCursor(VtkView *view, QWidget *parent)
 ManifoldTimeCursor::~ManifoldTimeCursor()
 {
     m_timer->stop();
+    if (m_view)
+        m_view->renderer()->RemoveActor(m_actor);
+}
+
+void ManifoldTimeCursor::hideEvent(QHideEvent *event)
+{
+    // A hidden panel need not animate (each frame is a render on the software renderer).
+    if (m_timer->isActive())
+        togglePlay();
+    QWidget::hideEvent(event);
 }
 
 void ManifoldTimeCursor::setStep(int step)
@@ -113,21 +138,23 @@ bool ManifoldTimeCursor::playing() const
 
 std::array<double, 3> ManifoldTimeCursor::markerPosition(int line) const
 {
-    double p[3] = {0, 0, 0};
-    if (line >= 0 && line < m_markerPoints->GetNumberOfPoints())
-        m_markerPoints->GetPoint(line, p);
+    const double nan = std::nan("");
+    if (line < 0 || std::size_t(line) >= m_markerOfLine.size() || m_markerOfLine[std::size_t(line)] < 0)
+        return {nan, nan, nan};
+    double p[3];
+    m_markerPoints->GetPoint(m_markerOfLine[std::size_t(line)], p);
     return {p[0], p[1], p[2]};
 }
 
 bool ManifoldTimeCursor::markersInScene() const
 {
-    return m_view->renderer()->HasViewProp(m_actor);
+    return m_view && m_view->renderer()->HasViewProp(m_actor);
 }
 
 QWidget *ManifoldTimeCursor::attachIfTrajectories(VtkView *view, QWidget *frame)
 {
     const auto *points = view->item() ? std::get_if<core::PointSetResult>(view->item()) : nullptr;
-    if (!points || points->lineStarts.empty() || points->points.size() < 2)
+    if (!points || points->points.size() < 2 || !validLineStarts(*points))
         return frame;
     auto *box = new QWidget(frame->parentWidget());
     auto *layout = new QVBoxLayout(box);
@@ -151,29 +178,32 @@ void ManifoldTimeCursor::togglePlay()
 
 void ManifoldTimeCursor::advance()
 {
-    const int next = m_slider->value() + m_stride;
-    m_slider->setValue(next > m_slider->maximum() ? 0 : next);
+    // Through the last step before starting again, whatever the stride.
+    const int value = m_slider->value();
+    m_slider->setValue(value >= m_slider->maximum() ? 0 : std::min(value + m_stride, m_slider->maximum()));
 }
 
 void ManifoldTimeCursor::ensureActor()
 {
-    if (!m_view->renderer()->HasViewProp(m_actor))
+    if (m_view && !m_view->renderer()->HasViewProp(m_actor))
         m_view->renderer()->AddActor(m_actor);
 }
 
 void ManifoldTimeCursor::placeMarkers()
 {
+    if (!m_view)
+        return;
     const std::size_t step = std::size_t(std::max(0, m_slider->value()));
     m_markerPoints->Reset();
+    m_markerOfLine.assign(m_trajectories.lineStarts.size(), -1);
     vtkNew<vtkCellArray> vertices;
     for (std::size_t line = 0; line < m_trajectories.lineStarts.size(); ++line) {
         const auto [begin, end] = lineRange(m_trajectories, line);
-        if (end <= begin)
-            continue;
         const auto &p = m_trajectories.points[std::min(begin + step, end - 1)];
         if (!std::isfinite(p[0]) || !std::isfinite(p[1]) || !std::isfinite(p[2]))
-            continue;
+            continue; // a point at infinity has no place to mark
         const vtkIdType id = m_markerPoints->InsertNextPoint(p[0], p[1], p[2]);
+        m_markerOfLine[line] = int(id);
         vertices->InsertNextCell(1, &id);
     }
     m_markerPoints->Modified();

@@ -2,9 +2,11 @@
 
 #include "results/pointsetresult.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <array>
+#include <vector>
 
 #include <vtkNew.h>
 
@@ -37,7 +39,7 @@ public:
     void setStep(int step);
     int step() const;
     bool playing() const;
-    /// The marker's position on trajectory `line` (for tests).
+    /// The marker's position on trajectory `line` (for tests); NaN where that trajectory has no marker.
     std::array<double, 3> markerPosition(int line) const;
     bool markersInScene() const;
 
@@ -45,13 +47,16 @@ public:
     /// holding the frame and the cursor.
     static QWidget *attachIfTrajectories(VtkView *view, QWidget *frame);
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void togglePlay();
     void advance();
     void placeMarkers();
     void ensureActor();
 
-    VtkView *m_view;
+    QPointer<VtkView> m_view;
     core::PointSetResult m_trajectories; ///< as first shown: positions, line starts, the time scalars
     QSlider *m_slider;
     QToolButton *m_play;
@@ -60,6 +65,7 @@ private:
     vtkNew<vtkPoints> m_markerPoints;
     vtkNew<vtkPolyData> m_markers;
     vtkNew<vtkActor> m_actor;
+    std::vector<int> m_markerOfLine; ///< index into the marker points per trajectory, −1 for none
     int m_stride = 1;
 };
 

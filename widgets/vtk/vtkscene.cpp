@@ -25,7 +25,6 @@
 #include <vtkTextActor.h>
 #include <vtkTextProperty.h>
 
-#include <QFileInfo>
 #include <vtkVariant.h>
 #include <vtkVertexGlyphFilter.h>
 
@@ -41,11 +40,9 @@ namespace ui {
 
 namespace {
 
-vtkSmartPointer<vtkLookupTable> viridisTable(double lo, double hi)
+/// 256 entries interpolated linearly between 9 evenly spaced colour stops (0…255 RGB).
+vtkSmartPointer<vtkLookupTable> interpolatedTable(const double (&stops)[9][3])
 {
-    static const double stops[][3] = {{68, 1, 84},    {71, 45, 123},  {59, 82, 139},
-                                      {44, 114, 142}, {33, 145, 140}, {40, 174, 128},
-                                      {94, 201, 98},  {173, 220, 48}, {253, 231, 37}};
     auto table = vtkSmartPointer<vtkLookupTable>::New();
     const int entries = 256;
     table->SetNumberOfTableValues(entries);
@@ -57,8 +54,17 @@ vtkSmartPointer<vtkLookupTable> viridisTable(double lo, double hi)
                              (stops[k][1] * (1 - f) + stops[k + 1][1] * f) / 255.0,
                              (stops[k][2] * (1 - f) + stops[k + 1][2] * f) / 255.0, 1.0);
     }
-    table->SetRange(lo, hi < lo ? lo : (hi == lo ? lo + 1.0 : hi));
     table->SetNanColor(0.6, 0.6, 0.6, 1.0);
+    return table;
+}
+
+vtkSmartPointer<vtkLookupTable> viridisTable(double lo, double hi)
+{
+    static const double stops[9][3] = {{68, 1, 84},    {71, 45, 123},  {59, 82, 139},
+                                       {44, 114, 142}, {33, 145, 140}, {40, 174, 128},
+                                       {94, 201, 98},  {173, 220, 48}, {253, 231, 37}};
+    auto table = interpolatedTable(stops);
+    table->SetRange(lo, hi < lo ? lo : (hi == lo ? lo + 1.0 : hi));
     table->Build();
     return table;
 }
@@ -67,22 +73,11 @@ vtkSmartPointer<vtkLookupTable> viridisTable(double lo, double hi)
 /// that −π and π get one colour and no seam appears where a phase wraps. Ticks at multiples of π/2.
 vtkSmartPointer<vtkLookupTable> cyclicTable()
 {
-    static const double stops[][3] = {{226, 217, 226}, {138, 160, 198}, {94, 87, 176}, {70, 30, 110},
-                                      {48, 20, 55},    {110, 30, 60},   {166, 80, 66}, {204, 150, 130},
-                                      {226, 217, 226}};
-    auto table = vtkSmartPointer<vtkLookupTable>::New();
-    const int entries = 256;
-    table->SetNumberOfTableValues(entries);
-    for (int i = 0; i < entries; ++i) {
-        const double t = double(i) / (entries - 1) * 8.0;
-        const int k = std::min(7, int(t));
-        const double f = t - k;
-        table->SetTableValue(i, (stops[k][0] * (1 - f) + stops[k + 1][0] * f) / 255.0,
-                             (stops[k][1] * (1 - f) + stops[k + 1][1] * f) / 255.0,
-                             (stops[k][2] * (1 - f) + stops[k + 1][2] * f) / 255.0, 1.0);
-    }
+    static const double stops[9][3] = {{226, 217, 226}, {138, 160, 198}, {94, 87, 176}, {70, 30, 110},
+                                       {48, 20, 55},    {110, 30, 60},   {166, 80, 66}, {204, 150, 130},
+                                       {226, 217, 226}};
+    auto table = interpolatedTable(stops);
     table->SetRange(-M_PI, M_PI);
-    table->SetNanColor(0.6, 0.6, 0.6, 1.0);
     const char *names[] = {"−π", "−π/2", "0", "π/2", "π"};
     for (int k = 0; k < 5; ++k)
         table->SetAnnotation(vtkVariant(-M_PI + k * M_PI / 2), names[k]);

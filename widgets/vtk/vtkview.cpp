@@ -138,6 +138,8 @@ bool VtkView::showColouring(int index)
 
 void VtkView::setInteracting(bool interacting)
 {
+    if (m_wheeling)
+        return;
     // Multisampling multiplies the software renderer's work per pixel: off while moving.
     if (setInteractiveDetail(m_renderer, interacting))
         m_renderWindow->SetMultiSamples(interacting ? 0 : m_stillSamples);
@@ -279,11 +281,14 @@ void VtkView::cleanupGL()
 bool VtkView::event(QEvent *event)
 {
     m_renderedByInteractor = false;
-    if (forwardToInteractor(event)) {
+    // A wheel step is an interaction of one frame: coarse detail would only cost a framebuffer rebuild.
+    m_wheeling = event->type() == QEvent::Wheel;
+    const bool forwarded = forwardToInteractor(event);
+    m_wheeling = false;
+    if (forwarded) {
         // The trackball renders on its own (a drag, a wheel step, R): a second render in paintGL would
-        // halve the frame rate. Hover moves change nothing; anything else gets a render to be safe.
-        const bool hover = event->type() == QEvent::MouseMove || event->type() == QEvent::HoverMove;
-        if (!m_renderedByInteractor && !hover)
+        // halve the frame rate. A move without a button changes nothing; anything else gets a render.
+        if (!m_renderedByInteractor && event->type() != QEvent::MouseMove)
             renderScene();
         event->accept();
         return true;

@@ -74,6 +74,7 @@ private:
     bool m_inPaint = false;
     bool m_renderPending = true;
     bool m_renderedByInteractor = false; ///< VTK rendered while an event was forwarded
+    bool m_wheeling = false;             ///< a wheel event is being forwarded
     double m_wheelAccumulator = 0.0;
     std::optional<core::ResultItem> m_item;
     std::optional<core::ResultItem> m_base; ///< the item as given, while a colouring is shown

@@ -157,8 +157,9 @@ DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const Can
             cancel.throwIfCancelled();
             addGramLower(X.middleCols(from, std::min(block, m - from)), g);
         }
-        // Finite X ⇔ finite diagonal (NaN and ±Inf reach Σ x²), which spares the Gram route a pass over memory;
-        // values whose squares overflow are refused with them. Y adds each trajectory's last column.
+        // Finite X ⇔ finite diagonal (NaN and ±Inf reach Σ x²): no separate pass over a large set for callers
+        // that have not checked (bench_dmd). Values whose squares overflow (|x| ≳ 1e154) are refused with
+        // them: the Gram route cannot hold them. Y adds each trajectory's last column.
         bool finite = g.diagonal().allFinite();
         for (std::size_t j = 0; finite && j < snapshots.starts().size(); ++j)
             finite = raw.col(snapshots.end(j) - 1).allFinite();

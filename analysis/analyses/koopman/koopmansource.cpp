@@ -84,8 +84,8 @@ void readDumpLatents(const AnalysisInputs &inputs, const ParameterValues &params
         throw AnalysisError("layer '" + layer + "' was not recorded at step " + std::to_string(step));
     const Eigen::MatrixXd latents = sampleMatrix(dump.activation(layer, step), "dump");
     if (latents.rows() < 2)
-        throw AnalysisError("layer '" + layer + "' holds " + std::to_string(latents.rows())
-                            + " sample; DMD needs at least 2 latent states in time order");
+        throw AnalysisError("layer '" + layer + "' holds only " + std::to_string(latents.rows())
+                            + " sample(s); DMD needs at least 2 latent states in time order");
     source.original = SnapshotSet(Eigen::MatrixXd(latents.transpose()), {0}, params.getDouble("dt"));
     source.description = inputs.at("dump").source + " · " + layer + " at step " + std::to_string(step);
     source.name = layer + " @ " + std::to_string(step);

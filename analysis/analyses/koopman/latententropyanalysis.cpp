@@ -9,7 +9,9 @@
 #include "registry/parameterbuilders.h"
 #include "task/nullprogress.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace core {
 
@@ -50,11 +52,23 @@ Result runLatentEntropy(const AnalysisInputs &inputs, const ParameterValues &par
     const std::string mi = params.getString("mi");
     TableResult table;
     table.id = "entropy";
-    table.columns = {"step", "S (nats)", "S / ln H", "effective rank exp(S)", "H", "I(z_t; z_t+1) Gaussian", "I(z_t; z_t+1) KSG"};
+    // Only the MI columns asked for (NaN stays for a sequence too short to estimate).
+    const bool gaussian = mi == "gaussian" || mi == "both", ksg = mi == "ksg" || mi == "both";
+    table.columns = {"step", "S (nats)", "S / ln H", "effective rank exp(S)", "H"};
+    if (gaussian)
+        table.columns.push_back("I(z_t; z_t+1) Gaussian");
+    if (ksg)
+        table.columns.push_back("I(z_t; z_t+1) KSG");
     Result result;
     const auto addRow = [&](std::int64_t step, const LatentRow &row, Eigen::Index h) {
-        table.rows.push_back({step, row.entropy.entropy, row.entropy.entropy / std::log(double(std::max<Eigen::Index>(h, 2))),
-                              row.entropy.effectiveRank, std::int64_t(h), row.gaussianMi, row.ksgMi});
+        std::vector<TableCell> cells = {step, row.entropy.entropy,
+                                        row.entropy.entropy / std::log(double(std::max<Eigen::Index>(h, 2))),
+                                        row.entropy.effectiveRank, std::int64_t(h)};
+        if (gaussian)
+            cells.push_back(row.gaussianMi);
+        if (ksg)
+            cells.push_back(row.ksgMi);
+        table.rows.push_back(std::move(cells));
     };
     if (inputs.has("dump")) {
         const auto &dump = inputs.at("dump").dump;

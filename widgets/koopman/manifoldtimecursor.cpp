@@ -76,7 +76,9 @@ ManifoldTimeCursor::ManifoldTimeCursor(VtkView *view, QWidget *parent)
     m_slider->setRange(0, int(longest) - 1);
     m_slider->setToolTip(tr("The time step the markers show: the same step on every trajectory"));
     m_label->setObjectName(QStringLiteral("timeLabel"));
-    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(QStringLiteral("00000 / 00000 · time = 0.000e+00")));
+    m_slider->setMinimumWidth(100);
+    // As wide as the text at the last step (the longest, as a rule), so the slider does not jump while playing.
+    m_label->setMinimumWidth(m_label->fontMetrics().horizontalAdvance(labelText(m_slider->maximum())));
     m_timer->setInterval(33);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -189,6 +191,18 @@ void ManifoldTimeCursor::ensureActor()
         m_view->renderer()->AddActor(m_actor);
 }
 
+QString ManifoldTimeCursor::labelText(int step) const
+{
+    // The first trajectory's scalar (its time, as the manifold is first coloured) at this step.
+    QString text = tr("%1 / %2").arg(step + 1).arg(m_slider->maximum() + 1);
+    if (!m_trajectories.lineStarts.empty() && m_trajectories.scalars.size() == m_trajectories.points.size()) {
+        const auto [begin, end] = lineRange(m_trajectories, 0);
+        text += QStringLiteral(" · %1 = %2").arg(coreText(m_trajectories.scalarLabel))
+                    .arg(m_trajectories.scalars[std::min(begin + std::size_t(step), end - 1)], 0, 'g', 4);
+    }
+    return text;
+}
+
 void ManifoldTimeCursor::placeMarkers()
 {
     if (!m_view)
@@ -209,15 +223,7 @@ void ManifoldTimeCursor::placeMarkers()
     m_markerPoints->Modified();
     m_markers->SetVerts(vertices);
     m_markers->Modified();
-    // The first trajectory's scalar (its time, as the manifold is first coloured) at this step.
-    QString text = tr("%1 / %2").arg(step + 1).arg(m_slider->maximum() + 1);
-    if (!m_trajectories.lineStarts.empty() && !m_trajectories.scalars.empty()) {
-        const auto [begin, end] = lineRange(m_trajectories, 0);
-        if (end > begin)
-            text += QStringLiteral(" · %1 = %2").arg(coreText(m_trajectories.scalarLabel))
-                        .arg(m_trajectories.scalars[std::min(begin + step, end - 1)], 0, 'g', 4);
-    }
-    m_label->setText(text);
+    m_label->setText(labelText(int(step)));
     m_view->renderScene();
 }
 

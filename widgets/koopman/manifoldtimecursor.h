@@ -54,6 +54,7 @@ private:
     void togglePlay();
     void advance();
     void placeMarkers();
+    QString labelText(int step) const;
     void ensureActor();
 
     QPointer<VtkView> m_view;

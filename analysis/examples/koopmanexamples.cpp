@@ -1,10 +1,8 @@
 #include "examples/koopmanexamples.h"
 
-#include "data/tensor.h"
+#include "examples/examplefiles.h"
 #include "examples/exampletables.h"
-#include "io/arraywriters.h"
 #include "io/atomicfile.h"
-#include "task/atomiccanceltoken.h"
 
 #include <nlohmann/json.hpp>
 
@@ -46,13 +44,6 @@ Eigen::MatrixXd collapsingLatents(int epoch, std::mt19937 &generator)
         }
     }
     return z;
-}
-
-void writeMatrix(const Eigen::MatrixXd &values, const std::string &path)
-{
-    AtomicFile file(path);
-    writeNpy(Tensor::fromMatrix(values), file.stream(), AtomicCancelToken());
-    file.commit();
 }
 
 } // namespace
@@ -131,7 +122,7 @@ Example modeCollapseExample()
         for (int epoch = 0; epoch <= kEpochs; ++epoch) {
             char name[16];
             std::snprintf(name, sizeof name, "%03d.npy", epoch);
-            writeMatrix(collapsingLatents(epoch, generator), (dump / "activations" / "latent" / name).string());
+            writeExampleNpy(collapsingLatents(epoch, generator), (dump / "activations" / "latent" / name).string());
             steps.push_back(epoch);
         }
         const nlohmann::json manifest = {{"format", "infoscope-dump"}, {"version", 1},

@@ -1,10 +1,7 @@
 #include "examples/segmentationexample.h"
 
-#include "data/tensor.h"
+#include "examples/examplefiles.h"
 #include "examples/exampletables.h"
-#include "io/arraywriters.h"
-#include "io/atomicfile.h"
-#include "task/atomiccanceltoken.h"
 
 #include <Eigen/Core>
 
@@ -26,13 +23,6 @@ Eigen::MatrixXd ellipse(double cy, double cx, double ry, double rx)
         for (int c = 0; c < kCols; ++c)
             m(r, c) = std::pow((r - cy) / ry, 2) + std::pow((c - cx) / rx, 2) <= 1.0 ? 1.0 : 0.0;
     return m;
-}
-
-void write(const Eigen::MatrixXd &values, const std::string &path)
-{
-    AtomicFile file(path);
-    writeNpy(Tensor::fromMatrix(values), file.stream(), AtomicCancelToken());
-    file.commit();
 }
 
 double cell(const Result &result, const std::string &model, const std::string &column)
@@ -65,10 +55,10 @@ Example segmentationExample()
         const Eigen::MatrixXd a = ellipse(80, 90, 40, 52);
         const Eigen::MatrixXd b = (truth + ellipse(140, 180, 5, 6)).cwiseMin(1.0);
         const std::string base = folder + "/";
-        write(image, base + "polyp_image.npy");
-        write(truth, base + "polyp_truth.npy");
-        write(a, base + "model_a_boundary_off.npy");
-        write(b, base + "model_b_false_blob.npy");
+        writeExampleNpy(image, base + "polyp_image.npy");
+        writeExampleNpy(truth, base + "polyp_truth.npy");
+        writeExampleNpy(a, base + "model_a_boundary_off.npy");
+        writeExampleNpy(b, base + "model_b_false_blob.npy");
         return {{"image", base + "polyp_image.npy"}, {"truth", base + "polyp_truth.npy"},
                 {"prediction", base + "model_a_boundary_off.npy"}, {"second", base + "model_b_false_blob.npy"}};
     };

@@ -1,9 +1,6 @@
 #include "examples/spectrumexample.h"
 
-#include "data/tensor.h"
-#include "io/arraywriters.h"
-#include "io/atomicfile.h"
-#include "task/atomiccanceltoken.h"
+#include "examples/examplefiles.h"
 
 #include <opencv2/core.hpp>
 
@@ -78,9 +75,7 @@ Example oneOverFSpectrumExample()
     e.parameters = {{"extent", "inscribed"}};
     e.writeInputs = [](const std::string &folder) -> std::map<std::string, std::string> {
         const std::string path = folder + "/one_over_f_256.npy";
-        AtomicFile file(path);
-        writeNpy(Tensor::fromMatrix(oneOverFNoise(kSize, 1987)), file.stream(), AtomicCancelToken());
-        file.commit();
+        writeExampleNpy(oneOverFNoise(kSize, 1987), path);
         return {{"image", path}};
     };
     e.compare = [](const Result &result) -> std::vector<ClaimRow> {

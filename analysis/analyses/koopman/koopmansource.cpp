@@ -61,6 +61,14 @@ std::vector<InputSlot> koopmanSnapshotSlots()
              DataKind::ActivationDump, true}};
 }
 
+std::string dumpLayer(const ActivationDump &dump, const std::string &requested)
+{
+    const std::string layer = requested.empty() ? dump.layers().back() : requested;
+    if (std::find(dump.layers().begin(), dump.layers().end(), layer) == dump.layers().end())
+        throw AnalysisError("the dump has no layer '" + layer + "'");
+    return layer;
+}
+
 namespace {
 
 /// One layer of a dump at one step, rows (samples) as times.
@@ -69,11 +77,7 @@ void readDumpLatents(const AnalysisInputs &inputs, const ParameterValues &params
     if (!inputs.has("dump") || !inputs.at("dump").dump)
         throw AnalysisError("Data = dump needs an activation dump as input 'dump'");
     const ActivationDump &dump = *inputs.at("dump").dump;
-    std::string layer = params.getString("layer");
-    if (layer.empty())
-        layer = dump.layers().back();
-    if (std::find(dump.layers().begin(), dump.layers().end(), layer) == dump.layers().end())
-        throw AnalysisError("the dump has no layer '" + layer + "'");
+    const std::string layer = dumpLayer(dump, params.getString("layer"));
     std::int64_t step = params.getInt("step");
     if (step < 0) {
         for (std::int64_t s : dump.steps())

@@ -14,6 +14,8 @@
 
 namespace core {
 
+class ActivationDump;
+
 /// Where the Koopman analyses' snapshots come from: the input array (time × state, state × time, or
 /// trajectories × time × state), a dump's layer at one step (samples as times) or a built-in system
 /// integrated here; then optional delays.
@@ -32,6 +34,9 @@ std::vector<ParameterSpec> koopmanSourceParameters();
 
 /// The optional inputs of koopman.dmd and koopman.edmd: a "snapshots" array or a "dump".
 std::vector<InputSlot> koopmanSnapshotSlots();
+
+/// The layer of `dump` named `requested` (empty: the last); AnalysisError naming it if there is none.
+std::string dumpLayer(const ActivationDump &dump, const std::string &requested);
 
 /// Throws AnalysisError for a missing input with system = input, wrong shapes, NaN/Inf, a bad dt.
 KoopmanSource koopmanSource(const AnalysisInputs &inputs, const ParameterValues &params, const CancelToken &cancel);

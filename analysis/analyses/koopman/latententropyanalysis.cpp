@@ -3,6 +3,7 @@
 #include "analyses/information/gaussianinformation.h"
 #include "analyses/information/ksgestimator.h"
 #include "analyses/information/samplematrix.h"
+#include "analyses/koopman/koopmansource.h"
 #include "analyses/koopman/latententropy.h"
 #include "dump/activationdump.h"
 #include "errors/analysiserror.h"
@@ -74,11 +75,7 @@ Result runLatentEntropy(const AnalysisInputs &inputs, const ParameterValues &par
         const auto &dump = inputs.at("dump").dump;
         if (!dump)
             throw AnalysisError("input 'dump' is not an activation dump");
-        std::string layer = params.getString("layer");
-        if (layer.empty())
-            layer = dump->layers().back();
-        if (std::find(dump->layers().begin(), dump->layers().end(), layer) == dump->layers().end())
-            throw AnalysisError("the dump has no layer '" + layer + "'");
+        const std::string layer = dumpLayer(*dump, params.getString("layer"));
         table.title = "Latent entropy of layer " + layer + " over training steps (rows: the dump's samples in order)";
         SeriesResult entropy, rank;
         entropy.id = "entropy-over-steps";

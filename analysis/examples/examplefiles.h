@@ -1,0 +1,12 @@
+#pragma once
+
+#include <Eigen/Core>
+
+#include <string>
+
+namespace core {
+
+/// Writes `values` as a float64 .npy at `path`, atomically (a generated input of an example).
+void writeExampleNpy(const Eigen::MatrixXd &values, const std::string &path);
+
+} // namespace core

@@ -47,6 +47,29 @@ public:
             std::memcpy(decoded.pixels.data() + std::size_t(r) * rowBytes, image.ptr(r), rowBytes);
         return decoded;
     }
+
+    std::vector<std::byte> encodePng(const core::DecodedImage &image) const override
+    {
+        if (image.bytesPerChannel != 1 || (image.channels != 1 && image.channels != 3))
+            throw std::runtime_error("PNG encoding takes 8-bit grey or RGB pixels");
+        cv::Mat pixels(image.rows, image.cols, image.channels == 3 ? CV_8UC3 : CV_8UC1,
+                       const_cast<std::byte *>(image.pixels.data()));
+        cv::Mat ordered;
+        if (image.channels == 3)
+            cv::cvtColor(pixels, ordered, cv::COLOR_RGB2BGR);
+        else
+            ordered = pixels;
+        std::vector<std::uint8_t> bytes;
+        try {
+            if (!cv::imencode(".png", ordered, bytes))
+                throw std::runtime_error("the PNG encoder failed");
+        } catch (const cv::Exception &e) {
+            throw std::runtime_error(e.err);
+        }
+        std::vector<std::byte> out(bytes.size());
+        std::memcpy(out.data(), bytes.data(), bytes.size());
+        return out;
+    }
 };
 
 } // namespace

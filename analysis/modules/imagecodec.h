@@ -11,7 +11,7 @@
 
 namespace core {
 
-constexpr int kImageCodecAbi = 1;
+constexpr int kImageCodecAbi = 2;
 
 /// Decoded pixels, rows x cols x channels, row-major, channels in RGB(A) order.
 struct DecodedImage
@@ -31,6 +31,8 @@ public:
     /// Decodes an encoded image (PNG, JPEG, TIFF, BMP) held in memory. An empty result (rows == 0)
     /// means the decoder could not make sense of it.
     virtual DecodedImage decode(const std::byte *data, std::size_t size) const = 0;
+    /// Encodes 8-bit pixels (1 or 3 channels, RGB order) as PNG.
+    virtual std::vector<std::byte> encodePng(const DecodedImage &image) const = 0;
 };
 
 } // namespace core

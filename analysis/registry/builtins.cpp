@@ -8,6 +8,11 @@
 #include "analyses/koopman/latententropyanalysis.h"
 #include "analyses/koopman/simulateanalysis.h"
 #include "analyses/spectrum/imagespectrumanalysis.h"
+#include "analyses/spectrum/datasetspectrumanalysis.h"
+#include "analyses/augment/fdaanalysis.h"
+#include "analyses/augment/fpgmanalysis.h"
+#include "analyses/augment/iradanalysis.h"
+#include "analyses/augment/sdapanalysis.h"
 #include "io/containers/containerreaders.h"
 #include "io/imagereader.h"
 #include "io/npyreader.h"
@@ -33,6 +38,11 @@ void registerBuiltins(Registry &registry)
     registry.addReader(torchScriptReaderDescriptor()); // LibTorch is loaded only when one is read
 
     registry.addAnalysis(imageSpectrumAnalysis());
+    registry.addAnalysis(datasetSpectrumAnalysis());
+    registry.addAnalysis(fpgmAnalysis());
+    registry.addAnalysis(fdaAnalysis());
+    registry.addAnalysis(iradAnalysis());
+    registry.addAnalysis(sdapAnalysis());
     for (AnalysisDescriptor &analysis : informationAnalyses())
         registry.addAnalysis(std::move(analysis));
     registry.addAnalysis(informationPlaneAnalysis());

@@ -88,16 +88,27 @@ struct Visitor
     // Long format: one row per point, so curves of different lengths fit one table.
     void operator()(const SeriesResult &s) const
     {
+        const bool bands = std::any_of(s.bands.begin(), s.bands.end(), [](const SeriesBand &band) { return !band.lower.empty(); });
         csv.text("series").text(s.xLabel.empty() ? "x" : s.xLabel).text(s.yLabel.empty() ? "y" : s.yLabel);
+        if (bands)
+            csv.text("lower").text("upper");
         csv.endRow();
-        for (const Series &one : s.series) {
+        for (std::size_t i = 0; i < s.series.size(); ++i) {
+            const Series &one = s.series[i];
+            const bool banded = i < s.bands.size() && !s.bands[i].lower.empty();
             for (std::size_t k = 0; k < one.x.size() && k < one.y.size(); ++k) {
                 csv.text(one.name).number(one.x[k]).number(one.y[k]);
+                if (banded)
+                    csv.number(s.bands[i].lower[k]).number(s.bands[i].upper[k]);
+                else if (bands)
+                    csv.text("").text("");
                 csv.endRow();
             }
         }
         for (const SeriesMarker &marker : s.markers) { // a vertical line: x only
             csv.text("marker: " + marker.name).number(marker.x).text("");
+            if (bands)
+                csv.text("").text("");
             csv.endRow();
         }
     }

@@ -110,8 +110,15 @@ struct ItemWriter
     json operator()(const SeriesResult &s) const
     {
         json series = json::array();
-        for (const Series &one : s.series)
-            series.push_back({{"name", one.name}, {"x", numbers(one.x)}, {"y", numbers(one.y)}});
+        for (std::size_t k = 0; k < s.series.size(); ++k) {
+            const Series &one = s.series[k];
+            json entry = {{"name", one.name}, {"x", numbers(one.x)}, {"y", numbers(one.y)}};
+            if (k < s.bands.size() && !s.bands[k].lower.empty()) {
+                entry["lower"] = numbers(s.bands[k].lower);
+                entry["upper"] = numbers(s.bands[k].upper);
+            }
+            series.push_back(std::move(entry));
+        }
         json item = {{"kind", "series"}, {"id", s.id}, {"title", s.title}, {"x_label", s.xLabel},
                      {"y_label", s.yLabel}, {"style", styleName(s.style)},
                      {"log_x", s.logX}, {"log_y", s.logY}, {"series", series}};
@@ -221,8 +228,15 @@ ResultItem itemFromJson(const json &j)
                                              : SeriesResult::Style::Line;
         s.logY = j.at("log_y");
         s.logX = j.value("log_x", false); // absent in files written before it existed
-        for (const json &one : j.at("series"))
+        for (const json &one : j.at("series")) {
             s.series.push_back({one.at("name"), readNumbers(one.at("x")), readNumbers(one.at("y"))});
+            if (one.contains("lower")) { // a band, since 2026-11
+                s.bands.resize(s.series.size());
+                s.bands.back() = {readNumbers(one.at("lower")), readNumbers(one.at("upper"))};
+                if (s.bands.back().lower.size() != s.series.back().x.size() || s.bands.back().upper.size() != s.series.back().x.size())
+                    throw std::invalid_argument("series '" + s.series.back().name + "': its band needs as many lower and upper values as x");
+            }
+        }
         if (j.contains("markers"))
             for (const json &marker : j.at("markers"))
                 s.markers.push_back({marker.at("name"), readNumber(marker.at("x"))});

@@ -13,6 +13,13 @@ struct Series
     std::vector<double> y;
 };
 
+/// A band drawn around a curve (a spread, a confidence interval): as long as its x.
+struct SeriesBand
+{
+    std::vector<double> lower;
+    std::vector<double> upper;
+};
+
 /// A vertical reference line at x (an estimate, a threshold), named in the legend.
 struct SeriesMarker
 {
@@ -35,6 +42,8 @@ struct SeriesResult
     bool logY = false; ///< display hint only; values are always linear
     std::vector<Series> series;
     std::vector<SeriesMarker> markers;
+    /// Empty, or one per series (an empty band: none for that curve).
+    std::vector<SeriesBand> bands;
     /// Display hint: results' consecutive series of one group share a plot with a chooser (one
     /// histogram per metric); empty for a plot of its own.
     std::string group;

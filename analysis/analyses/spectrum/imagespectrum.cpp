@@ -1,73 +1,12 @@
 #include "analyses/spectrum/imagespectrum.h"
 
-#include "errors/analysiserror.h"
+#include "analyses/spectrum/imageplanes.h"
 
 #include <opencv2/core.hpp>
 
 #include <cmath>
 
 namespace core {
-
-namespace {
-
-constexpr std::int64_t kMaxPixels = std::int64_t(1) << 26; // 64 M pixels: a 8k x 8k image
-
-struct Plane
-{
-    std::string name;
-    Eigen::MatrixXd values;
-};
-
-std::vector<Plane> splitPlanes(const Tensor &image, ImageSpectrumOptions::Channels mode)
-{
-    if (image.isNull())
-        throw AnalysisError("no image");
-    if (image.ndim() != 2 && image.ndim() != 3)
-        throw AnalysisError("expected an image of shape (H, W) or (H, W, C), got " + std::to_string(image.ndim())
-                            + " dimensions");
-    const std::int64_t rows = image.dim(0), cols = image.dim(1);
-    const std::int64_t channels = image.ndim() == 3 ? image.dim(2) : 1;
-    if (rows < 1 || cols < 1)
-        throw AnalysisError("image is empty (" + std::to_string(rows) + " x " + std::to_string(cols) + ")");
-    if (rows * cols > kMaxPixels)
-        throw AnalysisError("image has " + std::to_string(rows * cols) + " pixels; the limit is "
-                            + std::to_string(kMaxPixels));
-    if (channels != 1 && channels != 3 && channels != 4)
-        throw AnalysisError("expected 1, 3 (RGB) or 4 (RGBA) channels in the last axis, got "
-                            + std::to_string(channels) + " (channel-first arrays must be transposed)");
-
-    const Tensor doubles = image.to(DType::Float64);
-    const double *data = doubles.data<double>();
-    std::int64_t nonFinite = 0;
-    auto plane = [&](std::int64_t channel) {
-        Eigen::MatrixXd values(rows, cols);
-        for (std::int64_t r = 0; r < rows; ++r)
-            for (std::int64_t c = 0; c < cols; ++c) {
-                const double v = data[(r * cols + c) * channels + channel];
-                nonFinite += std::isfinite(v) ? 0 : 1;
-                values(r, c) = v;
-            }
-        return values;
-    };
-
-    std::vector<Plane> planes;
-    if (channels == 1) {
-        planes.push_back({"grey", plane(0)});
-    } else if (mode == ImageSpectrumOptions::Channels::Grey) {
-        // ITU-R BT.601 luma, in double precision (as FPGM's prior; no rounding to 8 bits). Alpha is ignored.
-        planes.push_back({"grey", 0.299 * plane(0) + 0.587 * plane(1) + 0.114 * plane(2)});
-    } else {
-        const char *names[] = {"red", "green", "blue"};
-        for (int ch = 0; ch < 3; ++ch)
-            planes.push_back({names[ch], plane(ch)});
-    }
-    if (nonFinite > 0)
-        throw AnalysisError("image contains " + std::to_string(nonFinite)
-                            + " NaN/Inf values; the spectrum of such an image is undefined (mask or replace them first)");
-    return planes;
-}
-
-} // namespace
 
 Eigen::VectorXd hannWindow(Eigen::Index n)
 {
@@ -141,7 +80,8 @@ RadialProfile radialProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted)
 std::vector<ChannelSpectrum> computeImageSpectrum(const Tensor &image, const ImageSpectrumOptions &options,
                                                   Progress &progress, const CancelToken &cancel)
 {
-    std::vector<Plane> planes = splitPlanes(image, options.channels);
+    const std::vector<ImagePlane> planes = imagePlanes(
+        image, options.channels == ImageSpectrumOptions::Channels::Grey ? PlaneMode::Grey : PlaneMode::PerChannel);
     std::vector<ChannelSpectrum> spectra;
     for (std::size_t k = 0; k < planes.size(); ++k) {
         cancel.throwIfCancelled();

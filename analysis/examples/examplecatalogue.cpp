@@ -1,5 +1,6 @@
 #include "examples/examplecatalogue.h"
 
+#include "examples/fpgmexample.h"
 #include "examples/koopmanexamples.h"
 #include "examples/ksgexamples.h"
 #include "examples/segmentationexample.h"
@@ -29,6 +30,7 @@ void registerBuiltinExamples(ExampleCatalogue &catalogue)
     catalogue.add(ksgGaussianExample());
     catalogue.add(ksgStrongDependenceExample());
     catalogue.add(oneOverFSpectrumExample());
+    catalogue.add(fpgmCentresExample());
     catalogue.add(segmentationExample());
     catalogue.add(dampedOscillatorExample());
     catalogue.add(lorenzExample());

@@ -22,6 +22,8 @@ struct HeatMapResult
     double yMin = 0.0;
     double yMax = 0.0;
     bool logScale = false; ///< display hint only; values are always linear
+    bool cyclic = false;   ///< display hint: angles in [-pi, pi] (phases), drawn with a cyclic colour map
+    bool rowsDown = false; ///< display hint: y grows downwards (an image's rows, row 0 at the top)
 
     double at(int row, int col) const { return values[static_cast<std::size_t>(row) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(col)]; }
 };

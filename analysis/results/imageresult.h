@@ -2,6 +2,7 @@
 
 #include "data/tensor.h"
 
+#include <cmath>
 #include <string>
 
 namespace core {
@@ -14,6 +15,10 @@ struct ImageResult
     Tensor image;
     Tensor overlay; ///< null when there is no overlay
     double overlayOpacity = 0.5;
+    /// Display hint: the values shown as black and white (NaN: 0 ... 255 for uint8, else the image's
+    /// own min ... max). Before/after images of one analysis share it, so that they compare.
+    double displayLow = std::nan("");
+    double displayHigh = std::nan("");
 };
 
 } // namespace core

@@ -137,7 +137,7 @@ struct ItemWriter
         return {{"kind", "heatmap"}, {"id", h.id}, {"title", h.title}, {"x_label", h.xLabel},
                 {"y_label", h.yLabel}, {"value_label", h.valueLabel}, {"rows", h.rows}, {"cols", h.cols},
                 {"x_range", {h.xMin, h.xMax}}, {"y_range", {h.yMin, h.yMax}}, {"log_scale", h.logScale},
-                {"values", numbers(h.values)}};
+                {"rows_down", h.rowsDown}, {"cyclic", h.cyclic}, {"values", numbers(h.values)}};
     }
     json operator()(const TrajectoryResult &t) const
     {
@@ -174,8 +174,11 @@ struct ItemWriter
     }
     json operator()(const ImageResult &i) const
     {
-        return {{"kind", "image"}, {"id", i.id}, {"title", i.title}, {"image", tensorToJson(i.image)},
-                {"overlay", tensorToJson(i.overlay)}, {"overlay_opacity", i.overlayOpacity}};
+        json item = {{"kind", "image"}, {"id", i.id}, {"title", i.title}, {"image", tensorToJson(i.image)},
+                     {"overlay", tensorToJson(i.overlay)}, {"overlay_opacity", i.overlayOpacity}};
+        if (std::isfinite(i.displayLow) && std::isfinite(i.displayHigh))
+            item["display_range"] = {i.displayLow, i.displayHigh};
+        return item;
     }
     json operator()(const PointSetResult &p) const
     {
@@ -257,6 +260,8 @@ ResultItem itemFromJson(const json &j)
         h.yMin = j.at("y_range").at(0);
         h.yMax = j.at("y_range").at(1);
         h.logScale = j.at("log_scale");
+        h.rowsDown = j.value("rows_down", false); // absent in files written before they existed
+        h.cyclic = j.value("cyclic", false);
         h.values = readNumbers(j.at("values"));
         if (h.rows < 0 || h.cols < 0 || h.values.size() != static_cast<std::size_t>(h.rows) * static_cast<std::size_t>(h.cols))
             throw std::invalid_argument("heat map values do not match rows x cols");
@@ -304,6 +309,10 @@ ResultItem itemFromJson(const json &j)
         i.image = tensorFromJson(j.at("image"));
         i.overlay = tensorFromJson(j.at("overlay"));
         i.overlayOpacity = j.at("overlay_opacity");
+        if (j.contains("display_range")) { // since 2026-11
+            i.displayLow = j.at("display_range").at(0);
+            i.displayHigh = j.at("display_range").at(1);
+        }
         return i;
     }
     if (kind == "points3d") {

@@ -70,7 +70,8 @@ std::string AnalysisRequest::nextFreeId(const std::string &slot) const
 Failure AnalysisRequest::checkSlot(const std::string &slot) const
 {
     const auto &slots = m_analysis->inputs;
-    if (std::none_of(slots.begin(), slots.end(), [&slot](const core::InputSlot &s) { return s.id == slot; }))
+    const std::string base = core::slotBaseId(slot); // an example binds a repeat as "set.2"
+    if (std::none_of(slots.begin(), slots.end(), [&base](const core::InputSlot &s) { return s.id == base; }))
         return {BadArguments, "analysis '" + m_analysis->id + "' has no input slot '" + slot + "'"};
     return {};
 }

@@ -93,6 +93,22 @@ private Q_SLOTS:
             if (worst > 1e-10 * scale)
                 QFAIL(qPrintable(QStringLiteral("amplitude differs from numpy by %1 (scale %2)").arg(worst).arg(scale)));
 
+            // Phase where the amplitude is not negligible (elsewhere it is rounding noise), modulo 2 pi.
+            const Eigen::MatrixXd phase = testdata::matrix(tag + "phase.npy");
+            const auto &phaseMap = item<core::HeatMapResult>(result, "phase-" + name);
+            QVERIFY(phaseMap.cyclic);
+            for (int r = 0; r < map.rows; ++r)
+                for (int c = 0; c < map.cols; ++c)
+                    if (expected(r, c) > 1e-8 * scale)
+                        QVERIFY2(std::abs(std::remainder(phaseMap.at(r, c) - phase(r, c), 2 * M_PI)) < 1e-8,
+                                 qPrintable(QStringLiteral("phase (%1, %2) = %3, numpy %4").arg(r).arg(c).arg(phaseMap.at(r, c)).arg(phase(r, c))));
+            const Eigen::VectorXd angular = testdata::vector(tag + "angular.npy");
+            const core::Series &orientation = item<core::SeriesResult>(result, "angular-profile").series[std::size_t(k)];
+            QCOMPARE(qsizetype(orientation.y.size()), qsizetype(angular.size()));
+            for (Eigen::Index i = 0; i < angular.size(); ++i)
+                QVERIFY(std::isnan(angular(i)) ? std::isnan(orientation.y[std::size_t(i)])
+                                               : std::abs(orientation.y[std::size_t(i)] - angular(i)) <= 1e-10 * scale);
+
             const Eigen::VectorXd profile = testdata::vector(tag + "profile.npy");
             const core::Series &series = profiles.series[std::size_t(k)];
             QCOMPARE(series.name, name);
@@ -128,6 +144,11 @@ private Q_SLOTS:
         const Eigen::MatrixXd a = core::amplitudeSpectrum(plane, false, core::ImageSpectrumOptions::Norm::Backward);
         QVERIFY(std::abs(a(h / 2, w / 2 + k) - h * w / 2.0) < 1e-9);
         QVERIFY(std::abs(a(h / 2, w / 2 - k) - h * w / 2.0) < 1e-9);
+        // Its energy is all at orientation 0 (horizontal frequencies): the first angular bin.
+        const std::vector<double> angular = core::angularProfile(a, 36);
+        QVERIFY(angular[0] > 1.0);
+        for (std::size_t i = 1; i < angular.size(); ++i)
+            QVERIFY(std::isnan(angular[i]) || angular[i] < 1e-9);
         QVERIFY(std::abs(a.sum() - h * w) < 1e-8);
     }
 

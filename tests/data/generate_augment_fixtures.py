@@ -7,8 +7,8 @@ The outputs are committed; tests compare InfoScope against them and never agains
 - edge band (FPGM): torch conv2d with the Sobel kernels (padding 1), max_pool2d(3, 1, 1), > 0.5;
 - set signatures: two small sets (PNG images and masks) and the mean / population sd of the FPGM
   radial profile (orthonormal numpy.fft amplitude, trunc radius, R = min(H//2, W//2) bins) of the
-  edge-band grey image and of the whole grey image; consistency: cosine and scipy's Jensen-Shannon
-  distance squared (base 2);
+  edge-band grey image and of the whole grey image; consistency, without the DC bin: cosine and
+  scipy's Jensen-Shannon distance squared (base 2);
 - FPGM perturbation: numpy transcription of FreqPerturbation (per channel, eps = 1e-6);
 - FDA: the reference's low_freq_mutate_np window (rows c-b .. c+b inclusive) with numpy.fft;
 - IRAD: torch.nn.functional.grid_sample (align_corners=False, padding_mode='border') at pixel
@@ -127,7 +127,7 @@ def write_set(name, rng, count, size, cast, texture_scale):
 
 
 def consistency(p, q):
-    p, q = p / p.sum(), q / q.sum()
+    p, q = p[1:] / p[1:].sum(), q[1:] / q[1:].sum()  # without the DC bin
     return {"cosine": float(p @ q / np.linalg.norm(p) / np.linalg.norm(q)),
             "jsd_bits": float(jensenshannon(p, q, base=2) ** 2)}
 

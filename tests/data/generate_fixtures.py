@@ -6,7 +6,9 @@ The outputs are committed; tests compare InfoScope against them and never agains
 
 spectrum/: input images (PNG written by tools/pnglite.py, float arrays as .npy) and the expected
   amplitude spectra (numpy.fft.fftshift(abs(numpy.fft.fft2(w * x, norm=...)))) and radial profiles
-  (mean amplitude per floor(distance from (H//2, W//2)), via numpy.bincount) for each configuration.
+  (mean amplitude per floor(distance from (H//2, W//2)), via numpy.bincount), the angular profiles
+  (mean amplitude per 5-degree orientation bin, 1 <= radius <= inscribed) and the phases
+  (numpy.fft.fftshift(numpy.angle(numpy.fft.fft2(w * x)))) for each configuration.
 npy/: small arrays for the .npy reader with the values numpy reports, in npy/expected.json.
 """
 import json
@@ -27,6 +29,28 @@ def radial_profile(amplitude):
     sums = np.bincount(bins.ravel(), weights=amplitude.ravel())
     counts = np.bincount(bins.ravel())
     return sums / counts
+
+
+def angular_profile(amplitude, bins=36):
+    h, w = amplitude.shape
+    y, x = np.indices((h, w))
+    dy, dx = -(y - h // 2), x - w // 2
+    distance = np.sqrt(dx ** 2 + dy ** 2)
+    inscribed = min(h // 2, h - 1 - h // 2, w // 2, w - 1 - w // 2)
+    keep = (distance >= 1) & (distance <= inscribed)
+    degrees = np.mod(np.degrees(np.arctan2(dy, dx)) + 360.0, 180.0)
+    k = np.minimum(bins - 1, (degrees / (180.0 / bins)).astype(np.int64))
+    sums = np.bincount(k[keep], weights=amplitude[keep], minlength=bins)
+    counts = np.bincount(k[keep], minlength=bins)
+    with np.errstate(invalid="ignore"):
+        return sums / counts
+
+
+def phase(plane, window):
+    plane = plane.astype(np.float64)
+    if window == "hann":
+        plane = plane * np.outer(np.hanning(plane.shape[0]), np.hanning(plane.shape[1]))
+    return np.fft.fftshift(np.angle(np.fft.fft2(plane)))
 
 
 def spectrum(plane, window, norm):
@@ -53,6 +77,8 @@ def write_expected(folder, stem, image, configurations):
             tag = f"{stem}__{window}_{norm}_{channels}_{name}"
             np.save(os.path.join(folder, tag + "_amplitude.npy"), amplitude)
             np.save(os.path.join(folder, tag + "_profile.npy"), radial_profile(amplitude))
+            np.save(os.path.join(folder, tag + "_angular.npy"), angular_profile(amplitude))
+            np.save(os.path.join(folder, tag + "_phase.npy"), phase(plane, window))
 
 
 def make_spectrum_fixtures():

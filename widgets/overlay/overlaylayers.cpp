@@ -27,7 +27,7 @@ QColor OverlayColours::forClass(int index)
     return palette[index % 8];
 }
 
-QImage displayImage(const core::Tensor &image)
+QImage displayImage(const core::Tensor &image, double displayLow, double displayHigh)
 {
     const int rows = int(image.dim(0)), cols = int(image.dim(1));
     const int channels = image.ndim() == 3 ? int(std::min<std::int64_t>(3, image.dim(2))) : 1;
@@ -35,7 +35,10 @@ QImage displayImage(const core::Tensor &image)
     for (int ch = 0; ch < channels; ++ch)
         planes.push_back(image.ndim() == 3 ? image.select(2, ch).toMatrix() : image.toMatrix());
     double low = 0.0, high = 255.0;
-    if (image.dtype() != core::DType::UInt8) {
+    if (std::isfinite(displayLow) && std::isfinite(displayHigh) && displayHigh > displayLow) {
+        low = displayLow;
+        high = displayHigh;
+    } else if (image.dtype() != core::DType::UInt8) {
         low = std::numeric_limits<double>::infinity();
         high = -low;
         for (const Eigen::MatrixXd &plane : planes)

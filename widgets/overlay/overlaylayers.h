@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QImage>
 
+#include <cmath>
 #include <vector>
 
 namespace ui {
@@ -21,9 +22,9 @@ struct OverlayColours
     static QColor forClass(int index);                             ///< per-class fills, by index
 };
 
-/// An image (H, W) or (H, W, 3|4) for display: 8-bit values as they are, others scaled from their
-/// finite min … max to 0 … 255 (NaN black).
-QImage displayImage(const core::Tensor &image);
+/// An image (H, W) or (H, W, 3|4) for display: `low` … `high` to black … white (clipped) if both are
+/// finite, else 8-bit values as they are and others scaled from their finite min … max (NaN black).
+QImage displayImage(const core::Tensor &image, double low = std::nan(""), double high = std::nan(""));
 
 /// What overlays are drawn on: `image` when it has the truth's size, else the truth in grey.
 QImage overlayBackground(const core::Tensor &image, const Eigen::MatrixXd &truth);

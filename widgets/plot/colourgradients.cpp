@@ -29,7 +29,7 @@ QCPColorGradient viridisGradient()
 
 QStringList colourMapIds()
 {
-    return {QStringLiteral("viridis"), QStringLiteral("grey"), QStringLiteral("diverging")};
+    return {QStringLiteral("viridis"), QStringLiteral("grey"), QStringLiteral("diverging"), QStringLiteral("cyclic")};
 }
 
 QString colourMapName(const QString &id)
@@ -38,6 +38,8 @@ QString colourMapName(const QString &id)
         return QObject::tr("Grey");
     if (id == QLatin1String("diverging"))
         return QObject::tr("Diverging (blue – white – red)");
+    if (id == QLatin1String("cyclic"))
+        return QObject::tr("Cyclic (for phases; −π and π meet)");
     return QObject::tr("Viridis");
 }
 
@@ -49,6 +51,10 @@ QCPColorGradient colourMap(const QString &id)
         return evenlySpaced({QColor(5, 48, 97), QColor(33, 102, 172), QColor(67, 147, 195), QColor(146, 197, 222),
                              QColor(209, 229, 240), QColor(247, 247, 247), QColor(253, 219, 199), QColor(244, 165, 130),
                              QColor(214, 96, 77), QColor(178, 24, 43), QColor(103, 0, 31)});
+    if (id == QLatin1String("cyclic")) // light - blue - dark - red - light, after matplotlib's twilight
+        return evenlySpaced({QColor(226, 217, 226), QColor(137, 163, 200), QColor(89, 99, 178), QColor(71, 37, 111),
+                             QColor(47, 20, 54), QColor(109, 35, 72), QColor(170, 78, 78), QColor(202, 149, 124),
+                             QColor(226, 217, 226)});
     return viridisGradient();
 }
 

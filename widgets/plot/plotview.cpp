@@ -5,6 +5,7 @@
 
 #include "plot/colourgradients.h"
 #include "plot/colourlimits.h"
+#include "plot/imagelayer.h"
 #include "plot/plottext.h"
 #include "plot/powertenticker.h"
 #include "plot/trajectoryplottable.h"
@@ -108,7 +109,8 @@ PlotView::PlotView(QWidget *parent)
 bool PlotView::canShow(const core::ResultItem &item)
 {
     return std::holds_alternative<core::SeriesResult>(item) || std::holds_alternative<core::HeatMapResult>(item)
-        || std::holds_alternative<core::TrajectoryResult>(item) || std::holds_alternative<core::EigenvalueResult>(item);
+        || std::holds_alternative<core::TrajectoryResult>(item) || std::holds_alternative<core::EigenvalueResult>(item)
+        || std::holds_alternative<core::ImageResult>(item);
 }
 
 bool PlotView::showItem(const core::ResultItem &item)
@@ -127,6 +129,8 @@ bool PlotView::showItem(const core::ResultItem &item)
         showTrajectories(*trajectories);
     else if (const auto *eigenvalues = std::get_if<core::EigenvalueResult>(&item))
         showEigenvalues(*eigenvalues);
+    else if (const auto *image = std::get_if<core::ImageResult>(&item))
+        showImage(*image);
     styleAxes(m_plot);
     fitPlotText(m_plot, m_plot->rect());
     m_plot->replot();
@@ -148,6 +152,7 @@ void PlotView::clear()
     m_plot->setProperty("cellExtent", QVariant());
     m_plot->setProperty("cellAspect", QVariant());
     m_colourMap = nullptr;
+    m_plot->yAxis->setRangeReversed(false); // images reverse it
     // Drop the title row and colour scale of a previous item; keep the axis rect at (0, 0).
     QCPLayoutGrid *layout = m_plot->plotLayout();
     for (int i = layout->elementCount() - 1; i >= 0; --i) {
@@ -182,6 +187,35 @@ void addTitle(QCustomPlot *plot, const QString &title)
 
 } // namespace
 
+void PlotView::showImage(const core::ImageResult &image)
+{
+    ImageLayer::draw(m_plot, image);
+    addTitle(m_plot, fromStd(image.title));
+    resetView();
+}
+
+void PlotView::addBand(const core::Series &one, const core::SeriesBand &band, bool logY, const QColor &colour)
+{
+    // Two edge graphs without legend entries, the space between them filled in the curve's colour.
+    auto edge = [&](const std::vector<double> &values) {
+        QCPGraph *graph = m_plot->addGraph();
+        graph->setName(fromStd(one.name) + tr(" (band)"));
+        QVector<QCPGraphData> points;
+        for (std::size_t i = 0; i < one.x.size() && i < values.size(); ++i)
+            points.append(QCPGraphData(one.x[i], logY && !(values[i] > 0.0) ? qQNaN() : values[i]));
+        graph->data()->set(points, true);
+        graph->setPen(Qt::NoPen);
+        graph->removeFromLegend();
+        return graph;
+    };
+    QCPGraph *lower = edge(band.lower);
+    QCPGraph *upper = edge(band.upper);
+    QColor fill = colour;
+    fill.setAlpha(45);
+    upper->setBrush(fill);
+    upper->setChannelFillGraph(lower);
+}
+
 void PlotView::showSeries(const core::SeriesResult &result)
 {
     std::vector<double> allY;
@@ -191,6 +225,8 @@ void PlotView::showSeries(const core::SeriesResult &result)
             addBars(one, seriesColour(int(k)));
             continue;
         }
+        if (k < result.bands.size() && !result.bands[k].lower.empty())
+            addBand(one, result.bands[k], result.logY, seriesColour(int(k)));
         QCPGraph *graph = m_plot->addGraph();
         graph->setName(fromStd(one.name));
         QVector<QCPGraphData> points;
@@ -328,9 +364,13 @@ void PlotView::showHeatMap(const core::HeatMapResult &map)
     const ColourLimits automatic = ColourLimits::robust(map.values, map.logScale);
     const bool manual = std::isfinite(m_colourLow) && std::isfinite(m_colourHigh) && m_colourHigh > m_colourLow
                         && (!map.logScale || m_colourLow > 0);
-    const QCPRange range = manual ? QCPRange(m_colourLow, m_colourHigh) : QCPRange(automatic.low, automatic.high);
+    const QCPRange range = manual       ? QCPRange(m_colourLow, m_colourHigh)
+                           : map.cyclic ? QCPRange(-M_PI, M_PI) // phases: the whole circle, so that colours keep their angle
+                                        : QCPRange(automatic.low, automatic.high);
     const QString mapId = !m_colourMapId.isEmpty() ? m_colourMapId
-                                                   : automatic.isSigned ? QStringLiteral("diverging") : QStringLiteral("viridis");
+                          : map.cyclic             ? QStringLiteral("cyclic")
+                          : automatic.isSigned     ? QStringLiteral("diverging")
+                                                   : QStringLiteral("viridis");
     auto *scale = new QCPColorScale(m_plot);
     scale->setObjectName(QStringLiteral("colourScale"));
     scale->setProperty("colourMapId", mapId);
@@ -349,6 +389,7 @@ void PlotView::showHeatMap(const core::HeatMapResult &map)
     m_plot->axisRect()->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
     scale->setMarginGroup(QCP::msBottom | QCP::msTop, margins);
 
+    m_plot->yAxis->setRangeReversed(map.rowsDown);
     m_plot->xAxis->setLabel(fromStd(map.xLabel));
     m_plot->yAxis->setLabel(fromStd(map.yLabel));
     addTitle(m_plot, fromStd(map.title));
@@ -555,6 +596,12 @@ void PlotView::resetView()
                                                  : QVariant());
         m_plot->setProperty("cellAspect", square ? QVariant(cellAspect()) : QVariant());
         fitSquareCells(m_plot);
+    } else if (const auto *image = std::get_if<core::ImageResult>(&m_item)) {
+        // Square pixels, the whole image in view.
+        const QRectF extent(QPointF(-0.5, -0.5), QPointF(double(image->image.dim(1)) - 0.5, double(image->image.dim(0)) - 0.5));
+        m_plot->setProperty("cellExtent", QVariant(extent));
+        m_plot->setProperty("cellAspect", QVariant(1.0));
+        fitSquareCells(m_plot);
     } else if (const auto *eigenvalues = std::get_if<core::EigenvalueResult>(&m_item)) {
         // The complex plane at equal scales, so that the unit circle is a circle.
         const double half = EigenvalueLayer::halfExtent(*eigenvalues);
@@ -604,8 +651,8 @@ bool PlotView::eventFilter(QObject *watched, QEvent *event)
 
 bool PlotView::hasSquareCells() const
 {
-    if (std::holds_alternative<core::EigenvalueResult>(m_item))
-        return true; // equal scales in the complex plane
+    if (std::holds_alternative<core::EigenvalueResult>(m_item) || std::holds_alternative<core::ImageResult>(m_item))
+        return true; // equal scales in the complex plane; square pixels
     // Square cells (image pixels, frequency bins) unless the map is a long strip, which would be a line.
     const auto *map = std::get_if<core::HeatMapResult>(&m_item);
     if (!m_colourMap || !map || !m_squareCells || map->rows < 1 || map->cols < 1)
@@ -652,6 +699,10 @@ void PlotView::updateReadout(const QPointF &pixel)
         } else {
             m_readout->clear();
         }
+        return;
+    }
+    if (const auto *image = std::get_if<core::ImageResult>(&m_item)) {
+        m_readout->setText(ImageLayer::describe(*image, x, y));
         return;
     }
     if (const auto *plane = std::get_if<core::TrajectoryResult>(&m_item)) {

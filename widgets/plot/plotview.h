@@ -17,7 +17,7 @@ class QLabel;
 namespace ui {
 
 /// A 2-D view of one result item: series and scatter plots, heat maps with a colour scale,
-/// trajectories and eigenvalues in the complex plane. Wheel zooms, drag pans, double-click
+/// trajectories, eigenvalues in the complex plane and images (square pixels, row 0 at the top). Wheel zooms, drag pans, double-click
 /// resets; the read-out under the plot follows the mouse. Draws only: it never computes.
 class PlotView : public QWidget
 {
@@ -69,7 +69,9 @@ private:
     void redrawKeepingView();
     void addBars(const core::Series &one, const QColor &colour);
     void addMarkers(const core::SeriesResult &result);
+    void addBand(const core::Series &one, const core::SeriesBand &band, bool logY, const QColor &colour);
     void showSeries(const core::SeriesResult &series);
+    void showImage(const core::ImageResult &image);
     static Qt::Alignment emptiestCorner(const core::SeriesResult &series);
     void showHeatMap(const core::HeatMapResult &map);
     void showTrajectories(const core::TrajectoryResult &trajectories);

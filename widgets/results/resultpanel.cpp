@@ -10,6 +10,7 @@
 #include "plot/informationplaneview.h"
 #include "results/exportbutton.h"
 #include "results/heatmapcontrols.h"
+#include "results/linkedzoom.h"
 #include "plot/plotview.h"
 #include "plot/qcustomplotinclude.h"
 #include "vtk/vtkview.h"
@@ -241,6 +242,7 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     splitter->setStretchFactor(1, 1);
     m_current = m_plotViews.isEmpty() ? nullptr : m_plotViews.first();
     KoopmanLink::connect(this);
+    LinkedZoom::link(m_plotViews, this);
 }
 
 void ResultPanel::exportTableCsv(const core::ResultItem &item)

@@ -10,12 +10,25 @@
 
 namespace core {
 
-ImageResult imageItem(std::string id, std::string title, const Tensor &image)
+std::pair<double, double> displayRangeOf(const Tensor &input)
+{
+    if (input.dtype() == DType::UInt8)
+        return {0.0, 255.0};
+    if (input.dtype() == DType::UInt16)
+        return {0.0, 65535.0};
+    const Tensor values = input.to(DType::Float64);
+    const Eigen::Map<const Eigen::ArrayXd> flat(values.data<double>(), values.numel());
+    return {flat.minCoeff(), flat.maxCoeff()};
+}
+
+ImageResult imageItem(std::string id, std::string title, const Tensor &image, std::pair<double, double> range)
 {
     ImageResult item;
     item.id = std::move(id);
     item.title = std::move(title);
     item.image = image;
+    item.displayLow = range.first;
+    item.displayHigh = range.second;
     return item;
 }
 
@@ -79,7 +92,7 @@ void addBeforeAfterSpectra(Result &result, const Eigen::MatrixXd &before, const 
     profiles.id = "radial-profiles";
     profiles.title = "Radial amplitude profiles";
     profiles.xLabel = profileAxisLabel(before.rows(), before.cols());
-    profiles.yLabel = "mean orthonormal amplitude";
+    profiles.yLabel = "mean amplitude (ortho)";
     profiles.logY = true;
     profiles.series.push_back(profileSeries(beforeName, fpgmProfile(a, bins), before.rows(), before.cols()));
     profiles.series.push_back(profileSeries(afterName, fpgmProfile(b, bins), before.rows(), before.cols()));

@@ -15,7 +15,10 @@ namespace core {
 /// Shared pieces of the augmentation and resampling analyses (augment.fpgm, augment.fda,
 /// resample.irad, subsample.sdap): image items, before/after spectra and writing the outputs.
 
-ImageResult imageItem(std::string id, std::string title, const Tensor &image);
+/// The values an input image is shown between: 0 ... 255 for uint8, 0 ... 65535 for uint16, else its min ... max.
+std::pair<double, double> displayRangeOf(const Tensor &input);
+/// An image item shown between `range` (so that an input and what was made of it compare).
+ImageResult imageItem(std::string id, std::string title, const Tensor &image, std::pair<double, double> range);
 /// The grey luma of planes that are R, G, B (or the one grey plane).
 Eigen::MatrixXd lumaOf(const std::vector<ImagePlane> &planes);
 /// Applies `perPlane` to every plane, keeping the names.

@@ -36,10 +36,11 @@ Result runFda(const AnalysisInputs &inputs, const ParameterValues &params, Progr
     const std::int64_t windowRows = beta == 0 ? 0 : std::min<Eigen::Index>(rows - 1, rows / 2 + b) - std::max<Eigen::Index>(0, rows / 2 - b) + 1;
     const std::int64_t windowCols = beta == 0 ? 0 : std::min<Eigen::Index>(cols - 1, cols / 2 + b) - std::max<Eigen::Index>(0, cols / 2 - b) + 1;
 
+    const std::pair<double, double> range = displayRangeOf(inputs.at("source").tensor);
     Result result;
-    result.items.emplace_back(imageItem("source", "Source", planesToTensor(source)));
-    result.items.emplace_back(imageItem("target", "Target (amplitude donor)", planesToTensor(target)));
-    result.items.emplace_back(imageItem("adapted", "Source in the target's style (FDA)", output));
+    result.items.emplace_back(imageItem("source", "Source", planesToTensor(source), range));
+    result.items.emplace_back(imageItem("target", "Target (amplitude donor)", planesToTensor(target), displayRangeOf(inputs.at("target").tensor)));
+    result.items.emplace_back(imageItem("adapted", "Source in the target's style (FDA)", output, range));
     addBeforeAfterSpectra(result, lumaOf(source), lumaOf(adapted), "source", "adapted");
     const std::string written = writeOutput(params, sourceStem(inputs, "source") + "_fda", output);
 

@@ -64,9 +64,9 @@ Result runFpgm(const AnalysisInputs &inputs, const ParameterValues &params, Prog
 
     SeriesResult priorPlot;
     priorPlot.id = "prior";
-    priorPlot.title = "Edge-band prior and the image's profile (normalised)";
+    priorPlot.title = "Prior and the image (normalised)";
     priorPlot.xLabel = profileAxisLabel(signature.rows, signature.cols);
-    priorPlot.yLabel = "share of the profile's sum";
+    priorPlot.yLabel = "share of the sum";
     priorPlot.logY = true;
     priorPlot.series.push_back(profileSeries("prior (" + std::to_string(signature.edge.images) + " edge bands)",
                                              normalisedProfile(prior), signature.rows, signature.cols));
@@ -75,8 +75,9 @@ Result runFpgm(const AnalysisInputs &inputs, const ParameterValues &params, Prog
         const std::vector<ImagePlane> before = sized(imagePlanes(inputs.at("image").tensor, PlaneMode::PerChannel, "the unlabelled image"), size);
         const std::vector<ImagePlane> after = perturbed(before, prior, gamma);
         const Tensor output = planesToTensor(after);
-        result.items.emplace_back(imageItem("before", "Unlabelled image", planesToTensor(before)));
-        result.items.emplace_back(imageItem("after", "Perturbed (FPGM, gamma = " + std::to_string(gamma).substr(0, 5) + ")", output));
+        result.items.emplace_back(imageItem("before", "Unlabelled image", planesToTensor(before), displayRangeOf(inputs.at("image").tensor)));
+        result.items.emplace_back(imageItem("after", "Perturbed (FPGM, gamma = " + std::to_string(gamma).substr(0, 5) + ")", output,
+                                            displayRangeOf(inputs.at("image").tensor)));
         const Eigen::MatrixXd greyBefore = lumaOf(before), greyAfter = lumaOf(after);
         addBeforeAfterSpectra(result, greyBefore, greyAfter, "before", "after");
         const FpgmBins bins = fpgmBins(greyBefore.rows(), greyBefore.cols());

@@ -36,9 +36,10 @@ Result runIrad(const AnalysisInputs &inputs, const ParameterValues &params, Prog
     const Eigen::MatrixXd greyBefore = lumaOf(before), greyAfter = lumaOf(after);
     const Eigen::MatrixXd difference = greyAfter - greyBefore;
 
+    const std::pair<double, double> range = displayRangeOf(inputs.at("image").tensor);
     Result result;
-    result.items.emplace_back(imageItem("before", "Image", planesToTensor(before)));
-    result.items.emplace_back(imageItem("after", "Resampled (" + mode + ", " + shift + " shifts)", output));
+    result.items.emplace_back(imageItem("before", "Image", planesToTensor(before), range));
+    result.items.emplace_back(imageItem("after", "Resampled (" + mode + ", " + shift + " shifts)", output, range));
     addBeforeAfterSpectra(result, greyBefore, greyAfter, "image", "resampled");
     result.items.emplace_back(frequencyMap("difference-amplitude", "Amplitude spectrum of the difference", "|DFT| (ortho)",
                                            fftShift(planeDft(difference, true).cwiseAbs()), true));
@@ -46,13 +47,13 @@ Result runIrad(const AnalysisInputs &inputs, const ParameterValues &params, Prog
     result.items.emplace_back(pixelMap("shift-magnitude", "Shift per pixel", "|shift| (pixels)", magnitude));
 
     const double mse = difference.squaredNorm() / double(difference.size());
-    const double range = greyBefore.maxCoeff() - greyBefore.minCoeff();
+    const double span = greyBefore.maxCoeff() - greyBefore.minCoeff();
     TableResult summary;
     summary.id = "summary";
     summary.title = "Resampling";
     summary.columns = {"interpolation", "shift", "magnitude_s", "mean_abs_shift_px", "rms_difference", "psnr_db", "written"};
     summary.rows.push_back({mode, shift, params.getDouble("magnitude"), magnitude.mean(), std::sqrt(mse),
-                            mse > 0 && range > 0 ? 10 * std::log10(range * range / mse) : INFINITY,
+                            mse > 0 && span > 0 ? 10 * std::log10(span * span / mse) : INFINITY,
                             writeOutput(params, sourceStem(inputs, "image") + "_resampled", output)});
     result.items.emplace_back(std::move(summary));
     progress.report(1.0, "done");

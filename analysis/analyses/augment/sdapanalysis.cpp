@@ -46,9 +46,10 @@ Result runSdap(const AnalysisInputs &inputs, const ParameterValues &params, Prog
         throw AnalysisError("internal error: the sub-images use " + std::to_string(once) + " of " + std::to_string(rows * cols)
                             + " pixels exactly once");
 
+    const std::pair<double, double> range = displayRangeOf(inputs.at("image").tensor);
     Result result;
-    result.items.emplace_back(imageItem("mosaic", "The 25 sub-images (sub-image j at row j / 5, column j % 5)", planesToTensor(mosaic)));
-    result.items.emplace_back(imageItem("image", "Image", planesToTensor(planes)));
+    result.items.emplace_back(imageItem("mosaic", "The 25 sub-images (sub-image j at row j / 5, column j % 5)", planesToTensor(mosaic), range));
+    result.items.emplace_back(imageItem("image", "Image", planesToTensor(planes), range));
     result.items.emplace_back(pixelMap("assignment", "Which sub-image takes each pixel", "sub-image j", source));
     TableResult check;
     check.id = "partition";

@@ -37,7 +37,7 @@ SeriesResult profilePlot(const std::string &id, const std::string &title, const 
     plot.id = id;
     plot.title = title;
     plot.xLabel = profileAxisLabel(sets.front().signature.rows, sets.front().signature.cols);
-    plot.yLabel = normalised ? "share of the profile's sum" : "mean orthonormal amplitude";
+    plot.yLabel = normalised ? "share of the sum" : "mean amplitude (ortho)";
     plot.logY = true;
     for (const NamedSignature &set : sets) {
         const ProfileStatistics &stats = set.signature.*kind;
@@ -117,20 +117,20 @@ Result runDatasetSpectrum(const AnalysisInputs &inputs, const ParameterValues &p
     }
 
     if (options.edgeBand) {
-        result.items.emplace_back(profilePlot("edge-profile", "Edge-band signature (normalised)", sets, &SetSignature::edge, true));
-        result.items.emplace_back(profilePlot("edge-profile-absolute", "Edge-band radial amplitude", sets, &SetSignature::edge, false));
+        result.items.emplace_back(profilePlot("edge-profile", "Edge-band signature", sets, &SetSignature::edge, true));
+        result.items.emplace_back(profilePlot("edge-profile-absolute", "Edge-band amplitude", sets, &SetSignature::edge, false));
     }
     if (options.wholeImage) {
-        result.items.emplace_back(profilePlot("whole-profile", "Whole-image signature (normalised)", sets, &SetSignature::whole, true));
-        result.items.emplace_back(profilePlot("whole-profile-absolute", "Whole-image radial amplitude", sets, &SetSignature::whole, false));
+        result.items.emplace_back(profilePlot("whole-profile", "Whole-image signature", sets, &SetSignature::whole, true));
+        result.items.emplace_back(profilePlot("whole-profile-absolute", "Whole-image amplitude", sets, &SetSignature::whole, false));
     }
     for (const NamedSignature &set : sets) {
         if (options.edgeBand && set.signature.edge.images > 0)
-            result.items.emplace_back(frequencyMap("edge-amplitude-" + set.name, "Mean edge-band amplitude (" + set.name + ")",
-                                                   "mean |DFT| (ortho)", set.signature.edge.meanAmplitude, true));
+            result.items.emplace_back(frequencyMap("edge-amplitude-" + set.name, "Edge bands, " + set.name,
+                                                   "mean |DFT|", set.signature.edge.meanAmplitude, true));
         if (options.wholeImage)
-            result.items.emplace_back(frequencyMap("whole-amplitude-" + set.name, "Mean amplitude (" + set.name + ")",
-                                                   "mean |DFT| (ortho)", set.signature.whole.meanAmplitude, true));
+            result.items.emplace_back(frequencyMap("whole-amplitude-" + set.name, "Whole images, " + set.name,
+                                                   "mean |DFT|", set.signature.whole.meanAmplitude, true));
     }
 
     TableResult profiles;
@@ -152,7 +152,7 @@ Result runDatasetSpectrum(const AnalysisInputs &inputs, const ParameterValues &p
     if (sets.size() > 1) {
         TableResult consistency;
         consistency.id = "consistency";
-        consistency.title = "Consistency between sets (normalised profiles)";
+        consistency.title = "Consistency between sets (normalised profiles without DC)";
         consistency.columns = {"set_a", "set_b", "signature", "cosine", "jsd_bits"};
         for (std::size_t a = 0; a < sets.size(); ++a)
             for (std::size_t b = a + 1; b < sets.size(); ++b)
@@ -191,7 +191,8 @@ AnalysisDescriptor datasetSpectrumAnalysis()
         "profile and its population standard deviation over the images (the band around each curve), and the mean 2-D "
         "amplitude. FPGM learns its prior as an exponential moving average (momentum 0.999) of batch means; over a set "
         "that is, up to the order of the batches, this mean. Consistency between two sets, on profiles normalised to "
-        "sum 1 (p = P / sum P, so brightness and contrast drop out): the cosine similarity p.q / (|p| |q|) and the "
+        "sum 1 without the DC bin r = 0 (p = P / sum_{r >= 1} P; the DC holds the mean brightness and would dominate both "
+        "scores; brightness and contrast drop out): the cosine similarity p.q / (|p| |q|) and the "
         "Jensen-Shannon divergence JSD = (KL(p||m) + KL(q||m)) / 2, m = (p + q) / 2, in bits (0 = same shape, 1 at "
         "most). Sizes: a set's images need one size, or with 'Resize to' N every image is resized to N x N (bilinear) "
         "and its mask (nearest) before the masks' edges are found; images are never cropped, and sets of different "

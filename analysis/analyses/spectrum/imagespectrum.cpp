@@ -1,12 +1,17 @@
 #include "analyses/spectrum/imagespectrum.h"
 
 #include "analyses/spectrum/imageplanes.h"
+#include "analyses/spectrum/planedft.h"
 
 #include <opencv2/core.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <complex>
 
 namespace core {
+
+constexpr int kAngularBins = 36; // 5 degrees each
 
 Eigen::VectorXd hannWindow(Eigen::Index n)
 {
@@ -19,6 +24,19 @@ Eigen::VectorXd hannWindow(Eigen::Index n)
         w(i) = 0.5 - 0.5 * std::cos(2.0 * M_PI * static_cast<double>(i) / static_cast<double>(n - 1));
     return w;
 }
+
+namespace {
+
+Eigen::MatrixXd phaseSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane, bool useHann)
+{
+    Eigen::MatrixXd windowed = plane;
+    if (useHann)
+        windowed = hannWindow(plane.rows()).asDiagonal() * plane * hannWindow(plane.cols()).asDiagonal();
+    const Eigen::MatrixXcd spectrum = planeDft(windowed, false);
+    return fftShift(spectrum.unaryExpr([](const std::complex<double> &v) { return std::arg(v); }).real());
+}
+
+} // namespace
 
 Eigen::MatrixXd amplitudeSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane, bool useHann,
                                   ImageSpectrumOptions::Norm norm)
@@ -77,6 +95,29 @@ RadialProfile radialProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted)
     return profile;
 }
 
+std::vector<double> angularProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted, int bins)
+{
+    const Eigen::Index rows = shifted.rows(), cols = shifted.cols();
+    const Eigen::Index cy = rows / 2, cx = cols / 2;
+    const double inscribed = double(std::min({cy, rows - 1 - cy, cx, cols - 1 - cx}));
+    std::vector<double> sums(std::size_t(bins), 0.0), counts(std::size_t(bins), 0.0);
+    for (Eigen::Index r = 0; r < rows; ++r)
+        for (Eigen::Index c = 0; c < cols; ++c) {
+            const double dy = -double(r - cy), dx = double(c - cx);
+            const double distance = std::sqrt(dx * dx + dy * dy);
+            if (distance < 1 || distance > inscribed)
+                continue;
+            double degrees = std::atan2(dy, dx) * 180.0 / M_PI;
+            degrees = std::fmod(degrees + 360.0, 180.0);
+            const auto k = std::min(bins - 1, static_cast<int>(degrees / (180.0 / bins)));
+            sums[std::size_t(k)] += shifted(r, c);
+            counts[std::size_t(k)] += 1;
+        }
+    for (std::size_t k = 0; k < sums.size(); ++k)
+        sums[k] = counts[k] > 0 ? sums[k] / counts[k] : std::nan("");
+    return sums;
+}
+
 std::vector<ChannelSpectrum> computeImageSpectrum(const Tensor &image, const ImageSpectrumOptions &options,
                                                   Progress &progress, const CancelToken &cancel)
 {
@@ -90,6 +131,8 @@ std::vector<ChannelSpectrum> computeImageSpectrum(const Tensor &image, const Ima
         spectrum.channel = planes[k].name;
         spectrum.amplitude = amplitudeSpectrum(planes[k].values, options.hannWindow, options.norm);
         spectrum.profile = radialProfile(spectrum.amplitude);
+        spectrum.angular = angularProfile(spectrum.amplitude, kAngularBins);
+        spectrum.phase = phaseSpectrum(planes[k].values, options.hannWindow);
         spectra.push_back(std::move(spectrum));
     }
     progress.report(1.0, "done");

@@ -1,6 +1,7 @@
 #include "analyses/spectrum/imagespectrumanalysis.h"
 
 #include "analyses/spectrum/imagespectrum.h"
+#include "analyses/spectrum/spectrumitems.h"
 
 namespace core {
 
@@ -27,6 +28,13 @@ Result runImageSpectrum(const AnalysisInputs &inputs, const ParameterValues &par
     profiles.yLabel = "mean amplitude";
     profiles.logY = true;
 
+    SeriesResult angular;
+    angular.id = "angular-profile";
+    angular.title = "Angular amplitude profile";
+    angular.xLabel = "orientation of the frequency (degrees, 0 = horizontal, 90 = vertical)";
+    angular.yLabel = "mean amplitude";
+    angular.logY = true;
+
     TableResult summary;
     summary.id = "summary";
     summary.title = "Spectrum summary";
@@ -35,25 +43,18 @@ Result runImageSpectrum(const AnalysisInputs &inputs, const ParameterValues &par
     for (const ChannelSpectrum &spectrum : spectra) {
         const auto rows = static_cast<int>(spectrum.amplitude.rows());
         const auto cols = static_cast<int>(spectrum.amplitude.cols());
-        HeatMapResult map;
-        map.id = "amplitude-" + spectrum.channel;
-        map.title = "Amplitude spectrum (" + spectrum.channel + ")";
-        map.xLabel = "horizontal frequency (cycles/pixel)";
-        map.yLabel = "vertical frequency (cycles/pixel)";
-        map.valueLabel = "|DFT|";
-        map.rows = rows;
-        map.cols = cols;
-        map.logScale = true;
-        map.xMin = static_cast<double>(0 - cols / 2) / cols;
-        map.xMax = static_cast<double>(cols - 1 - cols / 2) / cols;
-        map.yMin = static_cast<double>(0 - rows / 2) / rows;
-        map.yMax = static_cast<double>(rows - 1 - rows / 2) / rows;
-        map.values.resize(static_cast<std::size_t>(rows) * static_cast<std::size_t>(cols));
-        for (int r = 0; r < rows; ++r)
-            for (int c = 0; c < cols; ++c)
-                map.values[static_cast<std::size_t>(r) * static_cast<std::size_t>(cols) + static_cast<std::size_t>(c)] =
-                    spectrum.amplitude(r, c);
-        result.items.emplace_back(std::move(map));
+        result.items.emplace_back(frequencyMap("amplitude-" + spectrum.channel, "Amplitude spectrum (" + spectrum.channel + ")",
+                                               "|DFT|", spectrum.amplitude, true));
+        result.items.emplace_back(frequencyMap("phase-" + spectrum.channel, "Phase spectrum (" + spectrum.channel + ")",
+                                               "arg DFT (radians)", spectrum.phase, false));
+        std::get<HeatMapResult>(result.items.back()).cyclic = true;
+        Series orientation;
+        orientation.name = spectrum.channel;
+        for (std::size_t k = 0; k < spectrum.angular.size(); ++k) {
+            orientation.x.push_back((double(k) + 0.5) * 180.0 / double(spectrum.angular.size()));
+            orientation.y.push_back(spectrum.angular[k]);
+        }
+        angular.series.push_back(std::move(orientation));
 
         Series series;
         series.name = spectrum.channel;
@@ -78,6 +79,7 @@ Result runImageSpectrum(const AnalysisInputs &inputs, const ParameterValues &par
                                 std::int64_t(spectrum.profile.mean.size() - 1)});
     }
     result.items.emplace_back(std::move(profiles));
+    result.items.emplace_back(std::move(angular));
     result.items.emplace_back(std::move(summary));
     return result;
 }
@@ -102,7 +104,11 @@ AnalysisDescriptor imageSpectrumAnalysis()
         "k = 0 ... floor(largest distance), corner bins included (so for non-square images a bin mixes different "
         "frequencies along the two axes), or up to the inscribed circle min(H//2, H-1-H//2, W//2, W-1-W//2) with "
         "extent=inscribed. For square N x N images the profile's x is the radial frequency k/N in cycles/pixel, "
-        "otherwise the bin k. Images with NaN or Inf pixels are refused.";
+        "otherwise the bin k. Phase: arg DFT(w * x) in (-pi, pi] as numpy.angle, fftshifted, drawn with a cyclic colour "
+        "map. Angular profile: the mean amplitude per 5-degree orientation bin of the frequency vector, theta = "
+        "atan2(-(y - H//2), x - W//2) folded into [0, 180) (0 = horizontal frequencies, which vertical edges make; the "
+        "amplitude of a real image is point-symmetric), over 1 <= radius <= the inscribed radius (DC and corners left "
+        "out). Images with NaN or Inf pixels are refused.";
     d.citation = "Radial amplitude profile as used by FPGM: Xi, Liu & Li (2025), Frequency Prior Guided Matching for "
                  "semi-supervised polyp segmentation, arXiv:2508.06517.";
     d.inputs = {{"image", "Image", "A grey (H, W) or colour (H, W, 3|4) image or 2-d array.", DataKind::Image, false}};
@@ -143,7 +149,9 @@ AnalysisDescriptor imageSpectrumAnalysis()
     d.parameters = {window, norm, channels, extent};
     d.outputs = {
         {"amplitude-<channel>", "Amplitude spectrum", OutputKind::HeatMap, "fftshifted |DFT| per channel (linear values)."},
+        {"phase-<channel>", "Phase spectrum", OutputKind::HeatMap, "fftshifted arg DFT per channel, radians."},
         {"radial-profile", "Radial profile", OutputKind::Series, "Mean amplitude per integer radius, one curve per channel."},
+        {"angular-profile", "Angular profile", OutputKind::Series, "Mean amplitude per 5-degree orientation, one curve per channel."},
         {"summary", "Summary", OutputKind::Table, "Size, DC amplitude, mean amplitude and largest radius per channel."},
     };
     d.run = runImageSpectrum;

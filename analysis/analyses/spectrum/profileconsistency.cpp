@@ -28,7 +28,10 @@ ProfileConsistency profileConsistency(const std::vector<double> &first, const st
     if (first.size() != second.size())
         throw AnalysisError("profiles of " + std::to_string(first.size()) + " and " + std::to_string(second.size())
                             + " bins cannot be compared; resize the sets to one size");
-    const std::vector<double> p = normalisedProfile(first), q = normalisedProfile(second);
+    if (first.size() < 2)
+        throw AnalysisError("a radial profile of fewer than 2 bins has no shape to compare");
+    const std::vector<double> p = normalisedProfile({first.begin() + 1, first.end()});
+    const std::vector<double> q = normalisedProfile({second.begin() + 1, second.end()});
     double dot = 0, pp = 0, qq = 0, divergence = 0;
     for (std::size_t k = 0; k < p.size(); ++k) {
         dot += p[k] * q[k];

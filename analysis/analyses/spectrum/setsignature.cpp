@@ -36,16 +36,17 @@ Eigen::MatrixXd binaryMaskPlane(const Eigen::Ref<const Eigen::MatrixXd> &plane, 
 
 namespace {
 
-/// What one image contributes.
+/// What one image contributes: fftshifted orthonormal amplitudes and their FPGM profiles.
 struct ImageProfiles
 {
-    Eigen::MatrixXd edgeAmplitude, wholeAmplitude; // unshifted orthonormal |DFT|
+    Eigen::MatrixXd edgeAmplitude, wholeAmplitude;
+    std::vector<double> edgeProfile, wholeProfile;
     bool edgeEmpty = false;
 };
 
 Eigen::MatrixXd orthoAmplitude(const Eigen::MatrixXd &plane)
 {
-    return planeDft(plane, true).cwiseAbs();
+    return fftShift(planeDft(plane, true).cwiseAbs());
 }
 
 ImageProfiles profilesOf(const ImageFolder &set, const std::string &stem, const SignatureOptions &options)
@@ -74,6 +75,17 @@ ImageProfiles profilesOf(const ImageFolder &set, const std::string &stem, const 
     }
     if (options.wholeImage)
         out.wholeAmplitude = orthoAmplitude(grey);
+    // The profiles here, on the worker threads; only the sums are left to the calling thread.
+    const Eigen::MatrixXd &any = out.wholeAmplitude.size() ? out.wholeAmplitude : out.edgeAmplitude;
+    if (any.size()) {
+        thread_local FpgmBins bins; // one radius map per size and thread, not per image
+        if (bins.bin.rows() != any.rows() || bins.bin.cols() != any.cols())
+            bins = fpgmBins(any.rows(), any.cols());
+        if (out.wholeAmplitude.size())
+            out.wholeProfile = fpgmProfile(out.wholeAmplitude, bins);
+        if (out.edgeAmplitude.size())
+            out.edgeProfile = fpgmProfile(out.edgeAmplitude, bins);
+    }
     return out;
 }
 
@@ -81,10 +93,8 @@ ImageProfiles profilesOf(const ImageFolder &set, const std::string &stem, const 
 class ProfileAccumulator
 {
 public:
-    void add(const Eigen::MatrixXd &amplitude, const FpgmBins &bins)
+    void add(const Eigen::MatrixXd &shifted, const std::vector<double> &profile)
     {
-        const Eigen::MatrixXd shifted = fftShift(amplitude);
-        const std::vector<double> profile = fpgmProfile(shifted, bins);
         if (m_sum.size() == 0) {
             m_sum = Eigen::MatrixXd::Zero(shifted.rows(), shifted.cols());
             m_mean.assign(profile.size(), 0.0);
@@ -136,7 +146,6 @@ SetSignature setSignature(const ImageFolder &set, const SignatureOptions &option
 
     SetSignature signature;
     ProfileAccumulator edge, whole;
-    FpgmBins bins;
     // A batch of a few images per thread is decoded side by side, then added in order.
     const int threads = std::max(1, threadBudget());
     const std::size_t batch = std::size_t(2 * threads);
@@ -159,8 +168,7 @@ SetSignature setSignature(const ImageFolder &set, const SignatureOptions &option
                     signature.rows = int(any.rows());
                     signature.cols = int(any.cols());
                     firstName = {name};
-                    bins = fpgmBins(any.rows(), any.cols());
-                    if (bins.count < 1)
+                    if (std::min(any.rows() / 2, any.cols() / 2) < 1)
                         throw AnalysisError("image '" + name + "' is " + sizeText(any.rows(), any.cols())
                                             + "; a radial profile needs at least 2 x 2 pixels");
                 } else if (any.rows() != signature.rows || any.cols() != signature.cols) {
@@ -171,9 +179,9 @@ SetSignature setSignature(const ImageFolder &set, const SignatureOptions &option
                 }
             }
             if (image.wholeAmplitude.size())
-                whole.add(image.wholeAmplitude, bins);
+                whole.add(image.wholeAmplitude, image.wholeProfile);
             if (image.edgeAmplitude.size())
-                edge.add(image.edgeAmplitude, bins);
+                edge.add(image.edgeAmplitude, image.edgeProfile);
             signature.emptyMasks += image.edgeEmpty ? 1 : 0;
             decoded[i] = {};
         }

@@ -4,13 +4,13 @@ namespace core {
 
 namespace {
 
-std::vector<double> rowMajor(const Eigen::Ref<const Eigen::MatrixXd> &values, bool flipRows)
+std::vector<double> rowMajor(const Eigen::Ref<const Eigen::MatrixXd> &values)
 {
     const Eigen::Index rows = values.rows(), cols = values.cols();
     std::vector<double> out(std::size_t(rows) * std::size_t(cols));
     for (Eigen::Index r = 0; r < rows; ++r)
         for (Eigen::Index c = 0; c < cols; ++c)
-            out[std::size_t(r) * std::size_t(cols) + std::size_t(c)] = values(flipRows ? rows - 1 - r : r, c);
+            out[std::size_t(r) * std::size_t(cols) + std::size_t(c)] = values(r, c);
     return out;
 }
 
@@ -33,7 +33,7 @@ HeatMapResult frequencyMap(std::string id, std::string title, std::string valueL
     map.xMax = double(cols - 1 - cols / 2) / cols;
     map.yMin = double(0 - rows / 2) / rows;
     map.yMax = double(rows - 1 - rows / 2) / rows;
-    map.values = rowMajor(shifted, false);
+    map.values = rowMajor(shifted);
     return map;
 }
 
@@ -44,7 +44,8 @@ HeatMapResult pixelMap(std::string id, std::string title, std::string valueLabel
     map.id = std::move(id);
     map.title = std::move(title);
     map.xLabel = "column (pixels)";
-    map.yLabel = "row (pixels, from the bottom)";
+    map.yLabel = "row (pixels)";
+    map.rowsDown = true;
     map.valueLabel = std::move(valueLabel);
     map.rows = rows;
     map.cols = cols;
@@ -52,7 +53,7 @@ HeatMapResult pixelMap(std::string id, std::string title, std::string valueLabel
     map.xMax = cols - 1;
     map.yMin = 0;
     map.yMax = rows - 1;
-    map.values = rowMajor(plane, true); // heat-map row 0 is at the bottom: the image's last row
+    map.values = rowMajor(plane);
     return map;
 }
 

@@ -1,6 +1,6 @@
 #include "examples/examplecatalogue.h"
 
-#include "examples/fpgmexample.h"
+#include "examples/frequencyexamples.h"
 #include "examples/koopmanexamples.h"
 #include "examples/ksgexamples.h"
 #include "examples/segmentationexample.h"
@@ -31,6 +31,7 @@ void registerBuiltinExamples(ExampleCatalogue &catalogue)
     catalogue.add(ksgStrongDependenceExample());
     catalogue.add(oneOverFSpectrumExample());
     catalogue.add(fpgmCentresExample());
+    catalogue.add(fdaStyleExample());
     catalogue.add(segmentationExample());
     catalogue.add(dampedOscillatorExample());
     catalogue.add(lorenzExample());

@@ -110,6 +110,25 @@ private Q_SLOTS:
         QVERIFY2(std::abs(thisRun(table, 0) + 1.0) < 0.05, std::to_string(thisRun(table, 0)).c_str());
     }
 
+    void edgeSignaturesAgreeAcrossCentresWholeImagesDoNot()
+    {
+        const core::Result result = run("spectrum.fpgm-centres");
+        const core::TableResult &table = claim(result);
+        QVERIFY2(thisRun(table, 0) > 0.99, std::to_string(thisRun(table, 0)).c_str()); // edge bands: alike
+        QVERIFY2(thisRun(table, 1) < 0.97, std::to_string(thisRun(table, 1)).c_str()); // whole images: not
+        QVERIFY(thisRun(table, 3) > 20 * thisRun(table, 2));                              // JSD, same story
+    }
+
+    void fdaTakesTheTargetsStyleAndKeepsTheSourcesContent()
+    {
+        const core::Result result = run("augment.fda-style");
+        const core::TableResult &table = claim(result);
+        QVERIFY(thisRun(table, 0) < 1e-9); // the DC amplitude is the target's: its channel means
+        QVERIFY(thisRun(table, 1) > 20);   // a real style gap to close
+        QVERIFY2(thisRun(table, 2) > 0.9, std::to_string(thisRun(table, 2)).c_str());
+        QVERIFY2(std::abs(thisRun(table, 3)) < 0.2, std::to_string(thisRun(table, 3)).c_str());
+    }
+
     void segmentationOutlierMovesHausdorffNotDice()
     {
         const core::Result result = run("segmentation.two-models");

@@ -1,6 +1,7 @@
 // PlotView drawing, hover read-out and figure export (PNG size/DPI, SVG path, PDF, CSV).
 #include "plot/figureexporter.h"
 #include "plot/plotview.h"
+#include "results/linkedzoom.h"
 #include "plot/trajectoryplottable.h"
 #include "plot/qcustomplotinclude.h"
 
@@ -107,6 +108,82 @@ private Q_SLOTS:
         QMouseEvent move(QEvent::MouseMove, pixel, view.plot()->mapToGlobal(pixel), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
         QApplication::sendEvent(view.plot(), &move);
         QVERIFY2(view.readout().contains(QStringLiteral("= 14")), qPrintable(view.readout()));
+    }
+
+    void imagesHaveSquarePixelsRowZeroOnTopAndAReadout()
+    {
+        // A 4 x 6 RGB image: pixel (r, c) = (10 r, 20 c, 7).
+        core::ImageResult image;
+        image.id = "before";
+        image.title = "Image";
+        image.image = core::Tensor::zeros(core::DType::UInt8, {4, 6, 3});
+        auto *pixels = image.image.mutableData<std::uint8_t>();
+        for (int r = 0; r < 4; ++r)
+            for (int c = 0; c < 6; ++c) {
+                pixels[(r * 6 + c) * 3] = std::uint8_t(10 * r);
+                pixels[(r * 6 + c) * 3 + 1] = std::uint8_t(20 * c);
+                pixels[(r * 6 + c) * 3 + 2] = 7;
+            }
+        ui::PlotView view;
+        view.resize(500, 400);
+        QVERIFY(view.showItem(image));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.plot()->replot();
+        QCustomPlot *plot = view.plot();
+        QVERIFY(plot->yAxis->rangeReversed());
+        // Square pixels: one unit is as many screen pixels on both axes, and the whole image is in view.
+        const double xScale = plot->xAxis->coordToPixel(1) - plot->xAxis->coordToPixel(0);
+        const double yScale = plot->yAxis->coordToPixel(1) - plot->yAxis->coordToPixel(0);
+        QVERIFY(std::abs(xScale - yScale) < 0.01 * xScale);
+        QVERIFY(plot->xAxis->range().lower <= -0.5 && plot->xAxis->range().upper >= 5.5);
+        QVERIFY(plot->yAxis->range().lower <= -0.5 && plot->yAxis->range().upper >= 3.5);
+        // Row 0 is drawn above row 3.
+        QVERIFY(plot->yAxis->coordToPixel(0) < plot->yAxis->coordToPixel(3));
+        const QPoint pixel(int(plot->xAxis->coordToPixel(4.0)), int(plot->yAxis->coordToPixel(2.0)));
+        QMouseEvent move(QEvent::MouseMove, pixel, plot->mapToGlobal(pixel), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(plot, &move);
+        QVERIFY2(view.readout().contains(QStringLiteral("row 2, column 4: R 20, G 80, B 7")), qPrintable(view.readout()));
+        // The screen shows the pixel's colour there (8-bit: as stored).
+        const QColor shown = plot->toPixmap().toImage().pixelColor(pixel);
+        QCOMPARE(shown, QColor(20, 80, 7));
+    }
+
+    void bandsAreFilledBetweenTheirEdges()
+    {
+        core::SeriesResult result = series();
+        result.bands.push_back({{500, 50, 5, 0.5, 0.05}, {2000, 200, 20, 2, 0.2}});
+        ui::PlotView view;
+        view.showItem(result);
+        QCOMPARE(view.plot()->graphCount(), 3); // two band edges and the curve
+        QCPGraph *upper = view.plot()->graph(1);
+        QCOMPARE(upper->channelFillGraph(), view.plot()->graph(0));
+        QCOMPARE(view.plot()->legend->itemCount(), 1); // the curve only
+    }
+
+    void linkedViewsZoomTogether()
+    {
+        // Two maps of one frame (amplitude before and after) and a map of another frame.
+        core::HeatMapResult other = heatMap();
+        other.xMax = 10;
+        ui::PlotView first, second, third;
+        for (ui::PlotView *view : {&first, &second, &third})
+            view->resize(500, 400);
+        first.showItem(heatMap());
+        second.showItem(heatMap());
+        third.showItem(other);
+        QObject owner;
+        ui::LinkedZoom::link({&first, &second, &third}, &owner);
+        const QCPRange thirdBefore = third.plot()->xAxis->range();
+        first.plot()->xAxis->setRange(1.0, 2.0);
+        first.plot()->yAxis->setRange(0.5, 1.5);
+        QVERIFY(std::abs(second.plot()->xAxis->range().center() - 1.5) < 1e-9);
+        QVERIFY(std::abs(second.plot()->xAxis->range().size() - 1.0) < 1e-9);
+        QVERIFY(std::abs(second.plot()->yAxis->range().center() - 1.0) < 1e-9);
+        QCOMPARE(third.plot()->xAxis->range(), thirdBefore);
+        // And back: zooming the second moves the first.
+        second.plot()->xAxis->setRange(0.0, 4.0);
+        QVERIFY(std::abs(first.plot()->xAxis->range().center() - 2.0) < 1e-9);
     }
 
     void exportsFigures()

@@ -599,6 +599,8 @@ void PlotView::resetView()
     } else if (const auto *image = std::get_if<core::ImageResult>(&m_item)) {
         // Square pixels, the whole image in view.
         const QRectF extent(QPointF(-0.5, -0.5), QPointF(double(image->image.dim(1)) - 0.5, double(image->image.dim(0)) - 0.5));
+        m_plot->xAxis->setRange(extent.left(), extent.right()); // also the view a figure starts from
+        m_plot->yAxis->setRange(extent.top(), extent.bottom());
         m_plot->setProperty("cellExtent", QVariant(extent));
         m_plot->setProperty("cellAspect", QVariant(1.0));
         fitSquareCells(m_plot);

@@ -83,9 +83,9 @@ void addBeforeAfterSpectra(Result &result, const Eigen::MatrixXd &before, const 
 {
     const Eigen::MatrixXd a = fftShift(planeDft(before, true).cwiseAbs());
     const Eigen::MatrixXd b = fftShift(planeDft(after, true).cwiseAbs());
-    result.items.emplace_back(frequencyMap("amplitude-before", "Amplitude spectrum (" + beforeName + ")", "|DFT| (ortho)", a, true));
-    result.items.emplace_back(frequencyMap("amplitude-after", "Amplitude spectrum (" + afterName + ")", "|DFT| (ortho)", b, true));
-    result.items.emplace_back(pixelMap("difference", "Difference (" + afterName + " - " + beforeName + ", grey)",
+    result.items.emplace_back(frequencyMap("amplitude-before", "Amplitude, " + beforeName, "|DFT| (ortho)", a, true));
+    result.items.emplace_back(frequencyMap("amplitude-after", "Amplitude, " + afterName, "|DFT| (ortho)", b, true));
+    result.items.emplace_back(pixelMap("difference", afterName + " - " + beforeName + " (grey)",
                                        "grey difference", after - before));
     const FpgmBins bins = fpgmBins(before.rows(), before.cols());
     SeriesResult profiles;

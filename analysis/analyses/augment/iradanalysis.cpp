@@ -41,7 +41,7 @@ Result runIrad(const AnalysisInputs &inputs, const ParameterValues &params, Prog
     result.items.emplace_back(imageItem("before", "Image", planesToTensor(before), range));
     result.items.emplace_back(imageItem("after", "Resampled (" + mode + ", " + shift + " shifts)", output, range));
     addBeforeAfterSpectra(result, greyBefore, greyAfter, "image", "resampled");
-    result.items.emplace_back(frequencyMap("difference-amplitude", "Amplitude spectrum of the difference", "|DFT| (ortho)",
+    result.items.emplace_back(frequencyMap("difference-amplitude", "Amplitude of the difference", "|DFT| (ortho)",
                                            fftShift(planeDft(difference, true).cwiseAbs()), true));
     const Eigen::MatrixXd magnitude = (shifts.dx.array().square() + shifts.dy.array().square()).sqrt().matrix();
     result.items.emplace_back(pixelMap("shift-magnitude", "Shift per pixel", "|shift| (pixels)", magnitude));

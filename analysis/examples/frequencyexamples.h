@@ -8,4 +8,8 @@ namespace core {
 /// their whole-image signatures differ (FPGM's claim).
 Example fpgmCentresExample();
 
+/// "augment.fda-style": FDA moves a target's style (its low-frequency amplitude: colour, brightness)
+/// into a source image and keeps the source's content.
+Example fdaStyleExample();
+
 } // namespace core

@@ -613,8 +613,12 @@ CORE_GERMAN_BY_PREFIX = {
         "die mittlere Amplitude über die Pixel von Bin k, für k = 0 ... floor(größter Abstand), Eck-Bins eingeschlossen "
         "(bei nicht quadratischen Bildern mischt ein Bin daher verschiedene Frequenzen entlang der beiden Achsen), oder "
         "bis zum Inkreis min(H//2, H-1-H//2, W//2, W-1-W//2) mit extent=inscribed. Bei quadratischen N x N-Bildern ist "
-        "x des Profils die radiale Frequenz k/N in Zyklen/Pixel, sonst das Bin k. Bilder mit NaN- oder Inf-Pixeln "
-        "werden abgelehnt.",
+        "x des Profils die radiale Frequenz k/N in Zyklen/Pixel, sonst das Bin k. Phase: arg DFT(w * x) in (-pi, pi] "
+        "wie numpy.angle, mit fftshift verschoben, mit einer zyklischen Farbskala gezeichnet. Winkelprofil: die "
+        "mittlere Amplitude je 5-Grad-Orientierungs-Bin des Frequenzvektors, theta = atan2(-(y - H//2), x - W//2), in "
+        "[0, 180) gefaltet (0 = horizontale Frequenzen, wie senkrechte Kanten sie erzeugen; die Amplitude eines "
+        "reellen Bildes ist punktsymmetrisch), über 1 <= Radius <= Inkreisradius (DC und Ecken ausgelassen). Bilder "
+        "mit NaN- oder Inf-Pixeln werden abgelehnt.",
     "Plug-in: H = −Σ p log p":
         "Plug-in: H = −Σ p log p über die beobachteten Symbole, I(X;Y) = H(X) + H(Y) − H(X,Y). Miller–Madow addiert "
         "(m − 1)/(2N) zu jeder Entropie (m = beobachtete Symbole) und entfernt so den führenden O(1/N)-Bias der "
@@ -956,4 +960,399 @@ CORE_GERMAN_BY_PREFIX.update({
     'x%1': 'x%1',
     'x%1^%2': 'x%1^%2',
     'x%1·x%2': 'x%1·x%2',
+})
+
+# Dataset spectra and frequency augmentations: spectrum.dataset, augment.fpgm, augment.fda, resample.irad,
+# subsample.sdap, phase and angular profile of spectrum.image, example spectrum.fpgm-centres. Choice values
+# ('edge', 'whole', 'png', 'bilinear', 'gaussian-xy', …) and folder names of sets ('set', 'centre_warm', …) are kept.
+CORE_GERMAN.update({
+    # Catalogue: category, names, summaries
+    "Augmentation": "Augmentierung",
+    "Dataset spectral signature": "Spektrale Signatur eines Datensatzes",
+    "FPGM's frequency signature of lesion edges, averaged over image sets and compared between them.":
+        "Die Frequenzsignatur von Läsionsrändern nach FPGM, über Bildmengen gemittelt und zwischen ihnen verglichen.",
+    "FPGM frequency perturbation": "FPGM-Frequenzperturbation",
+    "Align an unlabelled image's radial amplitude with the edge-band prior of a labelled set, keeping its phase.":
+        "Gleicht die radiale Amplitude eines ungelabelten Bildes an den Randband-Prior einer gelabelten Menge an und "
+        "behält seine Phase.",
+    "FDA amplitude swap": "FDA-Amplitudentausch",
+    "Fourier Domain Adaptation: give a source image the low-frequency amplitude (the 'style') of a target image.":
+        "Fourier Domain Adaptation: gibt einem Quellbild die niederfrequente Amplitude (den 'Stil') eines Zielbilds.",
+    "IRAD resampling": "IRAD-Neuabtastung",
+    "Resample an image at shifted coordinates (IRAD's basic methods) and see what the shifts remove from its spectrum.":
+        "Tastet ein Bild an verschobenen Koordinaten neu ab (die Grundmethoden von IRAD) und zeigt, was die "
+        "Verschiebungen aus seinem Spektrum entfernen.",
+    "SDAP random sub-samples": "Zufällige Teilabtastungen nach SDAP",
+    "The 25 random sub-images of SDAP's scheme of 5 x 5-pixel cells, which together use every pixel once.":
+        "Die 25 zufälligen Teilbilder des SDAP-Schemas aus Zellen von 5 x 5 Pixeln, die zusammen jedes Pixel genau einmal "
+        "verwenden.",
+    # Inputs
+    "Image set": "Bildmenge",
+    "A folder with images/ and masks/ (paired by file stem); give one folder per imaging centre or domain to compare them.":
+        "Ein Ordner mit images/ und masks/ (gepaart nach Dateistamm); für einen Vergleich einen Ordner je "
+        "Bildgebungszentrum oder Domäne angeben.",
+    "Labelled set": "Gelabelte Menge",
+    "A folder with images/ and masks/: the prior is learned from its mask edges.":
+        "Ein Ordner mit images/ und masks/: der Prior wird aus den Rändern seiner Masken gelernt.",
+    "Unlabelled image": "Ungelabeltes Bild",
+    "One image to perturb and preview.": "Ein Bild zum Perturbieren und Ansehen.",
+    "Unlabelled folder": "Ungelabelter Ordner",
+    "Or a folder of images (one file per image) to perturb and write.":
+        "Oder ein Ordner mit Bildern (eine Datei je Bild) zum Perturbieren und Schreiben.",
+    "Source image": "Quellbild",
+    "The image to adapt (its phase, which carries its content, is kept).": "Das anzupassende Bild (seine Phase, die seinen Inhalt trägt, bleibt erhalten).",
+    "Target image": "Zielbild",
+    "The image whose low-frequency amplitude is taken (same size).":
+        "Das Bild, dessen niederfrequente Amplitude übernommen wird (gleiche Größe).",
+    "A grey or colour image.": "Ein Grau- oder Farbbild.",
+    "A grey or colour image whose sides are multiples of 5.": "Ein Grau- oder Farbbild, dessen Seitenlängen Vielfache von 5 sind.",
+    # Parameters
+    "Signature": "Signatur",
+    "'both': edge band and whole image; 'edge': FPGM's edge-band signature only; 'whole': the whole grey image only "
+    "(masks are not read).":
+        "'both': Randband und ganzes Bild; 'edge': nur die Randband-Signatur von FPGM; 'whole': nur das ganze Graubild "
+        "(Masken werden nicht gelesen).",
+    "Resize to": "Skalieren auf",
+    "0: every image of a set must have one size (mixed sizes are refused); N: resize every image (bilinear) and mask "
+    "(nearest) to N x N first (FPGM trains on 256 x 256).":
+        "0: alle Bilder einer Menge müssen gleich groß sein (gemischte Größen werden abgelehnt); N: jedes Bild "
+        "(bilinear) und jede Maske (nächster Nachbar) zuerst auf N x N skalieren (FPGM trainiert mit 256 x 256).",
+    "0: the labelled set and the images must share one size; N: resize all to N x N (bilinear).":
+        "0: die gelabelte Menge und die Bilder müssen gleich groß sein; N: alle auf N x N skalieren (bilinear).",
+    "Binarise masks": "Masken binarisieren",
+    "Off: a mask with more than two values is refused. On: values above half the mask's maximum are foreground "
+    "(JPEG-compressed or anti-aliased masks).":
+        "Aus: eine Maske mit mehr als zwei Werten wird abgelehnt. An: Werte über der Hälfte des Maskenmaximums sind "
+        "Vordergrund (JPEG-komprimierte oder kantengeglättete Masken).",
+    "Off: masks with more than two values are refused; on: above half the maximum is foreground.":
+        "Aus: Masken mit mehr als zwei Werten werden abgelehnt; an: über der Hälfte des Maximums ist Vordergrund.",
+    "Mixing gamma": "Mischgewicht gamma",
+    "Weight of the prior's shape in the mixed radial profile (FPGM: 0.05).":
+        "Gewicht der Form des Priors im gemischten Radialprofil (FPGM: 0,05).",
+    "Beta": "Beta",
+    "Half-width of the swapped window as a fraction of min(H, W): b = floor(beta min(H, W)).":
+        "Halbe Breite des getauschten Fensters als Anteil von min(H, W): b = floor(beta min(H, W)).",
+    "Interpolation": "Interpolation",
+    "How the image is sampled between pixels.": "Wie das Bild zwischen den Pixeln abgetastet wird.",
+    "Shift": "Verschiebung",
+    "How the coordinate shifts are drawn (see the method note).":
+        "Wie die Koordinatenverschiebungen gezogen werden (siehe Methodenhinweis).",
+    "Magnitude s": "Stärke s",
+    "Shift scale in IRAD's unit r, half a pixel: s = 2 is one pixel.":
+        "Verschiebungsskala in der Einheit r von IRAD, einem halben Pixel: s = 2 ist ein Pixel.",
+    "Seed of the random shifts.": "Startwert der zufälligen Verschiebungen.",
+    "Seed of the per-cell permutations.": "Startwert der Permutationen je Zelle.",
+    "Order": "Reihenfolge",
+    "'random': SDAP's permutations; 'identity': the polyphase components.":
+        "'random': die Permutationen von SDAP; 'identity': die Polyphasenkomponenten.",
+    "Write to folder": "In Ordner schreiben",
+    "A folder to write the adapted image into (created if missing; files are named by the input's stem); empty: "
+    "write nothing.":
+        "Ein Ordner, in den das angepasste Bild geschrieben wird (wird angelegt, falls er fehlt; Dateien heißen nach "
+        "dem Stamm der Eingabe); leer: nichts schreiben.",
+    "A folder to write the perturbed images into (created if missing; files are named by the input's stem); empty: "
+    "write nothing.":
+        "Ein Ordner, in den die perturbierten Bilder geschrieben werden (wird angelegt, falls er fehlt; Dateien heißen "
+        "nach dem Stamm der Eingabe); leer: nichts schreiben.",
+    "A folder to write the resampled image into (created if missing; files are named by the input's stem); empty: "
+    "write nothing.":
+        "Ein Ordner, in den das neu abgetastete Bild geschrieben wird (wird angelegt, falls er fehlt; Dateien heißen "
+        "nach dem Stamm der Eingabe); leer: nichts schreiben.",
+    "A folder to write the 25 sub-images into (created if missing; files are named by the input's stem); empty: "
+    "write nothing.":
+        "Ein Ordner, in den die 25 Teilbilder geschrieben werden (wird angelegt, falls er fehlt; Dateien heißen nach "
+        "dem Stamm der Eingabe); leer: nichts schreiben.",
+    "File format": "Dateiformat",
+    "'png': 8-bit PNG, values rounded and clipped to 0 ... 255; 'npy': float64 .npy with every value exactly as "
+    "computed.":
+        "'png': 8-Bit-PNG, Werte gerundet und auf 0 ... 255 begrenzt; 'npy': float64-.npy mit jedem Wert genau wie "
+        "berechnet.",
+    "edge": "edge", "whole": "whole", "png": "png", "npy": "npy", "bilinear": "bilinear", "bicubic": "bicubic",
+    "constant": "constant", "gaussian-xy": "gaussian-xy", "uniform": "uniform", "identity": "identity",
+    # Outputs
+    "Phase spectrum": "Phasenspektrum",
+    "fftshifted arg DFT per channel, radians.": "fftshift-verschobenes arg DFT je Kanal, in Radiant.",
+    "Angular profile": "Winkelprofil",
+    "Mean amplitude per 5-degree orientation, one curve per channel.":
+        "Mittlere Amplitude je 5-Grad-Orientierung, eine Kurve je Kanal.",
+    "Edge-band signature": "Randband-Signatur",
+    "Normalised mean edge-band profile per set, with a band of ± 1 sd.":
+        "Normiertes mittleres Randband-Profil je Menge, mit einem Band von ±1 Std.-Abw.",
+    "Edge-band radial amplitude": "Radiale Randband-Amplitude",
+    "Mean edge-band profile per set, ± 1 sd.": "Mittleres Randband-Profil je Menge, ±1 Std.-Abw.",
+    "Whole-image signature": "Ganzbild-Signatur",
+    "Normalised mean whole-image profile per set, ± 1 sd.": "Normiertes mittleres Ganzbild-Profil je Menge, ±1 Std.-Abw.",
+    "Whole-image radial amplitude": "Radiale Ganzbild-Amplitude",
+    "Mean whole-image profile per set, ± 1 sd.": "Mittleres Ganzbild-Profil je Menge, ±1 Std.-Abw.",
+    "Mean edge-band amplitude": "Mittlere Randband-Amplitude",
+    "Mean fftshifted amplitude of the edge bands.": "Mittlere fftshift-verschobene Amplitude der Randbänder.",
+    "Mean amplitude": "Mittlere Amplitude",
+    "Mean whole-image amplitude": "Mittlere Ganzbild-Amplitude",
+    "Mean fftshifted amplitude of the grey images.": "Mittlere fftshift-verschobene Amplitude der Graubilder.",
+    "Consistency": "Konsistenz",
+    "Cosine similarity and JSD (bits) per pair of sets and signature.":
+        "Kosinus-Ähnlichkeit und JSD (bits) je Paar von Mengen und Signatur.",
+    "Sets": "Bildmengen",
+    "Images, size, bins and empty masks per set.": "Bilder, Größe, Bins und leere Masken je Menge.",
+    "Mean radial profiles": "Mittlere Radialprofile",
+    "Every bin's mean, sd and normalised value.": "Mittel, Std.-Abw. und normierter Wert jedes Bins.",
+    "Perturbed image": "Perturbiertes Bild",
+    "The image (resized if asked).": "Das Bild (auf Wunsch skaliert).",
+    "The FPGM-perturbed image (float64).": "Das mit FPGM perturbierte Bild (float64).",
+    "Amplitude before": "Amplitude vorher",
+    "Amplitude after": "Amplitude nachher",
+    "fftshifted orthonormal |DFT| of the luma.": "fftshift-verschobene orthonormale |DFT| der Luma.",
+    "The same after the perturbation (isotropic).": "Dasselbe nach der Perturbation (isotrop).",
+    "After minus before, grey.": "Nachher minus vorher, grau.",
+    "Radial profiles": "Radialprofile",
+    "Profiles before and after.": "Profile vorher und nachher.",
+    "Prior": "Prior",
+    "Normalised prior and the image's normalised profiles.": "Normierter Prior und die normierten Profile des Bildes.",
+    "Per image: size, cosine to the prior before and after, file written.":
+        "Je Bild: Größe, Kosinus zum Prior vorher und nachher, geschriebene Datei.",
+    "Source": "Quelle",
+    "The source image.": "Das Quellbild.",
+    "Target": "Ziel",
+    "The target image.": "Das Zielbild.",
+    "Adapted": "Angepasst",
+    "The source with the target's low-frequency amplitude (float64).":
+        "Die Quelle mit der niederfrequenten Amplitude des Ziels (float64).",
+    "Source amplitude": "Amplitude der Quelle",
+    "fftshifted |DFT| of the source's luma.": "fftshift-verschobene |DFT| der Luma der Quelle.",
+    "Adapted amplitude": "Angepasste Amplitude",
+    "fftshifted |DFT| of the adapted luma.": "fftshift-verschobene |DFT| der angepassten Luma.",
+    "Adapted minus source, grey.": "Angepasst minus Quelle, grau.",
+    "FPGM profiles of the two spectra.": "FPGM-Profile der beiden Spektren.",
+    "beta, b, the window and the output's range.": "beta, b, das Fenster und der Wertebereich der Ausgabe.",
+    "The input.": "Die Eingabe.",
+    "Resampled": "Neu abgetastet",
+    "The resampled image (float64).": "Das neu abgetastete Bild (float64).",
+    "The same after resampling.": "Dasselbe nach der Neuabtastung.",
+    "Resampled minus input, grey.": "Neu abgetastet minus Eingabe, grau.",
+    "Difference spectrum": "Differenzspektrum",
+    "|DFT| of the grey difference.": "|DFT| der Grauwertdifferenz.",
+    "Shift per pixel": "Verschiebung je Pixel",
+    "|(dx, dy)| in pixels.": "|(dx, dy)| in Pixeln.",
+    "Mean shift, RMS difference and PSNR.": "Mittlere Verschiebung, RMS-Differenz und PSNR.",
+    "Mosaic": "Mosaik",
+    "The 25 sub-images tiled 5 x 5 (the image's size).": "Die 25 Teilbilder in 5 x 5 Kacheln (in der Größe des Bildes).",
+    "Assignment": "Zuordnung",
+    "The sub-image each pixel goes to.": "Das Teilbild, in das jedes Pixel kommt.",
+    "Partition check": "Prüfung der Zerlegung",
+    "Pixels, sub-image size and the pixels used once.": "Pixel, Teilbildgröße und die einmal verwendeten Pixel.",
+    # Result texts: titles, axes, curves
+    "Angular amplitude profile": "Winkelprofil der Amplitude",
+    "orientation of the frequency vector (degrees; %1: horizontal frequencies, from vertical edges)":
+        "Orientierung des Frequenzvektors (Grad; %1: horizontale Frequenzen, von senkrechten Kanten)",
+    "Phase spectrum (grey)": "Phasenspektrum (grau)",
+    "arg DFT (radians)": "arg DFT (Radiant)",
+    "radius (frequency bins from DC)": "Radius (Frequenz-Bins ab DC)",
+    "share of the sum": "Anteil an der Summe",
+    "mean amplitude (ortho)": "mittlere Amplitude (ortho)",
+    "mean |DFT|": "mittlere |DFT|",
+    "|DFT| (ortho)": "|DFT| (ortho)",
+    "column (pixels)": "Spalte (Pixel)",
+    "row (pixels)": "Zeile (Pixel)",
+    "Edge-band amplitude": "Randband-Amplitude",
+    "Whole-image amplitude": "Ganzbild-Amplitude",
+    "Edge bands, centre_cool": "Randbänder, centre_cool",
+    "Edge bands, centre_warm": "Randbänder, centre_warm",
+    "Edge bands, set": "Randbänder, set",
+    "Edge bands, set (%1)": "Randbänder, set (%1)",
+    "Whole images, centre_cool": "Ganze Bilder, centre_cool",
+    "Whole images, centre_warm": "Ganze Bilder, centre_warm",
+    "Whole images, set": "Ganze Bilder, set",
+    "Whole images, set (%1)": "Ganze Bilder, set (%1)",
+    "centre_cool": "centre_cool", "centre_warm": "centre_warm", "set (%1)": "set (%1)",
+    "Consistency between sets (normalised profiles without DC)":
+        "Konsistenz zwischen Bildmengen (normierte Profile ohne DC)",
+    "Radial amplitude profiles": "Radiale Amplitudenprofile",
+    "Amplitude, source": "Amplitude, Quelle",
+    "Amplitude, adapted": "Amplitude, angepasst",
+    "Amplitude, image": "Amplitude, Bild",
+    "Amplitude, resampled": "Amplitude, neu abgetastet",
+    "Amplitude of the difference": "Amplitude der Differenz",
+    "adapted - source (grey)": "angepasst - Quelle (grau)",
+    "resampled - image (grey)": "neu abgetastet - Bild (grau)",
+    "grey difference": "Grauwertdifferenz",
+    "|shift| (pixels)": "|Verschiebung| (Pixel)",
+    "source": "Quelle",
+    "adapted": "angepasst",
+    "resampled": "neu abgetastet",
+    "Source in the target's style (FDA)": "Quelle im Stil des Ziels (FDA)",
+    "Target (amplitude donor)": "Ziel (Amplitudenspender)",
+    "FDA window": "FDA-Fenster",
+    "Resampling": "Neuabtastung",
+    "Resampled (bicubic, gaussian shifts)": "Neu abgetastet (bicubic, Verschiebungen gaussian)",
+    "Resampled (bilinear, constant shifts)": "Neu abgetastet (bilinear, Verschiebungen constant)",
+    "Resampled (bilinear, gaussian shifts)": "Neu abgetastet (bilinear, Verschiebungen gaussian)",
+    "Resampled (bilinear, gaussian-xy shifts)": "Neu abgetastet (bilinear, Verschiebungen gaussian-xy)",
+    "Resampled (bilinear, uniform shifts)": "Neu abgetastet (bilinear, Verschiebungen uniform)",
+    "Resampled (nearest, gaussian shifts)": "Neu abgetastet (nearest, Verschiebungen gaussian)",
+    # Table columns (shown translated; CSV export keeps the English names)
+    "set": "Bildmenge",
+    "set_a": "Bildmenge A",
+    "set_b": "Bildmenge B",
+    "bins": "Bins",
+    "bin": "Bin",
+    "edge_band_images": "Bilder mit Randband",
+    "empty_masks": "leere Masken",
+    "signature": "Signatur",
+    "normalised": "normiert",
+    "cosine": "Kosinus",
+    "jsd_bits": "JSD (bits)",
+    "b": "b",
+    "window_rows": "Fensterzeilen",
+    "window_cols": "Fensterspalten",
+    "swapped_frequencies": "getauschte Frequenzen",
+    "channels": "Kanäle",
+    "min": "Min.",
+    "max": "Max.",
+    "written": "geschriebene Datei",
+    "interpolation": "Interpolation",
+    "shift": "Verschiebung",
+    "magnitude_s": "Stärke s",
+    "mean_abs_shift_px": "mittlere |Verschiebung| (px)",
+    "rms_difference": "RMS-Differenz",
+    "psnr_db": "PSNR (dB)",
+    # Example spectrum.fpgm-centres
+    "Spectra: lesion edges look alike across imaging centres (FPGM)":
+        "Spektren: Läsionsränder sehen in allen Bildgebungszentren gleich aus (FPGM)",
+    "the frequency signature of polyp edges is consistent across imaging centres, while whole images differ with "
+    "each centre's device and colour; this example generates two centres (a warm cast with fine tissue grain, a cool "
+    "cast with coarse grain; 24 images of 128 x 128 each, polyps drawn alike) — generated stand-ins, not endoscopy data":
+        "die Frequenzsignatur von Polypenrändern ist über Bildgebungszentren hinweg konsistent, während sich ganze "
+        "Bilder mit Gerät und Farbe jedes Zentrums unterscheiden; dieses Beispiel erzeugt zwei Zentren (ein warmer "
+        "Farbstich mit feiner Gewebekörnung, ein kühler Farbstich mit grober Körnung; je 24 Bilder von 128 x 128, "
+        "Polypen gleich gezeichnet) — erzeugte Ersatzdaten, keine Endoskopiedaten",
+    "Published: the frequency signature of polyp edges is consistent across imaging centres, while whole images "
+    "differ with each centre's device and colour; this example generates two centres (a warm cast with fine tissue "
+    "grain, a cool cast with coarse grain; %1 images of %2 x %3 each, polyps drawn alike) — generated stand-ins, not "
+    "endoscopy data (Xi, Liu & Li (%4), Frequency Prior Guided Matching, arXiv:%5)":
+        "Veröffentlicht: die Frequenzsignatur von Polypenrändern ist über Bildgebungszentren hinweg konsistent, während "
+        "sich ganze Bilder mit Gerät und Farbe jedes Zentrums unterscheiden; dieses Beispiel erzeugt zwei Zentren (ein "
+        "warmer Farbstich mit feiner Gewebekörnung, ein kühler Farbstich mit grober Körnung; je %1 Bilder von %2 x %3, "
+        "Polypen gleich gezeichnet) — erzeugte Ersatzdaten, keine Endoskopiedaten (Xi, Liu & Li (%4), Frequency Prior "
+        "Guided Matching, arXiv:%5)",
+    "edge-band signatures: cosine of the normalised profiles": "Randband-Signaturen: Kosinus der normierten Profile",
+    "whole-image signatures: cosine": "Ganzbild-Signaturen: Kosinus",
+    "edge-band signatures: Jensen-Shannon divergence (bits)": "Randband-Signaturen: Jensen-Shannon-Divergenz (bits)",
+    "whole-image signatures: Jensen-Shannon divergence (bits)": "Ganzbild-Signaturen: Jensen-Shannon-Divergenz (bits)",
+    "≈ %1 (consistent)": "≈ %1 (konsistent)",
+    "lower (centre-specific)": "niedriger (zentrumsspezifisch)",
+    "larger": "größer",
+})
+CORE_GERMAN_BY_PREFIX.update({
+    "For every image with a mask (paired by file stem): the grey image g":
+        "Für jedes Bild mit Maske (gepaart nach Dateistamm): das Graubild g = 0.299 R + 0.587 G + 0.114 B (Pixelwerte "
+        "wie gespeichert, 0-255 bei 8 Bit); das Randband Omega der Maske: Sobel-Betrag 3x3 mit Nullauffüllung, eine "
+        "Dilatation mit einem 3x3-Maximumfilter und die Schwelle > 0,5 (etwa 4 Pixel breit, 2 auf jeder Seite der "
+        "Grenze); die orthonormale Amplitude A = |DFT(g * Omega)| / sqrt(H W), mit fftshift verschoben; ihr "
+        "Radialprofil P(r) = Mittel von A über die Pixel mit trunc(sqrt((y - H//2)^2 + (x - W//2)^2)) = r, für "
+        "r < R = min(H//2, W//2) (Binning von FPGM: die Ecken jenseits von R bleiben außen vor). Die Ganzbild-Signatur "
+        "tut dasselbe mit g selbst. Je Menge: das mittlere Profil und seine Standardabweichung (Grundgesamtheit) über "
+        "die Bilder (das Band um jede Kurve) sowie die mittlere 2-D-Amplitude. FPGM lernt seinen Prior als "
+        "exponentiellen gleitenden Mittelwert (Momentum 0,999) von Batch-Mitteln; über eine Menge ist das, bis auf die "
+        "Reihenfolge der Batches, dieses Mittel. Konsistenz zwischen zwei Mengen, auf Profilen, die ohne das DC-Bin "
+        "r = 0 auf Summe 1 normiert sind (p = P / sum_{r >= 1} P; der Gleichanteil trägt die mittlere Helligkeit und "
+        "würde beide Maße beherrschen; Helligkeit und Kontrast fallen heraus): die Kosinus-Ähnlichkeit "
+        "p.q / (|p| |q|) und die Jensen-Shannon-Divergenz JSD = (KL(p||m) + KL(q||m)) / 2, m = (p + q) / 2, in bits "
+        "(0 = gleiche Form, höchstens 1). Größen: die Bilder einer Menge müssen gleich groß sein, oder mit "
+        "'Skalieren auf' N wird jedes Bild (bilinear) und seine Maske (nächster Nachbar) auf N x N skaliert, bevor die "
+        "Ränder der Masken bestimmt werden; Bilder werden nie beschnitten, und Mengen verschiedener Größe werden erst "
+        "nach dem Skalieren verglichen. Masken müssen zwei Werte haben (0 und einen Vordergrundwert), oder mit "
+        "'Masken binarisieren' sind Werte über der Hälfte des Maximums Vordergrund; Bilder, deren Maske leer oder ganz "
+        "Vordergrund ist, haben keinen Rand und bleiben aus der Randband-Signatur heraus (eine Warnung zählt sie). Die "
+        "Mengen werden gestreamt: je Thread werden wenige Bilder auf einmal dekodiert, und das Ergebnis hängt nicht "
+        "von der Zahl der Threads ab.",
+    "The prior is the mean edge-band radial profile of the labelled set":
+        "Der Prior ist das mittlere radiale Randband-Profil der gelabelten Menge, wie spectrum.dataset es berechnet "
+        "(dessen Methodenhinweis nennt das Randband, die orthonormale Amplitude und das Binning von FPGM in "
+        "R = min(H//2, W//2) Radien); FPGM führt ihn als exponentiellen gleitenden Mittelwert von Batch-Mitteln, der "
+        "über eine Menge dieses Mittel ist. Jeder Kanal x eines ungelabelten Bildes (R, G, B einzeln, wie die "
+        "Referenz; Alpha wird verworfen): A = |DFT(x)| / sqrt(H W), Phase phi = arg DFT(x); sein Profil P_u und seine "
+        "Energie E_u = sum_r P_u(r); p_mix = (1 - gamma) P_u / (E_u + eps) + gamma P_prior / (sum P_prior + eps), "
+        "eps = 1e-6; jede Frequenz erhält p_mix(r) E_u bei ihrem Radius r (Radien >= R, die Ecken, nehmen r = R - 1), "
+        "die neue Amplitude ist also isotrop: ihre Winkelstruktur geht verloren, anders als bei FDA; mit phi "
+        "zusammengesetzt, inverse DFT, Realteil (ohne Begrenzen). gamma = 0 gibt das Bild unverändert zurück, wie die "
+        "Referenz (jedes gamma > 0 macht die Amplitude außerdem isotrop). Das Bild muss die Größe des Priors haben, "
+        "oder 'Skalieren auf' N skaliert die gelabelte Menge und das Bild auf N x N (bilinear). Die Tabelle vergleicht "
+        "das normierte Grauprofil jedes Bildes vorher und nachher mit dem Prior (Kosinus). Ein Ordner mit Bildern wird "
+        "Datei für Datei perturbiert und in 'In Ordner schreiben' als <name>.png oder .npy geschrieben. Die Referenz "
+        "trainiert mit gamma = 0,05 (ihr Ablationsskript verwendet 0,10).",
+    "As the NumPy version of the FDA reference code (YanchaoYang/FDA)":
+        "Wie die NumPy-Fassung des FDA-Referenzcodes (YanchaoYang/FDA): je Kanal F_s = DFT(source), F_t = DFT(target); "
+        "b = floor(beta * min(H, W)); in der mit fftshift verschobenen Amplitude |F_s| übernimmt das Fenster der "
+        "Zeilen H//2 - b ... H//2 + b und Spalten W//2 - b ... W//2 + b, Grenzen eingeschlossen ((2b + 1)^2 "
+        "Frequenzen, auf das Bild beschnitten, wenn b > H//2 oder W//2), die Amplitude des Zielbilds; das Ergebnis "
+        "wird mit der Phase des Quellbilds zusammengesetzt, inverse DFT, Realteil, ohne Begrenzen oder Runden (Werte "
+        "können 0 ... 255 verlassen; ein mit write_to geschriebenes PNG wird gerundet und begrenzt). beta = 0 gibt das "
+        "Quellbild unverändert zurück; jedes beta > 0 mit b = 0 tauscht nur die DC-Amplitude (die mittlere "
+        "Helligkeit). Farbbilder: R, G und B werden Kanal für Kanal getauscht, Alpha wird verworfen; ein Graubild mit "
+        "einem Farbbild oder Bilder verschiedener Größe werden abgelehnt (die Referenz skaliert das Zielbild; das "
+        "vorher tun). FDA auf die rohen Pixelwerte anwenden, vor der Normierung, wie die Referenz rät. Die gezeigten "
+        "Spektren sind die der Grau-Luma, orthonormal. Die README der Referenz empfiehlt beta = 0,01 (und Ensembles "
+        "aus 0,01; 0,05 und 0,09).",
+    "Output pixel (y, x) samples the image at (y + dy, x + dx) pixels":
+        "Das Ausgabepixel (y, x) tastet das Bild bei (y + dy, x + dx) Pixeln ab, wie torch.nn.functional.grid_sample "
+        "auf dem Pixelmitten-Raster von IRAD c_i = -1 + (2i + 1)/n (align_corners = False), padding_mode = 'border'. "
+        "Die Verschiebungseinheit r = 1/n von IRAD in normierten Koordinaten ist ein halbes Pixel; mit Stärke s: "
+        "constant: dx = dy = s/2 px (make_coord_shift); gaussian: eine Ziehung N(0, (s/2)^2) je Pixel, zu beiden "
+        "Achsen addiert (make_coord_normal); gaussian-xy: unabhängige Ziehungen je Achse (make_coord_normal2); "
+        "uniform: je Pixel und Achse in [0, s/2] (make_coord_uniform_random). Zufällige Verschiebungen kommen aus einem "
+        "64-Bit-Mersenne-Twister mit dem Startwert 'seed' (derselbe Startwert ergibt dasselbe Feld; der Generator von "
+        "numpy ist ein anderer). Interpolation: nearest rundet halbe Werte zur geraden Zahl (nearbyint von torch) und "
+        "begrenzt, wie bilinear, die Koordinate zuerst auf das Bild; bicubic verwendet den Kern von Keys mit "
+        "a = -0,75 und begrenzt jede seiner 16 Stützstellen, wie torch. R, G, B teilen ein Verschiebungsfeld. Keine "
+        "Begrenzung der Werte: bicubic kann über 0 ... 255 hinausschießen. Plausibilitätsprüfung: s = 0 mit nearest "
+        "ist die Identität; ein konstantes s = 2 mit bilinear ist eine Verschiebung um ein Pixel (die letzte Zeile und "
+        "Spalte wiederholen sich). Die Zusammenfassung gibt die RMS-Differenz der Grauwerte und das PSNR über den "
+        "Grauwertbereich des Bildes an. Die veröffentlichten Skripte sagen nicht, welche Modi und Stärken der Artikel "
+        "von IRAD tabelliert hat: nearest, bilinear und bicubic mit s aus {0,5; 1; 2} ist eine sinnvolle "
+        "Versuchsreihe.",
+    "As SDAP's random sub-sample generation (reference p1y2z3/SDAP, train.py)":
+        "Wie die zufällige Teilabtastung von SDAP (Referenz p1y2z3/SDAP, train.py): das Bild wird in Zellen aus "
+        "5 x 5 Pixeln zerlegt (H und W müssen Vielfache von 5 sein, sonst wird es abgelehnt: vorher beschneiden oder "
+        "auffüllen); jede Zelle zieht ihre eigene gleichverteilte Permutation pi ihrer 25 Positionen (zeilenweise in "
+        "der Zelle), und Teilbild j (0 ... 24) nimmt aus jeder Zelle das Pixel an Position pi(j); alle Kanäle "
+        "verwenden dieselben Positionen. Die 25 Teilbilder der Größe (H/5) x (W/5) zerlegen die Pixel (Ziehen ohne "
+        "Zurücklegen innerhalb jeder Zelle); die Tabelle zählt die genau einmal verwendeten Pixel, was H W sein muss. "
+        "order = identity behält pi(j) = j, die 25 Polyphasenkomponenten eines Pixel-Unshuffle mit Schrittweite 5. "
+        "Die Permutationen kommen aus einem 64-Bit-Mersenne-Twister mit dem Startwert 'seed'. Im Training vergleicht "
+        "der zyklische Verlust das entrauschte Teilbild j mit Teilbild j + 1 mod 25, einer zufällig versetzten "
+        "Nachbarstichprobe: die 'Abtastdifferenz als Perturbation' ('sampling difference as perturbation'). Mit "
+        "'In Ordner schreiben' werden die 25 Teilbilder als <name>_sub00 ... _sub24 geschrieben.",
+})
+
+# Example augment.fda-style and the second round of source texts (2026-11-30)
+CORE_GERMAN.update({
+    "Off: a mask with more than two values is refused. On: values above half the mask's maximum are foreground.":
+        "Aus: eine Maske mit mehr als zwei Werten wird abgelehnt. An: Werte über der Hälfte des Maskenmaximums sind "
+        "Vordergrund.",
+    "Augmentation: a target's style in a source image (FDA)": "Augmentierung: der Stil eines Zielbilds in einem Quellbild (FDA)",
+    "swapping the low-frequency amplitude of a source image for a target's transfers the target's style (colour, "
+    "illumination) while the source's phase keeps its content, with no training; this example adapts a warm, "
+    "fine-grained generated scene to a cool, coarse one at beta = 0.01 (b = 1: a 3 x 3 window at 128 x 128)":
+        "wer die niederfrequente Amplitude eines Quellbilds gegen die eines Zielbilds tauscht, überträgt den Stil des "
+        "Zielbilds (Farbe, Beleuchtung), während die Phase der Quelle deren Inhalt bewahrt, ganz ohne Training; dieses "
+        "Beispiel passt eine warme, feinkörnige erzeugte Szene bei beta = 0,01 an eine kühle, grobkörnige an (b = 1: "
+        "ein 3 x 3-Fenster bei 128 x 128)",
+    "Published: swapping the low-frequency amplitude of a source image for a target's transfers the target's style "
+    "(colour, illumination) while the source's phase keeps its content, with no training; this example adapts a warm, "
+    "fine-grained generated scene to a cool, coarse one at beta = %1 (b = %2: a %3 x %4 window at %5 x %6) (Yang & "
+    "Soatto (%7), FDA: Fourier Domain Adaptation for Semantic Segmentation, CVPR %8)":
+        "Veröffentlicht: wer die niederfrequente Amplitude eines Quellbilds gegen die eines Zielbilds tauscht, überträgt "
+        "den Stil des Zielbilds (Farbe, Beleuchtung), während die Phase der Quelle deren Inhalt bewahrt, ganz ohne "
+        "Training; dieses Beispiel passt eine warme, feinkörnige erzeugte Szene bei beta = %1 an eine kühle, "
+        "grobkörnige an (b = %2: ein %3 x %4-Fenster bei %5 x %6) (Yang & Soatto (%7), FDA: Fourier Domain Adaptation "
+        "for Semantic Segmentation, CVPR %8)",
+    "largest channel-mean difference, adapted vs target (grey levels)":
+        "größter Unterschied der Kanalmittelwerte, angepasst gegen Ziel (Graustufen)",
+    "the same for the source vs the target, before adapting": "dasselbe für Quelle gegen Ziel, vor dem Anpassen",
+    "(the style gap)": "(der Stilunterschied)",
+    "content kept: pixel correlation of the adapted image with the source (lowest channel)":
+        "Inhalt erhalten: Pixelkorrelation des angepassten Bilds mit der Quelle (niedrigster Kanal)",
+    "… and with the target (highest channel)": "… und mit dem Ziel (höchster Kanal)",
+    "high": "hoch",
+    "low": "niedrig",
 })

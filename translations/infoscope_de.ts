@@ -79,6 +79,10 @@
         <source>InfoScope figure</source>
         <translation>InfoScope-Abbildung</translation>
     </message>
+    <message>
+        <source>Cyclic (for phases; −π and π meet)</source>
+        <translation>Zyklisch (für Phasen; −π und π treffen sich)</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
@@ -165,10 +169,6 @@
     <message>
         <source>Algorithm</source>
         <translation>Algorithmus</translation>
-    </message>
-    <message>
-        <source>Amplitude A = |DFT(w * x)| of each plane x, unnormalised as numpy.fft.fft2 computes it (norm=backward), or divided by sqrt(H*W) with norm=ortho; then fftshifted so that zero frequency sits at (H//2, W//2). Values are output linear; the view shows them on a log scale. Optional window w: the separable Hann window numpy.hanning(H) x numpy.hanning(W). Grey mode converts RGB(A) with 0.299 R + 0.587 G + 0.114 B in double precision (alpha ignored); per-channel mode gives R, G and B separately. Pixel values are used as stored (0-255 for 8-bit, 0-65535 for 16-bit), not rescaled. Radial profile: the bin of a pixel is floor(sqrt((y - H//2)^2 + (x - W//2)^2)); profile[k] is the mean amplitude over the pixels of bin k, for k = 0 ... floor(largest distance), corner bins included (so for non-square images a bin mixes different frequencies along the two axes), or up to the inscribed circle min(H//2, H-1-H//2, W//2, W-1-W//2) with extent=inscribed. For square N x N images the profile's x is the radial frequency k/N in cycles/pixel, otherwise the bin k. Images with NaN or Inf pixels are refused.</source>
-        <translation>Amplitude A = |DFT(w * x)| jeder Ebene x, nicht normiert wie numpy.fft.fft2 sie berechnet (norm=backward), oder durch sqrt(H*W) geteilt mit norm=ortho; dann mit fftshift verschoben, sodass die Frequenz null bei (H//2, W//2) liegt. Die Werte werden linear ausgegeben; die Ansicht zeigt sie logarithmisch. Optionales Fenster w: das separierbare Hann-Fenster numpy.hanning(H) x numpy.hanning(W). Der Grau-Modus wandelt RGB(A) mit 0.299 R + 0.587 G + 0.114 B in doppelter Genauigkeit um (Alpha wird ignoriert); der Kanal-Modus liefert R, G und B einzeln. Pixelwerte werden wie gespeichert verwendet (0-255 bei 8 Bit, 0-65535 bei 16 Bit), nicht umskaliert. Radialprofil: das Bin eines Pixels ist floor(sqrt((y - H//2)^2 + (x - W//2)^2)); profile[k] ist die mittlere Amplitude über die Pixel von Bin k, für k = 0 ... floor(größter Abstand), Eck-Bins eingeschlossen (bei nicht quadratischen Bildern mischt ein Bin daher verschiedene Frequenzen entlang der beiden Achsen), oder bis zum Inkreis min(H//2, H-1-H//2, W//2, W-1-W//2) mit extent=inscribed. Bei quadratischen N x N-Bildern ist x des Profils die radiale Frequenz k/N in Zyklen/Pixel, sonst das Bin k. Bilder mit NaN- oder Inf-Pixeln werden abgelehnt.</translation>
     </message>
     <message>
         <source>Amplitude spectrum</source>
@@ -2958,6 +2958,906 @@
         <source>Snapshots are columns x_0 … x_{m−1} (n states); X = [x_0 … x_{m−2}], Y = [x_1 … x_{m−1}], per trajectory (pairs never cross trajectories); no mean subtraction unless asked. Thin SVD X ≈ U_r Σ_r V_rᵀ; rank by the optimal hard threshold of Gavish &amp; Donoho (τ = ω(β)·median σ, ω(β) = 0.56β³ − 0.95β² + 1.82β + 1.43, β = min/max of the sizes; PyDMD's svd_rank = 0; with fewer than 8 singular values every non-zero one is kept, as the threshold models a large noisy matrix), an energy fraction, a fixed rank, or every non-zero σ. Reduced operator Ã = U_rᵀ Y V_r Σ_r⁻¹, Ã W = W Λ; exact modes Φ = Y V_r Σ_r⁻¹ W (Tu et al.), or projected Φ = U_r W (PyDMD's default); amplitudes b: least squares Φ b = x_0. Continuous eigenvalues ω = log(λ)/Δt (principal branch): growth rate Re ω, frequency Im ω / 2π (PyDMD's growth_rate is Re(λ)/Δt, not this). Eigenvalues sorted by |λ|. Prediction error for horizon h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) over up to 256 starts. For n · m &gt; 4·10⁶ with n &lt; m the SVD goes through the n × n Gram matrix X Xᵀ, formed by the system BLAS over column blocks without copying X, and Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻² in one more pass (singular values below 1e-7 σ₁ then carry few digits: a warning says so). Delays d &gt; 1 stack d consecutive snapshots first (Hankel DMD).</source>
         <translation>Schnappschüsse sind Spalten x_0 … x_{m−1} (n Zustände); X = [x_0 … x_{m−2}], Y = [x_1 … x_{m−1}], je Trajektorie (Paare überqueren nie Trajektorien); ohne Mittelwertabzug, außer auf Wunsch. Dünne SVD X ≈ U_r Σ_r V_rᵀ; Rang nach der optimalen harten Schwelle von Gavish &amp; Donoho (τ = ω(β)·Median σ, ω(β) = 0,56β³ − 0,95β² + 1,82β + 1,43, β = Min/Max der Größen; svd_rank = 0 von PyDMD; bei weniger als 8 Singulärwerten bleibt jeder von null verschiedene, da die Schwelle eine große verrauschte Matrix modelliert), einem Energieanteil, einem festen Rang oder jedem von null verschiedenen σ. Reduzierter Operator Ã = U_rᵀ Y V_r Σ_r⁻¹, Ã W = W Λ; exakte Moden Φ = Y V_r Σ_r⁻¹ W (Tu et al.) oder projizierte Φ = U_r W (Standard von PyDMD); Amplituden b: kleinste Quadrate Φ b = x_0. Kontinuierliche Eigenwerte ω = log(λ)/Δt (Hauptzweig): Wachstumsrate Re ω, Frequenz Im ω / 2π (growth_rate von PyDMD ist Re(λ)/Δt, nicht dies). Eigenwerte nach |λ| sortiert. Vorhersagefehler für Horizont h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) über bis zu 256 Startpunkte. Für n · m &gt; 4·10⁶ mit n &lt; m geht die SVD über die n × n-Gram-Matrix X Xᵀ, von der System-BLAS über Spaltenblöcke ohne Kopie von X gebildet, und Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻² in einem weiteren Durchgang (Singulärwerte unter 1e-7 σ₁ tragen dann wenige Stellen: eine Warnung sagt es). Verzögerungen d &gt; 1 stapeln zuerst d aufeinanderfolgende Schnappschüsse (Hankel-DMD).</translation>
     </message>
+    <message>
+        <source>'both': edge band and whole image; 'edge': FPGM's edge-band signature only; 'whole': the whole grey image only (masks are not read).</source>
+        <translation>'both': Randband und ganzes Bild; 'edge': nur die Randband-Signatur von FPGM; 'whole': nur das ganze Graubild (Masken werden nicht gelesen).</translation>
+    </message>
+    <message>
+        <source>'png': 8-bit PNG, values rounded and clipped to 0 ... 255; 'npy': float64 .npy with every value exactly as computed.</source>
+        <translation>'png': 8-Bit-PNG, Werte gerundet und auf 0 ... 255 begrenzt; 'npy': float64-.npy mit jedem Wert genau wie berechnet.</translation>
+    </message>
+    <message>
+        <source>'random': SDAP's permutations; 'identity': the polyphase components.</source>
+        <translation>'random': die Permutationen von SDAP; 'identity': die Polyphasenkomponenten.</translation>
+    </message>
+    <message>
+        <source>0: every image of a set must have one size (mixed sizes are refused); N: resize every image (bilinear) and mask (nearest) to N x N first (FPGM trains on 256 x 256).</source>
+        <translation>0: alle Bilder einer Menge müssen gleich groß sein (gemischte Größen werden abgelehnt); N: jedes Bild (bilinear) und jede Maske (nächster Nachbar) zuerst auf N x N skalieren (FPGM trainiert mit 256 x 256).</translation>
+    </message>
+    <message>
+        <source>0: the labelled set and the images must share one size; N: resize all to N x N (bilinear).</source>
+        <translation>0: die gelabelte Menge und die Bilder müssen gleich groß sein; N: alle auf N x N skalieren (bilinear).</translation>
+    </message>
+    <message>
+        <source>A folder to write the 25 sub-images into (created if missing; files are named by the input's stem); empty: write nothing.</source>
+        <translation>Ein Ordner, in den die 25 Teilbilder geschrieben werden (wird angelegt, falls er fehlt; Dateien heißen nach dem Stamm der Eingabe); leer: nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>A folder to write the adapted image into (created if missing; files are named by the input's stem); empty: write nothing.</source>
+        <translation>Ein Ordner, in den das angepasste Bild geschrieben wird (wird angelegt, falls er fehlt; Dateien heißen nach dem Stamm der Eingabe); leer: nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>A folder to write the perturbed images into (created if missing; files are named by the input's stem); empty: write nothing.</source>
+        <translation>Ein Ordner, in den die perturbierten Bilder geschrieben werden (wird angelegt, falls er fehlt; Dateien heißen nach dem Stamm der Eingabe); leer: nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>A folder to write the resampled image into (created if missing; files are named by the input's stem); empty: write nothing.</source>
+        <translation>Ein Ordner, in den das neu abgetastete Bild geschrieben wird (wird angelegt, falls er fehlt; Dateien heißen nach dem Stamm der Eingabe); leer: nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>A folder with images/ and masks/ (paired by file stem); give one folder per imaging centre or domain to compare them.</source>
+        <translation>Ein Ordner mit images/ und masks/ (gepaart nach Dateistamm); für einen Vergleich einen Ordner je Bildgebungszentrum oder Domäne angeben.</translation>
+    </message>
+    <message>
+        <source>A folder with images/ and masks/: the prior is learned from its mask edges.</source>
+        <translation>Ein Ordner mit images/ und masks/: der Prior wird aus den Rändern seiner Masken gelernt.</translation>
+    </message>
+    <message>
+        <source>A grey or colour image whose sides are multiples of 5.</source>
+        <translation>Ein Grau- oder Farbbild, dessen Seitenlängen Vielfache von 5 sind.</translation>
+    </message>
+    <message>
+        <source>A grey or colour image.</source>
+        <translation>Ein Grau- oder Farbbild.</translation>
+    </message>
+    <message>
+        <source>Adapted</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>Adapted amplitude</source>
+        <translation>Angepasste Amplitude</translation>
+    </message>
+    <message>
+        <source>Adapted minus source, grey.</source>
+        <translation>Angepasst minus Quelle, grau.</translation>
+    </message>
+    <message>
+        <source>After minus before, grey.</source>
+        <translation>Nachher minus vorher, grau.</translation>
+    </message>
+    <message>
+        <source>Align an unlabelled image's radial amplitude with the edge-band prior of a labelled set, keeping its phase.</source>
+        <translation>Gleicht die radiale Amplitude eines ungelabelten Bildes an den Randband-Prior einer gelabelten Menge an und behält seine Phase.</translation>
+    </message>
+    <message>
+        <source>Amplitude A = |DFT(w * x)| of each plane x, unnormalised as numpy.fft.fft2 computes it (norm=backward), or divided by sqrt(H*W) with norm=ortho; then fftshifted so that zero frequency sits at (H//2, W//2). Values are output linear; the view shows them on a log scale. Optional window w: the separable Hann window numpy.hanning(H) x numpy.hanning(W). Grey mode converts RGB(A) with 0.299 R + 0.587 G + 0.114 B in double precision (alpha ignored); per-channel mode gives R, G and B separately. Pixel values are used as stored (0-255 for 8-bit, 0-65535 for 16-bit), not rescaled. Radial profile: the bin of a pixel is floor(sqrt((y - H//2)^2 + (x - W//2)^2)); profile[k] is the mean amplitude over the pixels of bin k, for k = 0 ... floor(largest distance), corner bins included (so for non-square images a bin mixes different frequencies along the two axes), or up to the inscribed circle min(H//2, H-1-H//2, W//2, W-1-W//2) with extent=inscribed. For square N x N images the profile's x is the radial frequency k/N in cycles/pixel, otherwise the bin k. Phase: arg DFT(w * x) in (-pi, pi] as numpy.angle, fftshifted, drawn with a cyclic colour map. Angular profile: the mean amplitude per 5-degree orientation bin of the frequency vector, theta = atan2(-(y - H//2), x - W//2) folded into [0, 180) (0 = horizontal frequencies, which vertical edges make; the amplitude of a real image is point-symmetric), over 1 &lt;= radius &lt;= the inscribed radius (DC and corners left out). Images with NaN or Inf pixels are refused.</source>
+        <translation>Amplitude A = |DFT(w * x)| jeder Ebene x, nicht normiert wie numpy.fft.fft2 sie berechnet (norm=backward), oder durch sqrt(H*W) geteilt mit norm=ortho; dann mit fftshift verschoben, sodass die Frequenz null bei (H//2, W//2) liegt. Die Werte werden linear ausgegeben; die Ansicht zeigt sie logarithmisch. Optionales Fenster w: das separierbare Hann-Fenster numpy.hanning(H) x numpy.hanning(W). Der Grau-Modus wandelt RGB(A) mit 0.299 R + 0.587 G + 0.114 B in doppelter Genauigkeit um (Alpha wird ignoriert); der Kanal-Modus liefert R, G und B einzeln. Pixelwerte werden wie gespeichert verwendet (0-255 bei 8 Bit, 0-65535 bei 16 Bit), nicht umskaliert. Radialprofil: das Bin eines Pixels ist floor(sqrt((y - H//2)^2 + (x - W//2)^2)); profile[k] ist die mittlere Amplitude über die Pixel von Bin k, für k = 0 ... floor(größter Abstand), Eck-Bins eingeschlossen (bei nicht quadratischen Bildern mischt ein Bin daher verschiedene Frequenzen entlang der beiden Achsen), oder bis zum Inkreis min(H//2, H-1-H//2, W//2, W-1-W//2) mit extent=inscribed. Bei quadratischen N x N-Bildern ist x des Profils die radiale Frequenz k/N in Zyklen/Pixel, sonst das Bin k. Phase: arg DFT(w * x) in (-pi, pi] wie numpy.angle, mit fftshift verschoben, mit einer zyklischen Farbskala gezeichnet. Winkelprofil: die mittlere Amplitude je 5-Grad-Orientierungs-Bin des Frequenzvektors, theta = atan2(-(y - H//2), x - W//2), in [0, 180) gefaltet (0 = horizontale Frequenzen, wie senkrechte Kanten sie erzeugen; die Amplitude eines reellen Bildes ist punktsymmetrisch), über 1 &lt;= Radius &lt;= Inkreisradius (DC und Ecken ausgelassen). Bilder mit NaN- oder Inf-Pixeln werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Amplitude after</source>
+        <translation>Amplitude nachher</translation>
+    </message>
+    <message>
+        <source>Amplitude before</source>
+        <translation>Amplitude vorher</translation>
+    </message>
+    <message>
+        <source>Angular amplitude profile</source>
+        <translation>Winkelprofil der Amplitude</translation>
+    </message>
+    <message>
+        <source>Angular profile</source>
+        <translation>Winkelprofil</translation>
+    </message>
+    <message>
+        <source>As the NumPy version of the FDA reference code (YanchaoYang/FDA): per channel, F_s = DFT(source), F_t = DFT(target); b = floor(beta * min(H, W)); in the fftshifted amplitude |F_s| the inclusive window of rows H//2 - b ... H//2 + b and columns W//2 - b ... W//2 + b ((2b + 1)^2 frequencies, clipped to the image when b &gt; H//2 or W//2) takes the target's amplitude; the result is recombined with the source's phase, inverse DFT, real part, with no clipping or rounding (values may leave 0 ... 255; a PNG written with write_to is rounded and clipped). beta = 0 returns the source unchanged; any beta &gt; 0 with b = 0 swaps the DC amplitude (the mean brightness) only. Colour images: R, G and B are swapped channel by channel, alpha dropped; a grey image with a colour one, or images of different sizes, are refused (the reference resizes the target; do that first). Apply FDA to raw pixel values, before normalisation, as the reference advises. The spectra shown are of the grey luma, orthonormal. The README of the reference recommends beta = 0.01 (and ensembles of 0.01, 0.05, 0.09).</source>
+        <translation>Wie die NumPy-Fassung des FDA-Referenzcodes (YanchaoYang/FDA): je Kanal F_s = DFT(source), F_t = DFT(target); b = floor(beta * min(H, W)); in der mit fftshift verschobenen Amplitude |F_s| übernimmt das Fenster der Zeilen H//2 - b ... H//2 + b und Spalten W//2 - b ... W//2 + b, Grenzen eingeschlossen ((2b + 1)^2 Frequenzen, auf das Bild beschnitten, wenn b &gt; H//2 oder W//2), die Amplitude des Zielbilds; das Ergebnis wird mit der Phase des Quellbilds zusammengesetzt, inverse DFT, Realteil, ohne Begrenzen oder Runden (Werte können 0 ... 255 verlassen; ein mit write_to geschriebenes PNG wird gerundet und begrenzt). beta = 0 gibt das Quellbild unverändert zurück; jedes beta &gt; 0 mit b = 0 tauscht nur die DC-Amplitude (die mittlere Helligkeit). Farbbilder: R, G und B werden Kanal für Kanal getauscht, Alpha wird verworfen; ein Graubild mit einem Farbbild oder Bilder verschiedener Größe werden abgelehnt (die Referenz skaliert das Zielbild; das vorher tun). FDA auf die rohen Pixelwerte anwenden, vor der Normierung, wie die Referenz rät. Die gezeigten Spektren sind die der Grau-Luma, orthonormal. Die README der Referenz empfiehlt beta = 0,01 (und Ensembles aus 0,01; 0,05 und 0,09).</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Augmentation</source>
+        <translation>Augmentierung</translation>
+    </message>
+    <message>
+        <source>Beta</source>
+        <translation>Beta</translation>
+    </message>
+    <message>
+        <source>Binarise masks</source>
+        <translation>Masken binarisieren</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>Konsistenz</translation>
+    </message>
+    <message>
+        <source>Consistency between sets (normalised profiles without DC)</source>
+        <translation>Konsistenz zwischen Bildmengen (normierte Profile ohne DC)</translation>
+    </message>
+    <message>
+        <source>Cosine similarity and JSD (bits) per pair of sets and signature.</source>
+        <translation>Kosinus-Ähnlichkeit und JSD (bits) je Paar von Mengen und Signatur.</translation>
+    </message>
+    <message>
+        <source>Dataset spectral signature</source>
+        <translation>Spektrale Signatur eines Datensatzes</translation>
+    </message>
+    <message>
+        <source>Difference spectrum</source>
+        <translation>Differenzspektrum</translation>
+    </message>
+    <message>
+        <source>Edge bands, centre_cool</source>
+        <translation>Randbänder, centre_cool</translation>
+    </message>
+    <message>
+        <source>Edge bands, centre_warm</source>
+        <translation>Randbänder, centre_warm</translation>
+    </message>
+    <message>
+        <source>Edge bands, set</source>
+        <translation>Randbänder, set</translation>
+    </message>
+    <message>
+        <source>Edge bands, set (%1)</source>
+        <translation>Randbänder, set (%1)</translation>
+    </message>
+    <message>
+        <source>Edge-band amplitude</source>
+        <translation>Randband-Amplitude</translation>
+    </message>
+    <message>
+        <source>Edge-band signature</source>
+        <translation>Randband-Signatur</translation>
+    </message>
+    <message>
+        <source>Every bin's mean, sd and normalised value.</source>
+        <translation>Mittel, Std.-Abw. und normierter Wert jedes Bins.</translation>
+    </message>
+    <message>
+        <source>FDA amplitude swap</source>
+        <translation>FDA-Amplitudentausch</translation>
+    </message>
+    <message>
+        <source>FDA window</source>
+        <translation>FDA-Fenster</translation>
+    </message>
+    <message>
+        <source>FPGM frequency perturbation</source>
+        <translation>FPGM-Frequenzperturbation</translation>
+    </message>
+    <message>
+        <source>FPGM profiles of the two spectra.</source>
+        <translation>FPGM-Profile der beiden Spektren.</translation>
+    </message>
+    <message>
+        <source>FPGM's frequency signature of lesion edges, averaged over image sets and compared between them.</source>
+        <translation>Die Frequenzsignatur von Läsionsrändern nach FPGM, über Bildmengen gemittelt und zwischen ihnen verglichen.</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>For every image with a mask (paired by file stem): the grey image g = 0.299 R + 0.587 G + 0.114 B (pixel values as stored, 0-255 for 8-bit); the edge band Omega of the mask: 3x3 Sobel magnitude with zero padding, a 3x3 max-filter dilation and the threshold &gt; 0.5 (about 4 pixels wide, 2 on each side of the boundary); the orthonormal amplitude A = |DFT(g * Omega)| / sqrt(H W), fftshifted; its radial profile P(r) = mean of A over the pixels with trunc(sqrt((y - H//2)^2 + (x - W//2)^2)) = r, for r &lt; R = min(H//2, W//2) (FPGM's binning: the corners beyond R are left out). The whole-image signature does the same with g itself. Per set: the mean profile and its population standard deviation over the images (the band around each curve), and the mean 2-D amplitude. FPGM learns its prior as an exponential moving average (momentum 0.999) of batch means; over a set that is, up to the order of the batches, this mean. Consistency between two sets, on profiles normalised to sum 1 without the DC bin r = 0 (p = P / sum_{r &gt;= 1} P; the DC holds the mean brightness and would dominate both scores; brightness and contrast drop out): the cosine similarity p.q / (|p| |q|) and the Jensen-Shannon divergence JSD = (KL(p||m) + KL(q||m)) / 2, m = (p + q) / 2, in bits (0 = same shape, 1 at most). Sizes: a set's images need one size, or with 'Resize to' N every image is resized to N x N (bilinear) and its mask (nearest) before the masks' edges are found; images are never cropped, and sets of different sizes are compared only after resizing. Masks must hold two values (0 and one foreground value), or with 'Binarise masks' values above half the maximum are foreground; images whose mask is empty or all foreground have no edge and are left out of the edge-band signature (a warning counts them). The sets are streamed: a few images per thread are decoded at a time, and the result does not depend on the number of threads.</source>
+        <translation>Für jedes Bild mit Maske (gepaart nach Dateistamm): das Graubild g = 0.299 R + 0.587 G + 0.114 B (Pixelwerte wie gespeichert, 0-255 bei 8 Bit); das Randband Omega der Maske: Sobel-Betrag 3x3 mit Nullauffüllung, eine Dilatation mit einem 3x3-Maximumfilter und die Schwelle &gt; 0,5 (etwa 4 Pixel breit, 2 auf jeder Seite der Grenze); die orthonormale Amplitude A = |DFT(g * Omega)| / sqrt(H W), mit fftshift verschoben; ihr Radialprofil P(r) = Mittel von A über die Pixel mit trunc(sqrt((y - H//2)^2 + (x - W//2)^2)) = r, für r &lt; R = min(H//2, W//2) (Binning von FPGM: die Ecken jenseits von R bleiben außen vor). Die Ganzbild-Signatur tut dasselbe mit g selbst. Je Menge: das mittlere Profil und seine Standardabweichung (Grundgesamtheit) über die Bilder (das Band um jede Kurve) sowie die mittlere 2-D-Amplitude. FPGM lernt seinen Prior als exponentiellen gleitenden Mittelwert (Momentum 0,999) von Batch-Mitteln; über eine Menge ist das, bis auf die Reihenfolge der Batches, dieses Mittel. Konsistenz zwischen zwei Mengen, auf Profilen, die ohne das DC-Bin r = 0 auf Summe 1 normiert sind (p = P / sum_{r &gt;= 1} P; der Gleichanteil trägt die mittlere Helligkeit und würde beide Maße beherrschen; Helligkeit und Kontrast fallen heraus): die Kosinus-Ähnlichkeit p.q / (|p| |q|) und die Jensen-Shannon-Divergenz JSD = (KL(p||m) + KL(q||m)) / 2, m = (p + q) / 2, in bits (0 = gleiche Form, höchstens 1). Größen: die Bilder einer Menge müssen gleich groß sein, oder mit 'Skalieren auf' N wird jedes Bild (bilinear) und seine Maske (nächster Nachbar) auf N x N skaliert, bevor die Ränder der Masken bestimmt werden; Bilder werden nie beschnitten, und Mengen verschiedener Größe werden erst nach dem Skalieren verglichen. Masken müssen zwei Werte haben (0 und einen Vordergrundwert), oder mit 'Masken binarisieren' sind Werte über der Hälfte des Maximums Vordergrund; Bilder, deren Maske leer oder ganz Vordergrund ist, haben keinen Rand und bleiben aus der Randband-Signatur heraus (eine Warnung zählt sie). Die Mengen werden gestreamt: je Thread werden wenige Bilder auf einmal dekodiert, und das Ergebnis hängt nicht von der Zahl der Threads ab.</translation>
+    </message>
+    <message>
+        <source>Fourier Domain Adaptation: give a source image the low-frequency amplitude (the 'style') of a target image.</source>
+        <translation>Fourier Domain Adaptation: gibt einem Quellbild die niederfrequente Amplitude (den 'Stil') eines Zielbilds.</translation>
+    </message>
+    <message>
+        <source>Half-width of the swapped window as a fraction of min(H, W): b = floor(beta min(H, W)).</source>
+        <translation>Halbe Breite des getauschten Fensters als Anteil von min(H, W): b = floor(beta min(H, W)).</translation>
+    </message>
+    <message>
+        <source>How the coordinate shifts are drawn (see the method note).</source>
+        <translation>Wie die Koordinatenverschiebungen gezogen werden (siehe Methodenhinweis).</translation>
+    </message>
+    <message>
+        <source>How the image is sampled between pixels.</source>
+        <translation>Wie das Bild zwischen den Pixeln abgetastet wird.</translation>
+    </message>
+    <message>
+        <source>IRAD resampling</source>
+        <translation>IRAD-Neuabtastung</translation>
+    </message>
+    <message>
+        <source>Image set</source>
+        <translation>Bildmenge</translation>
+    </message>
+    <message>
+        <source>Images, size, bins and empty masks per set.</source>
+        <translation>Bilder, Größe, Bins und leere Masken je Menge.</translation>
+    </message>
+    <message>
+        <source>Interpolation</source>
+        <translation>Interpolation</translation>
+    </message>
+    <message>
+        <source>Labelled set</source>
+        <translation>Gelabelte Menge</translation>
+    </message>
+    <message>
+        <source>Magnitude s</source>
+        <translation>Stärke s</translation>
+    </message>
+    <message>
+        <source>Mean amplitude per 5-degree orientation, one curve per channel.</source>
+        <translation>Mittlere Amplitude je 5-Grad-Orientierung, eine Kurve je Kanal.</translation>
+    </message>
+    <message>
+        <source>Mean edge-band amplitude</source>
+        <translation>Mittlere Randband-Amplitude</translation>
+    </message>
+    <message>
+        <source>Mean fftshifted amplitude of the edge bands.</source>
+        <translation>Mittlere fftshift-verschobene Amplitude der Randbänder.</translation>
+    </message>
+    <message>
+        <source>Mean fftshifted amplitude of the grey images.</source>
+        <translation>Mittlere fftshift-verschobene Amplitude der Graubilder.</translation>
+    </message>
+    <message>
+        <source>Mean radial profiles</source>
+        <translation>Mittlere Radialprofile</translation>
+    </message>
+    <message>
+        <source>Mean shift, RMS difference and PSNR.</source>
+        <translation>Mittlere Verschiebung, RMS-Differenz und PSNR.</translation>
+    </message>
+    <message>
+        <source>Mixing gamma</source>
+        <translation>Mischgewicht gamma</translation>
+    </message>
+    <message>
+        <source>Mosaic</source>
+        <translation>Mosaik</translation>
+    </message>
+    <message>
+        <source>Normalised prior and the image's normalised profiles.</source>
+        <translation>Normierter Prior und die normierten Profile des Bildes.</translation>
+    </message>
+    <message>
+        <source>Off: a mask with more than two values is refused. On: values above half the mask's maximum are foreground (JPEG-compressed or anti-aliased masks).</source>
+        <translation>Aus: eine Maske mit mehr als zwei Werten wird abgelehnt. An: Werte über der Hälfte des Maskenmaximums sind Vordergrund (JPEG-komprimierte oder kantengeglättete Masken).</translation>
+    </message>
+    <message>
+        <source>One image to perturb and preview.</source>
+        <translation>Ein Bild zum Perturbieren und Ansehen.</translation>
+    </message>
+    <message>
+        <source>Or a folder of images (one file per image) to perturb and write.</source>
+        <translation>Oder ein Ordner mit Bildern (eine Datei je Bild) zum Perturbieren und Schreiben.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Partition check</source>
+        <translation>Prüfung der Zerlegung</translation>
+    </message>
+    <message>
+        <source>Per image: size, cosine to the prior before and after, file written.</source>
+        <translation>Je Bild: Größe, Kosinus zum Prior vorher und nachher, geschriebene Datei.</translation>
+    </message>
+    <message>
+        <source>Perturbed image</source>
+        <translation>Perturbiertes Bild</translation>
+    </message>
+    <message>
+        <source>Phase spectrum</source>
+        <translation>Phasenspektrum</translation>
+    </message>
+    <message>
+        <source>Phase spectrum (grey)</source>
+        <translation>Phasenspektrum (grau)</translation>
+    </message>
+    <message>
+        <source>Pixels, sub-image size and the pixels used once.</source>
+        <translation>Pixel, Teilbildgröße und die einmal verwendeten Pixel.</translation>
+    </message>
+    <message>
+        <source>Prior</source>
+        <translation>Prior</translation>
+    </message>
+    <message>
+        <source>Profiles before and after.</source>
+        <translation>Profile vorher und nachher.</translation>
+    </message>
+    <message>
+        <source>Published: the frequency signature of polyp edges is consistent across imaging centres, while whole images differ with each centre's device and colour; this example generates two centres (a warm cast with fine tissue grain, a cool cast with coarse grain; %1 images of %2 x %3 each, polyps drawn alike) — generated stand-ins, not endoscopy data (Xi, Liu &amp; Li (%4), Frequency Prior Guided Matching, arXiv:%5)</source>
+        <translation>Veröffentlicht: die Frequenzsignatur von Polypenrändern ist über Bildgebungszentren hinweg konsistent, während sich ganze Bilder mit Gerät und Farbe jedes Zentrums unterscheiden; dieses Beispiel erzeugt zwei Zentren (ein warmer Farbstich mit feiner Gewebekörnung, ein kühler Farbstich mit grober Körnung; je %1 Bilder von %2 x %3, Polypen gleich gezeichnet) — erzeugte Ersatzdaten, keine Endoskopiedaten (Xi, Liu &amp; Li (%4), Frequency Prior Guided Matching, arXiv:%5)</translation>
+    </message>
+    <message>
+        <source>Radial amplitude profiles</source>
+        <translation>Radiale Amplitudenprofile</translation>
+    </message>
+    <message>
+        <source>Radial profiles</source>
+        <translation>Radialprofile</translation>
+    </message>
+    <message>
+        <source>Resample an image at shifted coordinates (IRAD's basic methods) and see what the shifts remove from its spectrum.</source>
+        <translation>Tastet ein Bild an verschobenen Koordinaten neu ab (die Grundmethoden von IRAD) und zeigt, was die Verschiebungen aus seinem Spektrum entfernen.</translation>
+    </message>
+    <message>
+        <source>Resampled</source>
+        <translation>Neu abgetastet</translation>
+    </message>
+    <message>
+        <source>Resampled (bicubic, gaussian shifts)</source>
+        <translation>Neu abgetastet (bicubic, Verschiebungen gaussian)</translation>
+    </message>
+    <message>
+        <source>Resampled (bilinear, constant shifts)</source>
+        <translation>Neu abgetastet (bilinear, Verschiebungen constant)</translation>
+    </message>
+    <message>
+        <source>Resampled (bilinear, gaussian shifts)</source>
+        <translation>Neu abgetastet (bilinear, Verschiebungen gaussian)</translation>
+    </message>
+    <message>
+        <source>Resampled (bilinear, gaussian-xy shifts)</source>
+        <translation>Neu abgetastet (bilinear, Verschiebungen gaussian-xy)</translation>
+    </message>
+    <message>
+        <source>Resampled (bilinear, uniform shifts)</source>
+        <translation>Neu abgetastet (bilinear, Verschiebungen uniform)</translation>
+    </message>
+    <message>
+        <source>Resampled (nearest, gaussian shifts)</source>
+        <translation>Neu abgetastet (nearest, Verschiebungen gaussian)</translation>
+    </message>
+    <message>
+        <source>Resampled minus input, grey.</source>
+        <translation>Neu abgetastet minus Eingabe, grau.</translation>
+    </message>
+    <message>
+        <source>Resampling</source>
+        <translation>Neuabtastung</translation>
+    </message>
+    <message>
+        <source>Resize to</source>
+        <translation>Skalieren auf</translation>
+    </message>
+    <message>
+        <source>SDAP random sub-samples</source>
+        <translation>Zufällige Teilabtastungen nach SDAP</translation>
+    </message>
+    <message>
+        <source>Seed of the per-cell permutations.</source>
+        <translation>Startwert der Permutationen je Zelle.</translation>
+    </message>
+    <message>
+        <source>Seed of the random shifts.</source>
+        <translation>Startwert der zufälligen Verschiebungen.</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Bildmengen</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <source>Shift per pixel</source>
+        <translation>Verschiebung je Pixel</translation>
+    </message>
+    <message>
+        <source>Shift scale in IRAD's unit r, half a pixel: s = 2 is one pixel.</source>
+        <translation>Verschiebungsskala in der Einheit r von IRAD, einem halben Pixel: s = 2 ist ein Pixel.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source amplitude</source>
+        <translation>Amplitude der Quelle</translation>
+    </message>
+    <message>
+        <source>Source image</source>
+        <translation>Quellbild</translation>
+    </message>
+    <message>
+        <source>Source in the target's style (FDA)</source>
+        <translation>Quelle im Stil des Ziels (FDA)</translation>
+    </message>
+    <message>
+        <source>Spectra: lesion edges look alike across imaging centres (FPGM)</source>
+        <translation>Spektren: Läsionsränder sehen in allen Bildgebungszentren gleich aus (FPGM)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target (amplitude donor)</source>
+        <translation>Ziel (Amplitudenspender)</translation>
+    </message>
+    <message>
+        <source>Target image</source>
+        <translation>Zielbild</translation>
+    </message>
+    <message>
+        <source>The 25 sub-images tiled 5 x 5 (the image's size).</source>
+        <translation>Die 25 Teilbilder in 5 x 5 Kacheln (in der Größe des Bildes).</translation>
+    </message>
+    <message>
+        <source>The FPGM-perturbed image (float64).</source>
+        <translation>Das mit FPGM perturbierte Bild (float64).</translation>
+    </message>
+    <message>
+        <source>The image (resized if asked).</source>
+        <translation>Das Bild (auf Wunsch skaliert).</translation>
+    </message>
+    <message>
+        <source>The image whose low-frequency amplitude is taken (same size).</source>
+        <translation>Das Bild, dessen niederfrequente Amplitude übernommen wird (gleiche Größe).</translation>
+    </message>
+    <message>
+        <source>The input.</source>
+        <translation>Die Eingabe.</translation>
+    </message>
+    <message>
+        <source>The prior is the mean edge-band radial profile of the labelled set, as spectrum.dataset computes it (its method note gives the edge band, the orthonormal amplitude and FPGM's binning into R = min(H//2, W//2) radii); FPGM keeps it as an exponential moving average of batch means, which over a set is this mean. Each channel x of an unlabelled image (R, G, B separately, as the reference; alpha dropped): A = |DFT(x)| / sqrt(H W), phase phi = arg DFT(x); its profile P_u and energy E_u = sum_r P_u(r); p_mix = (1 - gamma) P_u / (E_u + eps) + gamma P_prior / (sum P_prior + eps), eps = 1e-6; every frequency gets p_mix(r) E_u at its radius r (radii &gt;= R, the corners, take r = R - 1), so the new amplitude is isotropic: its angular structure is discarded, unlike FDA; recombined with phi, inverse DFT, real part (no clipping). gamma = 0 returns the image unchanged, as the reference does (any gamma &gt; 0 also makes the amplitude isotropic). The image must have the prior's size, or 'Resize to' N resizes the labelled set and the image to N x N (bilinear). The table compares each image's normalised grey profile with the prior (cosine) before and after. A folder of images is perturbed one file at a time and written to 'Write to folder' as &lt;name&gt;.png or .npy. The reference trains with gamma = 0.05 (its ablation script uses 0.10).</source>
+        <translation>Der Prior ist das mittlere radiale Randband-Profil der gelabelten Menge, wie spectrum.dataset es berechnet (dessen Methodenhinweis nennt das Randband, die orthonormale Amplitude und das Binning von FPGM in R = min(H//2, W//2) Radien); FPGM führt ihn als exponentiellen gleitenden Mittelwert von Batch-Mitteln, der über eine Menge dieses Mittel ist. Jeder Kanal x eines ungelabelten Bildes (R, G, B einzeln, wie die Referenz; Alpha wird verworfen): A = |DFT(x)| / sqrt(H W), Phase phi = arg DFT(x); sein Profil P_u und seine Energie E_u = sum_r P_u(r); p_mix = (1 - gamma) P_u / (E_u + eps) + gamma P_prior / (sum P_prior + eps), eps = 1e-6; jede Frequenz erhält p_mix(r) E_u bei ihrem Radius r (Radien &gt;= R, die Ecken, nehmen r = R - 1), die neue Amplitude ist also isotrop: ihre Winkelstruktur geht verloren, anders als bei FDA; mit phi zusammengesetzt, inverse DFT, Realteil (ohne Begrenzen). gamma = 0 gibt das Bild unverändert zurück, wie die Referenz (jedes gamma &gt; 0 macht die Amplitude außerdem isotrop). Das Bild muss die Größe des Priors haben, oder 'Skalieren auf' N skaliert die gelabelte Menge und das Bild auf N x N (bilinear). Die Tabelle vergleicht das normierte Grauprofil jedes Bildes vorher und nachher mit dem Prior (Kosinus). Ein Ordner mit Bildern wird Datei für Datei perturbiert und in 'In Ordner schreiben' als &lt;name&gt;.png oder .npy geschrieben. Die Referenz trainiert mit gamma = 0,05 (ihr Ablationsskript verwendet 0,10).</translation>
+    </message>
+    <message>
+        <source>The resampled image (float64).</source>
+        <translation>Das neu abgetastete Bild (float64).</translation>
+    </message>
+    <message>
+        <source>The same after resampling.</source>
+        <translation>Dasselbe nach der Neuabtastung.</translation>
+    </message>
+    <message>
+        <source>The same after the perturbation (isotropic).</source>
+        <translation>Dasselbe nach der Perturbation (isotrop).</translation>
+    </message>
+    <message>
+        <source>The source image.</source>
+        <translation>Das Quellbild.</translation>
+    </message>
+    <message>
+        <source>The source with the target's low-frequency amplitude (float64).</source>
+        <translation>Die Quelle mit der niederfrequenten Amplitude des Ziels (float64).</translation>
+    </message>
+    <message>
+        <source>The sub-image each pixel goes to.</source>
+        <translation>Das Teilbild, in das jedes Pixel kommt.</translation>
+    </message>
+    <message>
+        <source>The target image.</source>
+        <translation>Das Zielbild.</translation>
+    </message>
+    <message>
+        <source>Unlabelled folder</source>
+        <translation>Ungelabelter Ordner</translation>
+    </message>
+    <message>
+        <source>Unlabelled image</source>
+        <translation>Ungelabeltes Bild</translation>
+    </message>
+    <message>
+        <source>Weight of the prior's shape in the mixed radial profile (FPGM: 0.05).</source>
+        <translation>Gewicht der Form des Priors im gemischten Radialprofil (FPGM: 0,05).</translation>
+    </message>
+    <message>
+        <source>Whole images, centre_cool</source>
+        <translation>Ganze Bilder, centre_cool</translation>
+    </message>
+    <message>
+        <source>Whole images, centre_warm</source>
+        <translation>Ganze Bilder, centre_warm</translation>
+    </message>
+    <message>
+        <source>Whole images, set</source>
+        <translation>Ganze Bilder, set</translation>
+    </message>
+    <message>
+        <source>Whole images, set (%1)</source>
+        <translation>Ganze Bilder, set (%1)</translation>
+    </message>
+    <message>
+        <source>Whole-image amplitude</source>
+        <translation>Ganzbild-Amplitude</translation>
+    </message>
+    <message>
+        <source>Whole-image signature</source>
+        <translation>Ganzbild-Signatur</translation>
+    </message>
+    <message>
+        <source>Write to folder</source>
+        <translation>In Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>adapted</source>
+        <translation>angepasst</translation>
+    </message>
+    <message>
+        <source>arg DFT (radians)</source>
+        <translation>arg DFT (Radiant)</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>beta, b, the window and the output's range.</source>
+        <translation>beta, b, das Fenster und der Wertebereich der Ausgabe.</translation>
+    </message>
+    <message>
+        <source>bicubic</source>
+        <translation>bicubic</translation>
+    </message>
+    <message>
+        <source>bilinear</source>
+        <translation>bilinear</translation>
+    </message>
+    <message>
+        <source>bin</source>
+        <translation>Bin</translation>
+    </message>
+    <message>
+        <source>bins</source>
+        <translation>Bins</translation>
+    </message>
+    <message>
+        <source>centre_cool</source>
+        <translation>centre_cool</translation>
+    </message>
+    <message>
+        <source>centre_warm</source>
+        <translation>centre_warm</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>column (pixels)</source>
+        <translation>Spalte (Pixel)</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <source>edge</source>
+        <translation>edge</translation>
+    </message>
+    <message>
+        <source>edge-band signatures: Jensen-Shannon divergence (bits)</source>
+        <translation>Randband-Signaturen: Jensen-Shannon-Divergenz (bits)</translation>
+    </message>
+    <message>
+        <source>edge-band signatures: cosine of the normalised profiles</source>
+        <translation>Randband-Signaturen: Kosinus der normierten Profile</translation>
+    </message>
+    <message>
+        <source>edge_band_images</source>
+        <translation>Bilder mit Randband</translation>
+    </message>
+    <message>
+        <source>empty_masks</source>
+        <translation>leere Masken</translation>
+    </message>
+    <message>
+        <source>fftshifted arg DFT per channel, radians.</source>
+        <translation>fftshift-verschobenes arg DFT je Kanal, in Radiant.</translation>
+    </message>
+    <message>
+        <source>fftshifted orthonormal |DFT| of the luma.</source>
+        <translation>fftshift-verschobene orthonormale |DFT| der Luma.</translation>
+    </message>
+    <message>
+        <source>fftshifted |DFT| of the adapted luma.</source>
+        <translation>fftshift-verschobene |DFT| der angepassten Luma.</translation>
+    </message>
+    <message>
+        <source>fftshifted |DFT| of the source's luma.</source>
+        <translation>fftshift-verschobene |DFT| der Luma der Quelle.</translation>
+    </message>
+    <message>
+        <source>gaussian-xy</source>
+        <translation>gaussian-xy</translation>
+    </message>
+    <message>
+        <source>grey difference</source>
+        <translation>Grauwertdifferenz</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identity</translation>
+    </message>
+    <message>
+        <source>interpolation</source>
+        <translation>Interpolation</translation>
+    </message>
+    <message>
+        <source>jsd_bits</source>
+        <translation>JSD (bits)</translation>
+    </message>
+    <message>
+        <source>larger</source>
+        <translation>größer</translation>
+    </message>
+    <message>
+        <source>lower (centre-specific)</source>
+        <translation>niedriger (zentrumsspezifisch)</translation>
+    </message>
+    <message>
+        <source>magnitude_s</source>
+        <translation>Stärke s</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>mean amplitude (ortho)</source>
+        <translation>mittlere Amplitude (ortho)</translation>
+    </message>
+    <message>
+        <source>mean |DFT|</source>
+        <translation>mittlere |DFT|</translation>
+    </message>
+    <message>
+        <source>mean_abs_shift_px</source>
+        <translation>mittlere |Verschiebung| (px)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>normalised</source>
+        <translation>normiert</translation>
+    </message>
+    <message>
+        <source>npy</source>
+        <translation>npy</translation>
+    </message>
+    <message>
+        <source>png</source>
+        <translation>png</translation>
+    </message>
+    <message>
+        <source>psnr_db</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>radius (frequency bins from DC)</source>
+        <translation>Radius (Frequenz-Bins ab DC)</translation>
+    </message>
+    <message>
+        <source>resampled</source>
+        <translation>neu abgetastet</translation>
+    </message>
+    <message>
+        <source>rms_difference</source>
+        <translation>RMS-Differenz</translation>
+    </message>
+    <message>
+        <source>row (pixels)</source>
+        <translation>Zeile (Pixel)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>Bildmenge</translation>
+    </message>
+    <message>
+        <source>set (%1)</source>
+        <translation>set (%1)</translation>
+    </message>
+    <message>
+        <source>set_a</source>
+        <translation>Bildmenge A</translation>
+    </message>
+    <message>
+        <source>set_b</source>
+        <translation>Bildmenge B</translation>
+    </message>
+    <message>
+        <source>share of the sum</source>
+        <translation>Anteil an der Summe</translation>
+    </message>
+    <message>
+        <source>shift</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>swapped_frequencies</source>
+        <translation>getauschte Frequenzen</translation>
+    </message>
+    <message>
+        <source>the frequency signature of polyp edges is consistent across imaging centres, while whole images differ with each centre's device and colour; this example generates two centres (a warm cast with fine tissue grain, a cool cast with coarse grain; 24 images of 128 x 128 each, polyps drawn alike) — generated stand-ins, not endoscopy data</source>
+        <translation>die Frequenzsignatur von Polypenrändern ist über Bildgebungszentren hinweg konsistent, während sich ganze Bilder mit Gerät und Farbe jedes Zentrums unterscheiden; dieses Beispiel erzeugt zwei Zentren (ein warmer Farbstich mit feiner Gewebekörnung, ein kühler Farbstich mit grober Körnung; je 24 Bilder von 128 x 128, Polypen gleich gezeichnet) — erzeugte Ersatzdaten, keine Endoskopiedaten</translation>
+    </message>
+    <message>
+        <source>uniform</source>
+        <translation>uniform</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>whole</translation>
+    </message>
+    <message>
+        <source>whole-image signatures: Jensen-Shannon divergence (bits)</source>
+        <translation>Ganzbild-Signaturen: Jensen-Shannon-Divergenz (bits)</translation>
+    </message>
+    <message>
+        <source>whole-image signatures: cosine</source>
+        <translation>Ganzbild-Signaturen: Kosinus</translation>
+    </message>
+    <message>
+        <source>window_cols</source>
+        <translation>Fensterspalten</translation>
+    </message>
+    <message>
+        <source>window_rows</source>
+        <translation>Fensterzeilen</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschriebene Datei</translation>
+    </message>
+    <message>
+        <source>|(dx, dy)| in pixels.</source>
+        <translation>|(dx, dy)| in Pixeln.</translation>
+    </message>
+    <message>
+        <source>|DFT| (ortho)</source>
+        <translation>|DFT| (ortho)</translation>
+    </message>
+    <message>
+        <source>|DFT| of the grey difference.</source>
+        <translation>|DFT| der Grauwertdifferenz.</translation>
+    </message>
+    <message>
+        <source>|shift| (pixels)</source>
+        <translation>|Verschiebung| (Pixel)</translation>
+    </message>
+    <message>
+        <source>≈ %1 (consistent)</source>
+        <translation>≈ %1 (konsistent)</translation>
+    </message>
+    <message>
+        <source>(the style gap)</source>
+        <translation>(der Stilunterschied)</translation>
+    </message>
+    <message>
+        <source>Amplitude of the difference</source>
+        <translation>Amplitude der Differenz</translation>
+    </message>
+    <message>
+        <source>Amplitude, adapted</source>
+        <translation>Amplitude, angepasst</translation>
+    </message>
+    <message>
+        <source>Amplitude, image</source>
+        <translation>Amplitude, Bild</translation>
+    </message>
+    <message>
+        <source>Amplitude, resampled</source>
+        <translation>Amplitude, neu abgetastet</translation>
+    </message>
+    <message>
+        <source>Amplitude, source</source>
+        <translation>Amplitude, Quelle</translation>
+    </message>
+    <message>
+        <source>As SDAP's random sub-sample generation (reference p1y2z3/SDAP, train.py): the image is tiled into cells of 5 x 5 pixels (H and W must be multiples of 5, otherwise it is refused: crop or pad it first); every cell draws its own uniform permutation pi of its 25 positions (row-major in the cell), and sub-image j (0 ... 24) takes from every cell the pixel at position pi(j); all channels use the same positions. The 25 sub-images of (H/5) x (W/5) partition the pixels (sampling without replacement within each cell); the table counts the pixels used exactly once, which must be H W. order = identity keeps pi(j) = j, the 25 polyphase components of a stride-5 pixel-unshuffle. Permutations come from a 64-bit Mersenne Twister seeded with 'seed'. In training, the cyclic loss compares the denoised sub-image j with sub-image j + 1 mod 25, a randomly displaced neighbour sample: the 'sampling difference as perturbation'. With 'Write to folder' the 25 sub-images are written as &lt;name&gt;_sub00 ... _sub24.</source>
+        <translation>Wie die zufällige Teilabtastung von SDAP (Referenz p1y2z3/SDAP, train.py): das Bild wird in Zellen aus 5 x 5 Pixeln zerlegt (H und W müssen Vielfache von 5 sein, sonst wird es abgelehnt: vorher beschneiden oder auffüllen); jede Zelle zieht ihre eigene gleichverteilte Permutation pi ihrer 25 Positionen (zeilenweise in der Zelle), und Teilbild j (0 ... 24) nimmt aus jeder Zelle das Pixel an Position pi(j); alle Kanäle verwenden dieselben Positionen. Die 25 Teilbilder der Größe (H/5) x (W/5) zerlegen die Pixel (Ziehen ohne Zurücklegen innerhalb jeder Zelle); die Tabelle zählt die genau einmal verwendeten Pixel, was H W sein muss. order = identity behält pi(j) = j, die 25 Polyphasenkomponenten eines Pixel-Unshuffle mit Schrittweite 5. Die Permutationen kommen aus einem 64-Bit-Mersenne-Twister mit dem Startwert 'seed'. Im Training vergleicht der zyklische Verlust das entrauschte Teilbild j mit Teilbild j + 1 mod 25, einer zufällig versetzten Nachbarstichprobe: die 'Abtastdifferenz als Perturbation' ('sampling difference as perturbation'). Mit 'In Ordner schreiben' werden die 25 Teilbilder als &lt;name&gt;_sub00 ... _sub24 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Augmentation: a target's style in a source image (FDA)</source>
+        <translation>Augmentierung: der Stil eines Zielbilds in einem Quellbild (FDA)</translation>
+    </message>
+    <message>
+        <source>Mean edge-band profile per set, ± 1 sd.</source>
+        <translation>Mittleres Randband-Profil je Menge, ±1 Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Mean whole-image amplitude</source>
+        <translation>Mittlere Ganzbild-Amplitude</translation>
+    </message>
+    <message>
+        <source>Mean whole-image profile per set, ± 1 sd.</source>
+        <translation>Mittleres Ganzbild-Profil je Menge, ±1 Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Normalised mean edge-band profile per set, with a band of ± 1 sd.</source>
+        <translation>Normiertes mittleres Randband-Profil je Menge, mit einem Band von ±1 Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Normalised mean whole-image profile per set, ± 1 sd.</source>
+        <translation>Normiertes mittleres Ganzbild-Profil je Menge, ±1 Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Off: a mask with more than two values is refused. On: values above half the mask's maximum are foreground.</source>
+        <translation>Aus: eine Maske mit mehr als zwei Werten wird abgelehnt. An: Werte über der Hälfte des Maskenmaximums sind Vordergrund.</translation>
+    </message>
+    <message>
+        <source>Output pixel (y, x) samples the image at (y + dy, x + dx) pixels, as torch.nn.functional.grid_sample on IRAD's pixel-centre grid c_i = -1 + (2i + 1)/n (align_corners = False), padding_mode = 'border'. IRAD's shift unit r = 1/n in normalised coordinates is half a pixel; with magnitude s: constant: dx = dy = s/2 px (make_coord_shift); gaussian: one draw N(0, (s/2)^2) per pixel added to both axes (make_coord_normal); gaussian-xy: independent draws per axis (make_coord_normal2); uniform: per pixel and axis in [0, s/2] (make_coord_uniform_random). Random shifts come from a 64-bit Mersenne Twister seeded with 'seed' (the same seed gives the same field; numpy's generator is different). Interpolation: nearest rounds half to even (torch's nearbyint) and, like bilinear, clamps the coordinate into the image first; bicubic uses Keys' kernel with a = -0.75 and clamps each of its 16 taps, as torch. R, G, B share one shift field. No clipping: bicubic may overshoot 0 ... 255. Sanity: s = 0 with nearest is the identity; a constant s = 2 with bilinear is a one-pixel translation (the last row and column repeat). The summary gives the grey RMS difference and the PSNR over the image's grey range. The released scripts do not say which modes and magnitudes IRAD's paper tabulated: nearest, bilinear and bicubic with s in {0.5, 1, 2} is a reasonable sweep.</source>
+        <translation>Das Ausgabepixel (y, x) tastet das Bild bei (y + dy, x + dx) Pixeln ab, wie torch.nn.functional.grid_sample auf dem Pixelmitten-Raster von IRAD c_i = -1 + (2i + 1)/n (align_corners = False), padding_mode = 'border'. Die Verschiebungseinheit r = 1/n von IRAD in normierten Koordinaten ist ein halbes Pixel; mit Stärke s: constant: dx = dy = s/2 px (make_coord_shift); gaussian: eine Ziehung N(0, (s/2)^2) je Pixel, zu beiden Achsen addiert (make_coord_normal); gaussian-xy: unabhängige Ziehungen je Achse (make_coord_normal2); uniform: je Pixel und Achse in [0, s/2] (make_coord_uniform_random). Zufällige Verschiebungen kommen aus einem 64-Bit-Mersenne-Twister mit dem Startwert 'seed' (derselbe Startwert ergibt dasselbe Feld; der Generator von numpy ist ein anderer). Interpolation: nearest rundet halbe Werte zur geraden Zahl (nearbyint von torch) und begrenzt, wie bilinear, die Koordinate zuerst auf das Bild; bicubic verwendet den Kern von Keys mit a = -0,75 und begrenzt jede seiner 16 Stützstellen, wie torch. R, G, B teilen ein Verschiebungsfeld. Keine Begrenzung der Werte: bicubic kann über 0 ... 255 hinausschießen. Plausibilitätsprüfung: s = 0 mit nearest ist die Identität; ein konstantes s = 2 mit bilinear ist eine Verschiebung um ein Pixel (die letzte Zeile und Spalte wiederholen sich). Die Zusammenfassung gibt die RMS-Differenz der Grauwerte und das PSNR über den Grauwertbereich des Bildes an. Die veröffentlichten Skripte sagen nicht, welche Modi und Stärken der Artikel von IRAD tabelliert hat: nearest, bilinear und bicubic mit s aus {0,5; 1; 2} ist eine sinnvolle Versuchsreihe.</translation>
+    </message>
+    <message>
+        <source>Published: swapping the low-frequency amplitude of a source image for a target's transfers the target's style (colour, illumination) while the source's phase keeps its content, with no training; this example adapts a warm, fine-grained generated scene to a cool, coarse one at beta = %1 (b = %2: a %3 x %4 window at %5 x %6) (Yang &amp; Soatto (%7), FDA: Fourier Domain Adaptation for Semantic Segmentation, CVPR %8)</source>
+        <translation>Veröffentlicht: wer die niederfrequente Amplitude eines Quellbilds gegen die eines Zielbilds tauscht, überträgt den Stil des Zielbilds (Farbe, Beleuchtung), während die Phase der Quelle deren Inhalt bewahrt, ganz ohne Training; dieses Beispiel passt eine warme, feinkörnige erzeugte Szene bei beta = %1 an eine kühle, grobkörnige an (b = %2: ein %3 x %4-Fenster bei %5 x %6) (Yang &amp; Soatto (%7), FDA: Fourier Domain Adaptation for Semantic Segmentation, CVPR %8)</translation>
+    </message>
+    <message>
+        <source>The 25 random sub-images of SDAP's scheme of 5 x 5-pixel cells, which together use every pixel once.</source>
+        <translation>Die 25 zufälligen Teilbilder des SDAP-Schemas aus Zellen von 5 x 5 Pixeln, die zusammen jedes Pixel genau einmal verwenden.</translation>
+    </message>
+    <message>
+        <source>The image to adapt (its phase, which carries its content, is kept).</source>
+        <translation>Das anzupassende Bild (seine Phase, die seinen Inhalt trägt, bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>adapted - source (grey)</source>
+        <translation>angepasst - Quelle (grau)</translation>
+    </message>
+    <message>
+        <source>content kept: pixel correlation of the adapted image with the source (lowest channel)</source>
+        <translation>Inhalt erhalten: Pixelkorrelation des angepassten Bilds mit der Quelle (niedrigster Kanal)</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>largest channel-mean difference, adapted vs target (grey levels)</source>
+        <translation>größter Unterschied der Kanalmittelwerte, angepasst gegen Ziel (Graustufen)</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>orientation of the frequency vector (degrees; %1: horizontal frequencies, from vertical edges)</source>
+        <translation>Orientierung des Frequenzvektors (Grad; %1: horizontale Frequenzen, von senkrechten Kanten)</translation>
+    </message>
+    <message>
+        <source>resampled - image (grey)</source>
+        <translation>neu abgetastet - Bild (grau)</translation>
+    </message>
+    <message>
+        <source>swapping the low-frequency amplitude of a source image for a target's transfers the target's style (colour, illumination) while the source's phase keeps its content, with no training; this example adapts a warm, fine-grained generated scene to a cool, coarse one at beta = 0.01 (b = 1: a 3 x 3 window at 128 x 128)</source>
+        <translation>wer die niederfrequente Amplitude eines Quellbilds gegen die eines Zielbilds tauscht, überträgt den Stil des Zielbilds (Farbe, Beleuchtung), während die Phase der Quelle deren Inhalt bewahrt, ganz ohne Training; dieses Beispiel passt eine warme, feinkörnige erzeugte Szene bei beta = 0,01 an eine kühle, grobkörnige an (b = 1: ein 3 x 3-Fenster bei 128 x 128)</translation>
+    </message>
+    <message>
+        <source>the same for the source vs the target, before adapting</source>
+        <translation>dasselbe für Quelle gegen Ziel, vor dem Anpassen</translation>
+    </message>
+    <message>
+        <source>… and with the target (highest channel)</source>
+        <translation>… und mit dem Ziel (höchster Kanal)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3431,6 +4331,21 @@
     <message>
         <source>test accuracy</source>
         <translation>Testgenauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>ui::ImageLayer</name>
+    <message>
+        <source>column (pixels)</source>
+        <translation>Spalte (Pixel)</translation>
+    </message>
+    <message>
+        <source>row (pixels)</source>
+        <translation>Zeile (Pixel)</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4985,10 @@
     <message>
         <source>selected</source>
         <translation>ausgewählt</translation>
+    </message>
+    <message>
+        <source> (band)</source>
+        <translation> (Band)</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,12 @@ GERMAN = {
     "Statistics of the slice shown below, over its finite values; NaN and ±Inf are counted":
         "Statistik des unten gezeigten Schnitts über seine endlichen Werte; NaN und ±Inf werden gezählt",
     "Slice: min %1, max %2, mean %3, std %4, NaN/Inf %5": "Schnitt: Min. %1, Max. %2, Mittel %3, Std.-Abw. %4, NaN/Inf %5",
+    # Spectra views: images, bands around curves, phase maps
+    "Cyclic (for phases; −π and π meet)": "Zyklisch (für Phasen; −π und π treffen sich)",
+    "column (pixels)": "Spalte (Pixel)",
+    "row (pixels)": "Zeile (Pixel)",
+    "row %1, column %2: %3": "Zeile %1, Spalte %2: %3",
+    " (band)": " (Band)",
     # 3-D views
     "Reset camera": "Kamera zurücksetzen",
     "Back to the three-quarter view that shows everything": "Zurück zur Dreiviertelansicht, die alles zeigt",

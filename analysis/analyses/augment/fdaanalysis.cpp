@@ -82,7 +82,7 @@ AnalysisDescriptor fdaAnalysis()
         "of the grey luma, orthonormal. The README of the reference recommends beta = 0.01 (and ensembles of 0.01, "
         "0.05, 0.09).";
     d.citation = "Yang & Soatto (2020), FDA: Fourier Domain Adaptation for Semantic Segmentation, CVPR 2020.";
-    d.inputs = {{"source", "Source image", "The image to adapt (its phase, its content, is kept).", DataKind::Image, false},
+    d.inputs = {{"source", "Source image", "The image to adapt (its phase, which carries its content, is kept).", DataKind::Image, false},
                 {"target", "Target image", "The image whose low-frequency amplitude is taken (same size).", DataKind::Image, false}};
     d.parameters = {doubleParameter("beta", "Beta",
                                     "Half-width of the swapped window as a fraction of min(H, W): b = floor(beta min(H, W)).",

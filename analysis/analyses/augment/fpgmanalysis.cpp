@@ -148,7 +148,7 @@ AnalysisDescriptor fpgmAnalysis()
                                  "0: the labelled set and the images must share one size; N: resize all to N x N (bilinear).",
                                  0, 0, 8192),
                     boolParameter("binarise", "Binarise masks",
-                                  "Off: masks with more than two values are refused; on: above half the maximum is foreground.",
+                                  "Off: a mask with more than two values is refused. On: values above half the mask's maximum are foreground.",
                                   false)};
     for (ParameterSpec &spec : outputFileParameters("the perturbed images"))
         d.parameters.push_back(std::move(spec));

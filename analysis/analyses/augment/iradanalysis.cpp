@@ -81,8 +81,8 @@ AnalysisDescriptor iradAnalysis()
         "with a = -0.75 and clamps each of its 16 taps, as torch. R, G, B share one shift field. No clipping: bicubic "
         "may overshoot 0 ... 255. Sanity: s = 0 with nearest is the identity; a constant s = 2 with bilinear is a "
         "one-pixel translation (the last row and column repeat). The summary gives the grey RMS difference and the "
-        "PSNR over the image's grey range. Which modes and magnitudes IRAD's paper tabulated is not in its released "
-        "scripts: nearest, bilinear and bicubic with s in {0.5, 1, 2} is a reasonable sweep.";
+        "PSNR over the image's grey range. The released scripts do not say which modes and magnitudes IRAD's paper "
+        "tabulated: nearest, bilinear and bicubic with s in {0.5, 1, 2} is a reasonable sweep.";
     d.citation = "Cao et al. (2024), IRAD: Implicit Representation-driven Image Resampling against Adversarial "
                  "Attacks, ICLR 2024 (reference code tsingqguo/irad, utils.py).";
     d.inputs = {{"image", "Image", "A grey or colour image.", DataKind::Image, false}};

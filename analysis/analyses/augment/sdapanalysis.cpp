@@ -70,9 +70,9 @@ AnalysisDescriptor sdapAnalysis()
     d.id = "subsample.sdap";
     d.name = "SDAP random sub-samples";
     d.category = "Augmentation";
-    d.summary = "The 25 random sub-images of SDAP's 5 x 5-cell scheme, which together use every pixel once.";
+    d.summary = "The 25 random sub-images of SDAP's scheme of 5 x 5-pixel cells, which together use every pixel once.";
     d.methodNote =
-        "As SDAP's random sub-sample generation (reference p1y2z3/SDAP, train.py): the image is tiled into 5 x 5 cells "
+        "As SDAP's random sub-sample generation (reference p1y2z3/SDAP, train.py): the image is tiled into cells of 5 x 5 pixels "
         "(H and W must be multiples of 5, otherwise it is refused: crop or pad it first); every cell draws its own "
         "uniform permutation pi of its 25 positions (row-major in the cell), and sub-image j (0 ... 24) takes from "
         "every cell the pixel at position pi(j); all channels use the same positions. The 25 sub-images of "

@@ -219,12 +219,12 @@ AnalysisDescriptor datasetSpectrumAnalysis()
                       false),
     };
     d.outputs = {
-        {"edge-profile", "Edge-band signature", OutputKind::Series, "Normalised mean edge-band profile per set, with a band of +-1 sd."},
-        {"edge-profile-absolute", "Edge-band radial amplitude", OutputKind::Series, "Mean edge-band profile per set, +-1 sd."},
-        {"whole-profile", "Whole-image signature", OutputKind::Series, "Normalised mean whole-image profile per set, +-1 sd."},
-        {"whole-profile-absolute", "Whole-image radial amplitude", OutputKind::Series, "Mean whole-image profile per set, +-1 sd."},
+        {"edge-profile", "Edge-band signature", OutputKind::Series, "Normalised mean edge-band profile per set, with a band of ± 1 sd."},
+        {"edge-profile-absolute", "Edge-band amplitude", OutputKind::Series, "Mean edge-band profile per set, ± 1 sd."},
+        {"whole-profile", "Whole-image signature", OutputKind::Series, "Normalised mean whole-image profile per set, ± 1 sd."},
+        {"whole-profile-absolute", "Whole-image amplitude", OutputKind::Series, "Mean whole-image profile per set, ± 1 sd."},
         {"edge-amplitude-<set>", "Mean edge-band amplitude", OutputKind::HeatMap, "Mean fftshifted amplitude of the edge bands."},
-        {"whole-amplitude-<set>", "Mean amplitude", OutputKind::HeatMap, "Mean fftshifted amplitude of the grey images."},
+        {"whole-amplitude-<set>", "Mean whole-image amplitude", OutputKind::HeatMap, "Mean fftshifted amplitude of the grey images."},
         {"consistency", "Consistency", OutputKind::Table, "Cosine similarity and JSD (bits) per pair of sets and signature."},
         {"sets", "Sets", OutputKind::Table, "Images, size, bins and empty masks per set."},
         {"profiles", "Mean radial profiles", OutputKind::Table, "Every bin's mean, sd and normalised value."},

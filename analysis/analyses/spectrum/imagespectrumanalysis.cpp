@@ -31,7 +31,7 @@ Result runImageSpectrum(const AnalysisInputs &inputs, const ParameterValues &par
     SeriesResult angular;
     angular.id = "angular-profile";
     angular.title = "Angular amplitude profile";
-    angular.xLabel = "orientation of the frequency (degrees, 0 = horizontal, 90 = vertical)";
+    angular.xLabel = "orientation of the frequency vector (degrees; 0: horizontal frequencies, from vertical edges)";
     angular.yLabel = "mean amplitude";
     angular.logY = true;
 

@@ -5,9 +5,9 @@ Usage: /usr/bin/python3 bench/spectrum_benchmark.py BUILD_DIR [--images 1000] [-
 Files (written once to $TMPDIR/infoscope-bench-spectrum, seed 0): a (large x large) float64 .npy of
 1/f noise, and a set of `images` RGB PNGs of size x size (textured scenes, 8-bit) with masks.
 Peers, in this process, numpy on OpenBLAS's pocketfft (numpy.fft) with the files read by PIL:
-  (1) one image: numpy.fft.fftshift(abs(numpy.fft.fft2(x))) and its radial profile by numpy.bincount
-      (spectrum.image's definition) against bench_spectrum image (the spectrum and profile timed,
-      the file read before the clock starts on both sides);
+  (1) one image: what spectrum.image computes, numpy.fft.fftshift of abs and angle of numpy.fft.fft2(x),
+      the radial profile and the angular profile (5-degree bins) by numpy.bincount, against
+      bench_spectrum image (the file read before the clock starts on both sides);
   (2) the set: per PNG, decode, grey = 0.299 R + 0.587 G + 0.114 B, numpy.fft.fft2(norm='ortho'),
       abs, fftshift, FPGM's radial profile (trunc radius, R = size/2 bins, by numpy.bincount with the
       bin map computed once), summed over the set: the mean profile spectrum.dataset gives. As (2) with
@@ -64,13 +64,22 @@ def profile_bins(h, w):
 
 
 def numpy_image(path):
+    """What spectrum.image computes: amplitude, phase, radial and angular (5-degree) profiles."""
     x = np.load(path)
     start = time.perf_counter()
-    amplitude = np.fft.fftshift(np.abs(np.fft.fft2(x)))
+    f = np.fft.fft2(x)
+    amplitude = np.fft.fftshift(np.abs(f))
+    phase = np.fft.fftshift(np.angle(f))
     h, w = amplitude.shape
     y, xx = np.indices((h, w))
-    bins = np.floor(np.sqrt((y - h // 2) ** 2 + (xx - w // 2) ** 2)).astype(np.int64).ravel()
+    dy, dx = -(y - h // 2), xx - w // 2
+    distance = np.sqrt(dx ** 2.0 + dy ** 2.0)
+    bins = np.floor(distance).astype(np.int64).ravel()
     profile = np.bincount(bins, weights=amplitude.ravel()) / np.bincount(bins)
+    keep = (distance >= 1) & (distance <= min(h // 2, h - 1 - h // 2, w // 2, w - 1 - w // 2))
+    k = np.minimum(35, (np.mod(np.degrees(np.arctan2(dy, dx)) + 362.5, 180.0) / 5.0).astype(np.int64))
+    angular = np.bincount(k[keep], weights=amplitude[keep], minlength=36) / np.bincount(k[keep], minlength=36)
+    del phase, angular
     return time.perf_counter() - start, profile
 
 
@@ -145,7 +154,7 @@ def main():
 
     ours = infoscope(build, "image", big)
     theirs, profile = numpy_image(big)
-    print(f"\none {large} x {large} image: spectrum + radial profile")
+    print(f"\none {large} x {large} image: amplitude, phase, radial and angular profiles")
     print(f"  InfoScope {ours['seconds']:.3f} s, numpy.fft {theirs:.3f} s: {theirs / ours['seconds']:.2f}x "
           f"(profiles differ by {relative(ours['profile'], profile):.1e} relative)")
 

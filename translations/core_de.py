@@ -616,8 +616,8 @@ CORE_GERMAN_BY_PREFIX = {
         "x des Profils die radiale Frequenz k/N in Zyklen/Pixel, sonst das Bin k. Phase: arg DFT(w * x) in (-pi, pi] "
         "wie numpy.angle, mit fftshift verschoben, mit einer zyklischen Farbskala gezeichnet. Winkelprofil: die "
         "mittlere Amplitude je 5-Grad-Orientierungs-Bin des Frequenzvektors, theta = atan2(-(y - H//2), x - W//2), in "
-        "[0, 180) gefaltet (0 = horizontale Frequenzen, wie senkrechte Kanten sie erzeugen; die Amplitude eines "
-        "reellen Bildes ist punktsymmetrisch), über 1 <= Radius <= Inkreisradius (DC und Ecken ausgelassen). Bilder "
+        "[0, 180) gefaltet, Bins zentriert auf 0, 5, ..., 175 Grad (0 = horizontale Frequenzen, wie senkrechte Kanten "
+        "sie erzeugen; 90 = vertikale Frequenzen; die Amplitude eines reellen Bildes ist punktsymmetrisch), über 1 <= Radius <= Inkreisradius (DC und Ecken ausgelassen). Bilder "
         "mit NaN- oder Inf-Pixeln werden abgelehnt.",
     "Plug-in: H = −Σ p log p":
         "Plug-in: H = −Σ p log p über die beobachteten Symbole, I(X;Y) = H(X) + H(Y) − H(X,Y). Miller–Madow addiert "
@@ -1353,6 +1353,7 @@ CORE_GERMAN.update({
     "content kept: pixel correlation of the adapted image with the source (lowest channel)":
         "Inhalt erhalten: Pixelkorrelation des angepassten Bilds mit der Quelle (niedrigster Kanal)",
     "… and with the target (highest channel)": "… und mit dem Ziel (höchster Kanal)",
+    "frequency orientation (degrees)": "Orientierung der Frequenz (Grad)",
     "high": "hoch",
     "low": "niedrig",
 })

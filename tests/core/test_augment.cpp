@@ -19,6 +19,7 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -229,6 +230,20 @@ private Q_SLOTS:
         const auto &summary = item<core::TableResult>(result, "summary");
         QCOMPARE(summary.rows[0][1], core::TableCell(std::int64_t(2))); // floor(0.1 * 20)
         QCOMPARE(summary.rows[0][4], core::TableCell(std::int64_t(25)));
+
+        // Written on request: .npy exactly, PNG rounded and clipped to 0 ... 255.
+        QTemporaryDir out;
+        for (const char *format : {"npy", "png"})
+            run("augment.fda", {{"source", testdata::path("augment/fda_source_rgb.png")}, {"target", testdata::path("augment/fda_target_rgb.png")}},
+                {{"beta", "0.1"}, {"write_to", out.path().toStdString()}, {"format", format}});
+        const core::Tensor npy = core::readNpy(out.filePath("fda_source_rgb_fda.npy").toStdString());
+        const core::Tensor png = m_registry.read(out.filePath("fda_source_rgb_fda.png").toStdString()).tensor;
+        QCOMPARE(png.dtype(), core::DType::UInt8);
+        for (int c = 0; c < 3; ++c) {
+            QCOMPARE(channel(npy, c), channel(adapted, c));
+            const Eigen::MatrixXd rounded = channel(want, c).unaryExpr([](double v) { return std::clamp(std::round(v), 0.0, 255.0); });
+            QCOMPARE(channel(png, c), rounded);
+        }
 
         expectError([&] { run("augment.fda", {{"source", testdata::path("augment/fda_source_rgb.png")},
                                               {"target", testdata::path("augment/fda_source.npy")}}); },

@@ -7,7 +7,7 @@ The outputs are committed; tests compare InfoScope against them and never agains
 spectrum/: input images (PNG written by tools/pnglite.py, float arrays as .npy) and the expected
   amplitude spectra (numpy.fft.fftshift(abs(numpy.fft.fft2(w * x, norm=...)))) and radial profiles
   (mean amplitude per floor(distance from (H//2, W//2)), via numpy.bincount), the angular profiles
-  (mean amplitude per 5-degree orientation bin, 1 <= radius <= inscribed) and the phases
+  (mean amplitude per 5-degree orientation bin centred on 0, 5, ... degrees, 1 <= radius <= inscribed) and the phases
   (numpy.fft.fftshift(numpy.angle(numpy.fft.fft2(w * x)))) for each configuration.
 npy/: small arrays for the .npy reader with the values numpy reports, in npy/expected.json.
 """
@@ -38,8 +38,9 @@ def angular_profile(amplitude, bins=36):
     distance = np.sqrt(dx ** 2 + dy ** 2)
     inscribed = min(h // 2, h - 1 - h // 2, w // 2, w - 1 - w // 2)
     keep = (distance >= 1) & (distance <= inscribed)
-    degrees = np.mod(np.degrees(np.arctan2(dy, dx)) + 360.0, 180.0)
-    k = np.minimum(bins - 1, (degrees / (180.0 / bins)).astype(np.int64))
+    width = 180.0 / bins  # bins centred on 0, 5, ... degrees
+    degrees = np.mod(np.degrees(np.arctan2(dy, dx)) + 360.0 + width / 2, 180.0)
+    k = np.minimum(bins - 1, (degrees / width).astype(np.int64))
     sums = np.bincount(k[keep], weights=amplitude[keep], minlength=bins)
     counts = np.bincount(k[keep], minlength=bins)
     with np.errstate(invalid="ignore"):

@@ -73,7 +73,7 @@ private Q_SLOTS:
         QTRY_COMPARE(window.resultTabs()->count(), 1);
         auto *panel = qobject_cast<ui::ResultPanel *>(window.resultTabs()->widget(0));
         QVERIFY(panel);
-        QCOMPARE(panel->plotViews().size(), 2); // amplitude heat map and radial profile
+        QCOMPARE(panel->plotViews().size(), 4); // amplitude and phase maps, radial and angular profiles
         QCOMPARE(panel->result().parameters.getString("window"), std::string("hann"));
         QCOMPARE(window.errors().errorCount(), 0);
         QCOMPARE(centre->currentWidget(), static_cast<QWidget *>(window.resultTabs())); // a result: the tabs

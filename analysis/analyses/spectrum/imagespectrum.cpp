@@ -1,7 +1,6 @@
 #include "analyses/spectrum/imagespectrum.h"
 
 #include "analyses/spectrum/imageplanes.h"
-#include "analyses/spectrum/planedft.h"
 
 #include <opencv2/core.hpp>
 
@@ -27,13 +26,39 @@ Eigen::VectorXd hannWindow(Eigen::Index n)
 
 namespace {
 
-Eigen::MatrixXd phaseSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane, bool useHann)
+/// The fftshifted amplitude (scaled as `norm`) and phase of w * plane, from one DFT.
+void shiftedSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane, bool useHann, ImageSpectrumOptions::Norm norm,
+                     Eigen::MatrixXd *amplitude, Eigen::MatrixXd *phase)
 {
-    Eigen::MatrixXd windowed = plane;
+    const auto rows = static_cast<int>(plane.rows());
+    const auto cols = static_cast<int>(plane.cols());
+    cv::Mat input(rows, cols, CV_64F);
+    Eigen::Map<Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>> rowMajor(input.ptr<double>(), rows, cols);
     if (useHann)
-        windowed = hannWindow(plane.rows()).asDiagonal() * plane * hannWindow(plane.cols()).asDiagonal();
-    const Eigen::MatrixXcd spectrum = planeDft(windowed, false);
-    return fftShift(spectrum.unaryExpr([](const std::complex<double> &v) { return std::arg(v); }).real());
+        rowMajor = hannWindow(rows).asDiagonal() * plane * hannWindow(cols).asDiagonal();
+    else
+        rowMajor = plane;
+    cv::Mat spectrum;
+    cv::dft(input, spectrum, cv::DFT_COMPLEX_OUTPUT);
+    const double scale = norm == ImageSpectrumOptions::Norm::Ortho ? 1.0 / std::sqrt(static_cast<double>(rows) * cols) : 1.0;
+    // Row-major results, transposed into Eigen's column-major order once at the end.
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> a(rows, cols), p;
+    if (phase)
+        p.resize(rows, cols);
+    const int rowShift = rows / 2, colShift = cols / 2;
+    for (int r = 0; r < rows; ++r) {
+        const auto *row = spectrum.ptr<cv::Vec2d>(r);
+        const int sr = (r + rowShift) % rows;
+        for (int c = 0; c < cols; ++c) {
+            const int sc = (c + colShift) % cols;
+            a(sr, sc) = std::sqrt(row[c][0] * row[c][0] + row[c][1] * row[c][1]) * scale;
+            if (phase)
+                p(sr, sc) = std::atan2(row[c][1], row[c][0]);
+        }
+    }
+    *amplitude = a;
+    if (phase)
+        *phase = p;
 }
 
 } // namespace
@@ -41,32 +66,9 @@ Eigen::MatrixXd phaseSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane, bo
 Eigen::MatrixXd amplitudeSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane, bool useHann,
                                   ImageSpectrumOptions::Norm norm)
 {
-    const auto rows = static_cast<int>(plane.rows());
-    const auto cols = static_cast<int>(plane.cols());
-    cv::Mat input(rows, cols, CV_64F);
-    Eigen::VectorXd wr, wc;
-    if (useHann) {
-        wr = hannWindow(rows);
-        wc = hannWindow(cols);
-    }
-    for (int r = 0; r < rows; ++r) {
-        auto *row = input.ptr<double>(r);
-        for (int c = 0; c < cols; ++c)
-            row[c] = useHann ? plane(r, c) * wr(r) * wc(c) : plane(r, c);
-    }
-    cv::Mat spectrum;
-    cv::dft(input, spectrum, cv::DFT_COMPLEX_OUTPUT);
-
-    const double scale = norm == ImageSpectrumOptions::Norm::Ortho ? 1.0 / std::sqrt(static_cast<double>(rows) * cols) : 1.0;
-    Eigen::MatrixXd shifted(rows, cols);
-    const int rowShift = rows / 2, colShift = cols / 2;
-    for (int r = 0; r < rows; ++r) {
-        const auto *row = spectrum.ptr<cv::Vec2d>(r);
-        const int sr = (r + rowShift) % rows;
-        for (int c = 0; c < cols; ++c)
-            shifted(sr, (c + colShift) % cols) = std::hypot(row[c][0], row[c][1]) * scale;
-    }
-    return shifted;
+    Eigen::MatrixXd amplitude;
+    shiftedSpectrum(plane, useHann, norm, &amplitude, nullptr);
+    return amplitude;
 }
 
 RadialProfile radialProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted)
@@ -80,10 +82,10 @@ RadialProfile radialProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted)
     RadialProfile profile;
     profile.mean.assign(bins, 0.0);
     profile.count.assign(bins, 0);
-    for (Eigen::Index r = 0; r < rows; ++r) {
-        const double dy = static_cast<double>(r - cy);
-        for (Eigen::Index c = 0; c < cols; ++c) {
-            const double dx = static_cast<double>(c - cx);
+    for (Eigen::Index c = 0; c < cols; ++c) { // column by column: Eigen's storage order
+        const double dx = static_cast<double>(c - cx);
+        for (Eigen::Index r = 0; r < rows; ++r) {
+            const double dy = static_cast<double>(r - cy);
             const auto bin = static_cast<std::size_t>(std::floor(std::sqrt(dy * dy + dx * dx)));
             profile.mean[bin] += shifted(r, c);
             ++profile.count[bin];
@@ -101,15 +103,16 @@ std::vector<double> angularProfile(const Eigen::Ref<const Eigen::MatrixXd> &shif
     const Eigen::Index cy = rows / 2, cx = cols / 2;
     const double inscribed = double(std::min({cy, rows - 1 - cy, cx, cols - 1 - cx}));
     std::vector<double> sums(std::size_t(bins), 0.0), counts(std::size_t(bins), 0.0);
-    for (Eigen::Index r = 0; r < rows; ++r)
-        for (Eigen::Index c = 0; c < cols; ++c) {
+    for (Eigen::Index c = 0; c < cols; ++c) // column by column: Eigen's storage order
+        for (Eigen::Index r = 0; r < rows; ++r) {
             const double dy = -double(r - cy), dx = double(c - cx);
             const double distance = std::sqrt(dx * dx + dy * dy);
             if (distance < 1 || distance > inscribed)
                 continue;
-            double degrees = std::atan2(dy, dx) * 180.0 / M_PI;
-            degrees = std::fmod(degrees + 360.0, 180.0);
-            const auto k = std::min(bins - 1, static_cast<int>(degrees / (180.0 / bins)));
+            // Bins centred on 0, 5, 10, ... degrees, so that the axes and diagonals sit mid-bin.
+            const double width = 180.0 / bins;
+            const double degrees = std::fmod(std::atan2(dy, dx) * 180.0 / M_PI + 360.0 + width / 2, 180.0);
+            const auto k = std::min(bins - 1, static_cast<int>(degrees / width));
             sums[std::size_t(k)] += shifted(r, c);
             counts[std::size_t(k)] += 1;
         }
@@ -129,10 +132,9 @@ std::vector<ChannelSpectrum> computeImageSpectrum(const Tensor &image, const Ima
         progress.report(static_cast<double>(k) / static_cast<double>(planes.size()), "FFT of " + planes[k].name);
         ChannelSpectrum spectrum;
         spectrum.channel = planes[k].name;
-        spectrum.amplitude = amplitudeSpectrum(planes[k].values, options.hannWindow, options.norm);
+        shiftedSpectrum(planes[k].values, options.hannWindow, options.norm, &spectrum.amplitude, &spectrum.phase);
         spectrum.profile = radialProfile(spectrum.amplitude);
         spectrum.angular = angularProfile(spectrum.amplitude, kAngularBins);
-        spectrum.phase = phaseSpectrum(planes[k].values, options.hannWindow);
         spectra.push_back(std::move(spectrum));
     }
     progress.report(1.0, "done");

@@ -44,9 +44,9 @@ Eigen::MatrixXd amplitudeSpectrum(const Eigen::Ref<const Eigen::MatrixXd> &plane
                                   ImageSpectrumOptions::Norm norm);
 /// Radial profile about (rows//2, cols//2), bins k = 0 ... floor(largest distance), corners included.
 RadialProfile radialProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted);
-/// Mean of `shifted` per orientation: bin k of `bins` covers [k, k + 1) * 180 / bins degrees of
+/// Mean of `shifted` per orientation: bin k of `bins` covers (k -+ 1/2) * 180 / bins degrees of
 /// theta = atan2(-(y - H//2), x - W//2) folded into [0, 180) (y up; the amplitude of a real image is
-/// point-symmetric), over the pixels with 1 <= distance <= the inscribed radius min(H//2, H-1-H//2,
+/// point-symmetric; bin 0 takes both sides of the horizontal axis), over the pixels with 1 <= distance <= the inscribed radius min(H//2, H-1-H//2,
 /// W//2, W-1-W//2). NaN for a bin no pixel falls in.
 std::vector<double> angularProfile(const Eigen::Ref<const Eigen::MatrixXd> &shifted, int bins);
 /// numpy.hanning(n): 0.5 - 0.5 cos(2 pi i / (n - 1)); [1] for n = 1.

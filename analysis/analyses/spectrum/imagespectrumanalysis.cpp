@@ -31,7 +31,7 @@ Result runImageSpectrum(const AnalysisInputs &inputs, const ParameterValues &par
     SeriesResult angular;
     angular.id = "angular-profile";
     angular.title = "Angular amplitude profile";
-    angular.xLabel = "orientation of the frequency vector (degrees; 0: horizontal frequencies, from vertical edges)";
+    angular.xLabel = "frequency orientation (degrees)";
     angular.yLabel = "mean amplitude";
     angular.logY = true;
 
@@ -51,7 +51,7 @@ Result runImageSpectrum(const AnalysisInputs &inputs, const ParameterValues &par
         Series orientation;
         orientation.name = spectrum.channel;
         for (std::size_t k = 0; k < spectrum.angular.size(); ++k) {
-            orientation.x.push_back((double(k) + 0.5) * 180.0 / double(spectrum.angular.size()));
+            orientation.x.push_back(double(k) * 180.0 / double(spectrum.angular.size()));
             orientation.y.push_back(spectrum.angular[k]);
         }
         angular.series.push_back(std::move(orientation));
@@ -106,8 +106,9 @@ AnalysisDescriptor imageSpectrumAnalysis()
         "extent=inscribed. For square N x N images the profile's x is the radial frequency k/N in cycles/pixel, "
         "otherwise the bin k. Phase: arg DFT(w * x) in (-pi, pi] as numpy.angle, fftshifted, drawn with a cyclic colour "
         "map. Angular profile: the mean amplitude per 5-degree orientation bin of the frequency vector, theta = "
-        "atan2(-(y - H//2), x - W//2) folded into [0, 180) (0 = horizontal frequencies, which vertical edges make; the "
-        "amplitude of a real image is point-symmetric), over 1 <= radius <= the inscribed radius (DC and corners left "
+        "atan2(-(y - H//2), x - W//2) folded into [0, 180), bins centred on 0, 5, ..., 175 degrees (0 = horizontal "
+        "frequencies, which vertical edges make; 90 = vertical frequencies; the amplitude of a real image is "
+        "point-symmetric), over 1 <= radius <= the inscribed radius (DC and corners left "
         "out). Images with NaN or Inf pixels are refused.";
     d.citation = "Radial amplitude profile as used by FPGM: Xi, Liu & Li (2025), Frequency Prior Guided Matching for "
                  "semi-supervised polyp segmentation, arXiv:2508.06517.";

@@ -6,6 +6,8 @@
 #include "io/npyreader.h"
 #include "task/atomiccanceltoken.h"
 
+#include "peakmemory.h"
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -13,21 +15,6 @@
 #include <iostream>
 #include <memory>
 #include <string>
-
-namespace {
-
-/// VmHWM of this process in bytes (Linux).
-double peakResidentBytes()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stod(line.substr(6)) * 1024.0;
-    return 0.0;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -51,7 +38,7 @@ int main(int argc, char **argv)
     const auto start = std::chrono::steady_clock::now();
     const core::DmdFit fit = core::fitDmd(snapshots, options, cancel);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    nlohmann::json out = {{"seconds", seconds}, {"peak_bytes", peakResidentBytes()}, {"real", nlohmann::json::array()},
+    nlohmann::json out = {{"seconds", seconds}, {"peak_bytes", bench::peakResidentBytes()}, {"real", nlohmann::json::array()},
                           {"imag", nlohmann::json::array()}};
     for (Eigen::Index k = 0; k < fit.eigenvalues.size(); ++k) {
         out["real"].push_back(fit.eigenvalues[k].real());

@@ -9,27 +9,14 @@
 #include "task/atomiccanceltoken.h"
 #include "task/nullprogress.h"
 
+#include "peakmemory.h"
+
 #include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <fstream>
 #include <iostream>
 #include <string>
-
-namespace {
-
-/// VmHWM of this process in bytes (Linux).
-double peakResidentBytes()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmHWM:", 0) == 0)
-            return std::stod(line.substr(6)) * 1024.0;
-    return 0.0;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -57,7 +44,7 @@ int main(int argc, char **argv)
         out["profile"] = signature.whole.mean;
         out["images"] = signature.images;
     }
-    out["peak_bytes"] = peakResidentBytes();
+    out["peak_bytes"] = bench::peakResidentBytes();
     std::cout << out.dump() << '\n';
     return 0;
 }

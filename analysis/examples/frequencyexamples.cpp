@@ -1,9 +1,9 @@
 #include "examples/frequencyexamples.h"
 
 #include "data/tensor.h"
+#include "examples/spectrumexample.h"
 #include "io/imagewriter.h"
 
-#include <opencv2/core.hpp>
 
 #include <algorithm>
 #include <array>
@@ -21,27 +21,13 @@ constexpr int kImagesPerCentre = 24;
 
 /// Gaussian-filtered white noise with standard deviation 1: tissue texture of a given grain
 /// (`scale`: the filter's width in cycles/pixel).
-cv::Mat texture(std::mt19937 &generator, double scale)
+Eigen::MatrixXd texture(std::mt19937 &generator, double scale)
 {
-    std::normal_distribution<double> normal;
-    cv::Mat noise(kSize, kSize, CV_64F);
-    for (int r = 0; r < kSize; ++r)
-        for (int c = 0; c < kSize; ++c)
-            noise.at<double>(r, c) = normal(generator);
-    cv::Mat spectrum;
-    cv::dft(noise, spectrum, cv::DFT_COMPLEX_OUTPUT);
-    for (int r = 0; r < kSize; ++r) {
-        const double fy = double(r <= kSize / 2 ? r : r - kSize) / kSize;
-        for (int c = 0; c < kSize; ++c) {
-            const double fx = double(c <= kSize / 2 ? c : c - kSize) / kSize;
-            spectrum.at<cv::Vec2d>(r, c) *= std::exp(-(fx * fx + fy * fy) / (2 * scale * scale));
-        }
-    }
-    cv::Mat out;
-    cv::dft(spectrum, out, cv::DFT_INVERSE | cv::DFT_REAL_OUTPUT | cv::DFT_SCALE);
-    cv::Scalar mean, sd;
-    cv::meanStdDev(out, mean, sd);
-    return (out - mean[0]) / sd[0];
+    const Eigen::MatrixXd noise = filteredNoise(kSize, generator, [scale](double fx, double fy) {
+        return std::exp(-(fx * fx + fy * fy) / (2 * scale * scale));
+    });
+    const Eigen::ArrayXXd centred = noise.array() - noise.mean();
+    return (centred / std::sqrt(centred.square().mean())).matrix();
 }
 
 /// One centre: tissue of one grain under one colour cast, with elliptic polyps of the same size
@@ -53,7 +39,7 @@ void writeCentre(const std::string &folder, unsigned seed, const double cast[3],
     std::mt19937 generator(seed);
     std::uniform_real_distribution<double> centre(0.35, 0.65), radius(0.12, 0.25);
     for (int i = 0; i < kImagesPerCentre; ++i) {
-        const cv::Mat tissue = texture(generator, grain);
+        const Eigen::MatrixXd tissue = texture(generator, grain);
         const double cy = centre(generator) * kSize, cx = centre(generator) * kSize;
         const double ry = radius(generator) * kSize, rx = radius(generator) * kSize;
         Tensor image = Tensor::zeros(DType::Float64, {kSize, kSize, 3});
@@ -63,7 +49,7 @@ void writeCentre(const std::string &folder, unsigned seed, const double cast[3],
         for (int r = 0; r < kSize; ++r)
             for (int c = 0; c < kSize; ++c) {
                 const bool polyp = std::pow((r - cy) / ry, 2) + std::pow((c - cx) / rx, 2) <= 1;
-                const double value = 120 + 20 * tissue.at<double>(r, c) + (polyp ? 50 : 0);
+                const double value = 120 + 20 * tissue(r, c) + (polyp ? 50 : 0);
                 for (int ch = 0; ch < 3; ++ch)
                     pixels[(r * kSize + c) * 3 + ch] = value * cast[ch];
                 labels[r * kSize + c] = polyp ? 255 : 0;
@@ -103,7 +89,7 @@ Tensor scene(unsigned seed, const double cast[3], double grain, int discs)
 {
     std::mt19937 generator(seed);
     std::uniform_real_distribution<double> where(0.15, 0.85), size(0.05, 0.12);
-    const cv::Mat tissue = texture(generator, grain);
+    const Eigen::MatrixXd tissue = texture(generator, grain);
     Tensor image = Tensor::zeros(DType::Float64, {kSize, kSize, 3});
     double *pixels = image.mutableData<double>();
     std::vector<std::array<double, 3>> spots;
@@ -111,7 +97,7 @@ Tensor scene(unsigned seed, const double cast[3], double grain, int discs)
         spots.push_back({where(generator) * kSize, where(generator) * kSize, size(generator) * kSize});
     for (int r = 0; r < kSize; ++r)
         for (int c = 0; c < kSize; ++c) {
-            double value = 110 + 18 * tissue.at<double>(r, c);
+            double value = 110 + 18 * tissue(r, c);
             for (const auto &spot : spots)
                 value += std::hypot(r - spot[0], c - spot[1]) <= spot[2] ? 60 : 0;
             for (int ch = 0; ch < 3; ++ch)

@@ -16,23 +16,21 @@ constexpr int kSize = 256;
 
 } // namespace
 
-Eigen::MatrixXd oneOverFNoise(int size, unsigned seed)
+Eigen::MatrixXd filteredNoise(int size, std::mt19937 &generator, const std::function<double(double fx, double fy)> &gain)
 {
-    std::mt19937 generator(seed);
     std::normal_distribution<double> normal;
     cv::Mat noise(size, size, CV_64F);
     for (int r = 0; r < size; ++r)
         for (int c = 0; c < size; ++c)
             noise.at<double>(r, c) = normal(generator);
-    // Filtering white noise by 1/|f| keeps the Hermitian symmetry, so the inverse DFT is real.
+    // A gain even in f keeps the Hermitian symmetry, so the inverse DFT is real.
     cv::Mat spectrum;
     cv::dft(noise, spectrum, cv::DFT_COMPLEX_OUTPUT);
     for (int r = 0; r < size; ++r) {
         const double fy = double(r <= size / 2 ? r : r - size) / size;
         for (int c = 0; c < size; ++c) {
             const double fx = double(c <= size / 2 ? c : c - size) / size;
-            const double f = std::hypot(fx, fy);
-            spectrum.at<cv::Vec2d>(r, c) *= f > 0 ? 1.0 / f : 0.0;
+            spectrum.at<cv::Vec2d>(r, c) *= gain(fx, fy);
         }
     }
     cv::Mat image;
@@ -42,6 +40,15 @@ Eigen::MatrixXd oneOverFNoise(int size, unsigned seed)
         for (int c = 0; c < size; ++c)
             out(r, c) = image.at<double>(r, c);
     return out;
+}
+
+Eigen::MatrixXd oneOverFNoise(int size, unsigned seed)
+{
+    std::mt19937 generator(seed);
+    return filteredNoise(size, generator, [](double fx, double fy) {
+        const double f = std::hypot(fx, fy);
+        return f > 0 ? 1.0 / f : 0.0;
+    });
 }
 
 double logLogSlope(const std::vector<double> &x, const std::vector<double> &y, double lo, double hi)

@@ -36,6 +36,8 @@ Eigen::MatrixXd channel(const core::Tensor &image, int c)
 
 } // namespace
 
+using testdata::item;
+
 class TestAugment : public QObject
 {
     Q_OBJECT
@@ -56,15 +58,6 @@ private:
         core::NullProgress progress;
         core::AtomicCancelToken cancel;
         return m_registry.run(id, bound, params, progress, cancel);
-    }
-
-    template<typename T>
-    static const T &item(const core::Result &result, const std::string &id)
-    {
-        for (const core::ResultItem &i : result.items)
-            if (core::resultItemId(i) == id)
-                return std::get<T>(i);
-        throw std::runtime_error("missing item " + id);
     }
 
     static void expectError(const std::function<void()> &call, const QString &fragment)

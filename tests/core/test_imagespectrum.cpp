@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+using testdata::item;
+
 class TestImageSpectrum : public QObject
 {
     Q_OBJECT
@@ -32,15 +34,6 @@ private:
         core::NullProgress progress;
         core::AtomicCancelToken cancel;
         return m_registry.run("spectrum.image", inputs, params, progress, cancel);
-    }
-
-    template<typename T>
-    static const T &item(const core::Result &result, const std::string &id)
-    {
-        for (const core::ResultItem &i : result.items)
-            if (core::resultItemId(i) == id)
-                return std::get<T>(i);
-        throw std::runtime_error("missing item " + id);
     }
 
 private Q_SLOTS:

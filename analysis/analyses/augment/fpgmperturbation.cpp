@@ -17,7 +17,7 @@ Eigen::MatrixXd fpgmPerturbPlane(const Eigen::Ref<const Eigen::MatrixXd> &plane,
     if (prior.size() != std::size_t(bins.count))
         throw AnalysisError("the prior has " + std::to_string(prior.size()) + " radial bins, but a " + std::to_string(rows)
                             + " x " + std::to_string(cols) + " image has " + std::to_string(bins.count)
-                            + " (min(H//2, W//2)); learn the prior at the image's size (resize the set to it)");
+                            + " (min(H//2, W//2)); set 'Resize to' to give the set and the image one size");
     if (gamma == 0)
         return plane;
 

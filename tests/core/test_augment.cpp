@@ -208,6 +208,18 @@ private Q_SLOTS:
             QVERIFY2(relativeError(core::fdaSwapPlane(source, target, std::stod(beta)),
                                    testdata::matrix(std::string("augment/fda_out_") + beta + ".npy")) < 1e-9, beta);
         QCOMPARE(core::fdaSwapPlane(source, target, 0.0), source);
+        // The output keeps the source's phase at every frequency (inside the window too) and has the
+        // target's amplitude inside the window: rows 16 -+ 3, columns 20 -+ 3 of the fftshifted spectrum.
+        const Eigen::MatrixXcd before = core::planeDft(source, false), swapped = core::planeDft(core::fdaSwapPlane(source, target, 0.1), false);
+        const Eigen::MatrixXcd donor = core::planeDft(target, false);
+        for (Eigen::Index r = 0; r < before.rows(); ++r)
+            for (Eigen::Index c = 0; c < before.cols(); ++c) {
+                QVERIFY(std::abs(std::remainder(std::arg(swapped(r, c)) - std::arg(before(r, c)), 2 * M_PI)) < 1e-8);
+                const Eigen::Index sr = (r + 33 / 2) % 33, sc = (c + 40 / 2) % 40; // shifted position
+                const bool inside = std::abs(sr - 16) <= 3 && std::abs(sc - 20) <= 3;
+                const double want = inside ? std::abs(donor(r, c)) : std::abs(before(r, c));
+                QVERIFY(std::abs(std::abs(swapped(r, c)) - want) < 1e-9 * std::abs(before(0, 0)));
+            }
         QCOMPARE(core::fdaHalfWidth(33, 40, 0.1), 3);
         // Source = target: the identity for any beta.
         QVERIFY(relativeError(core::fdaSwapPlane(source, source, 0.2), source) < 1e-12);

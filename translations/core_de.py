@@ -1357,3 +1357,45 @@ CORE_GERMAN.update({
     "high": "hoch",
     "low": "niedrig",
 })
+
+# spectrum.compare
+CORE_GERMAN.update({
+    "Compare two spectra": "Zwei Spektren vergleichen",
+    "Two images and their amplitude spectra side by side (linked zoom), with the log ratio of the spectra.":
+        "Zwei Bilder und ihre Amplitudenspektren nebeneinander (gekoppelter Zoom), mit dem logarithmischen "
+        "Verhältnis der Spektren.",
+    "Both radial profiles.": "Beide Radialprofile.",
+    "Comparison": "Vergleich",
+    "DC ratio, mean and largest |log10 ratio|.": "DC-Verhältnis, mittleres und größtes |log10-Verhältnis|.",
+    "DC ratio, mean and largest |log%1 ratio|.": "DC-Verhältnis, mittleres und größtes |log%1-Verhältnis|.",
+    "First amplitude": "Erste Amplitude",
+    "Second amplitude": "Zweite Amplitude",
+    "Log ratio": "Log-Verhältnis",
+    "Second image": "Zweites Bild",
+    "Taper applied before the DFT: 'none' or the separable Hann window.":
+        "Fensterung vor der DFT: 'none' oder das separierbare Hann-Fenster.",
+    "The first image (grey or colour).": "Das erste Bild (grau oder farbig).",
+    "The first image.": "Das erste Bild.",
+    "The image to compare it with (same size).": "Das Bild, mit dem es verglichen wird (gleiche Größe).",
+    "The same for the second image.": "Dasselbe für das zweite Bild.",
+    "The second image.": "Das zweite Bild.",
+    "dc_ratio": "DC-Verhältnis",
+    "mean_abs_log_ratio": "mittleres |Log-Verhältnis|",
+    "max_abs_log_ratio": "größtes |Log-Verhältnis|",
+    "fftshifted orthonormal |DFT| of the first image.": "fftshift-verschobene orthonormale |DFT| des ersten Bildes.",
+    "log ratio (base %1)": "Log-Verhältnis (Basis %1)",
+    "log%1(image / image)": "log%1(image / image)",
+    "log10(A2 / A1) per frequency.": "log10(A2 / A1) je Frequenz.",
+    "log%1(A2 / A1) per frequency.": "log%1(A2 / A1) je Frequenz.",
+})
+CORE_GERMAN_BY_PREFIX.update({
+    "Both images become grey (0.299 R + 0.587 G + 0.114 B, as stored)":
+        "Beide Bilder werden grau (0.299 R + 0.587 G + 0.114 B, wie gespeichert) und erhalten die orthonormale "
+        "Amplitude von spectrum.image, A = |DFT(w * x)| / sqrt(H W), mit fftshift verschoben, mit dem optionalen "
+        "Hann-Fenster w. Der Unterschied ist log10(A2 / A1) je Frequenz: 0, wo die Spektren übereinstimmen, +1, wo "
+        "das zweite Bild die zehnfache Amplitude hat (+inf oder -inf, wo eine Amplitude genau null ist; 0, wo beide "
+        "es sind); die Tabelle gibt das DC-Verhältnis sowie das mittlere und größte |log10-Verhältnis| über die "
+        "endlichen Werte an. Radialprofile wie bei spectrum.image (abgerundeter Radius, Ecken eingeschlossen). Die "
+        "Bilder müssen gleich groß sein (nichts wird skaliert oder beschnitten). Die Ansichten eines Rahmens (die "
+        "beiden Bilder; die drei Karten) zoomen und verschieben sich gemeinsam.",
+})

@@ -3858,6 +3858,98 @@
         <source>frequency orientation (degrees)</source>
         <translation>Orientierung der Frequenz (Grad)</translation>
     </message>
+    <message>
+        <source>Both images become grey (0.299 R + 0.587 G + 0.114 B, as stored) and get spectrum.image's orthonormal amplitude A = |DFT(w * x)| / sqrt(H W), fftshifted, with the optional Hann window w. The difference is log10(A2 / A1) per frequency: 0 where the spectra agree, +1 where the second image has ten times the amplitude (+inf or -inf where one amplitude is exactly zero; 0 where both are); the table gives the DC ratio and the mean and largest |log10 ratio| over finite values. Radial profiles as spectrum.image's (floor radius, corners included). The images must have one size (nothing is resized or cropped). The views of one frame (the two images; the three maps) zoom and pan together.</source>
+        <translation>Beide Bilder werden grau (0.299 R + 0.587 G + 0.114 B, wie gespeichert) und erhalten die orthonormale Amplitude von spectrum.image, A = |DFT(w * x)| / sqrt(H W), mit fftshift verschoben, mit dem optionalen Hann-Fenster w. Der Unterschied ist log10(A2 / A1) je Frequenz: 0, wo die Spektren übereinstimmen, +1, wo das zweite Bild die zehnfache Amplitude hat (+inf oder -inf, wo eine Amplitude genau null ist; 0, wo beide es sind); die Tabelle gibt das DC-Verhältnis sowie das mittlere und größte |log10-Verhältnis| über die endlichen Werte an. Radialprofile wie bei spectrum.image (abgerundeter Radius, Ecken eingeschlossen). Die Bilder müssen gleich groß sein (nichts wird skaliert oder beschnitten). Die Ansichten eines Rahmens (die beiden Bilder; die drei Karten) zoomen und verschieben sich gemeinsam.</translation>
+    </message>
+    <message>
+        <source>Both radial profiles.</source>
+        <translation>Beide Radialprofile.</translation>
+    </message>
+    <message>
+        <source>Compare two spectra</source>
+        <translation>Zwei Spektren vergleichen</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>DC ratio, mean and largest |log10 ratio|.</source>
+        <translation>DC-Verhältnis, mittleres und größtes |log10-Verhältnis|.</translation>
+    </message>
+    <message>
+        <source>First amplitude</source>
+        <translation>Erste Amplitude</translation>
+    </message>
+    <message>
+        <source>Log ratio</source>
+        <translation>Log-Verhältnis</translation>
+    </message>
+    <message>
+        <source>Second amplitude</source>
+        <translation>Zweite Amplitude</translation>
+    </message>
+    <message>
+        <source>Second image</source>
+        <translation>Zweites Bild</translation>
+    </message>
+    <message>
+        <source>Taper applied before the DFT: 'none' or the separable Hann window.</source>
+        <translation>Fensterung vor der DFT: 'none' oder das separierbare Hann-Fenster.</translation>
+    </message>
+    <message>
+        <source>The first image (grey or colour).</source>
+        <translation>Das erste Bild (grau oder farbig).</translation>
+    </message>
+    <message>
+        <source>The first image.</source>
+        <translation>Das erste Bild.</translation>
+    </message>
+    <message>
+        <source>The image to compare it with (same size).</source>
+        <translation>Das Bild, mit dem es verglichen wird (gleiche Größe).</translation>
+    </message>
+    <message>
+        <source>The same for the second image.</source>
+        <translation>Dasselbe für das zweite Bild.</translation>
+    </message>
+    <message>
+        <source>The second image.</source>
+        <translation>Das zweite Bild.</translation>
+    </message>
+    <message>
+        <source>Two images and their amplitude spectra side by side (linked zoom), with the log ratio of the spectra.</source>
+        <translation>Zwei Bilder und ihre Amplitudenspektren nebeneinander (gekoppelter Zoom), mit dem logarithmischen Verhältnis der Spektren.</translation>
+    </message>
+    <message>
+        <source>dc_ratio</source>
+        <translation>DC-Verhältnis</translation>
+    </message>
+    <message>
+        <source>fftshifted orthonormal |DFT| of the first image.</source>
+        <translation>fftshift-verschobene orthonormale |DFT| des ersten Bildes.</translation>
+    </message>
+    <message>
+        <source>log%1(image / image)</source>
+        <translation>log%1(image / image)</translation>
+    </message>
+    <message>
+        <source>log10(A2 / A1) per frequency.</source>
+        <translation>log10(A2 / A1) je Frequenz.</translation>
+    </message>
+    <message>
+        <source>log ratio (base %1)</source>
+        <translation>Log-Verhältnis (Basis %1)</translation>
+    </message>
+    <message>
+        <source>max_abs_log_ratio</source>
+        <translation>größtes |Log-Verhältnis|</translation>
+    </message>
+    <message>
+        <source>mean_abs_log_ratio</source>
+        <translation>mittleres |Log-Verhältnis|</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

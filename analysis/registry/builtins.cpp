@@ -9,6 +9,7 @@
 #include "analyses/koopman/simulateanalysis.h"
 #include "analyses/spectrum/imagespectrumanalysis.h"
 #include "analyses/spectrum/datasetspectrumanalysis.h"
+#include "analyses/spectrum/spectrumcompareanalysis.h"
 #include "analyses/augment/fdaanalysis.h"
 #include "analyses/augment/fpgmanalysis.h"
 #include "analyses/augment/iradanalysis.h"
@@ -38,6 +39,7 @@ void registerBuiltins(Registry &registry)
     registry.addReader(torchScriptReaderDescriptor()); // LibTorch is loaded only when one is read
 
     registry.addAnalysis(imageSpectrumAnalysis());
+    registry.addAnalysis(spectrumCompareAnalysis());
     registry.addAnalysis(datasetSpectrumAnalysis());
     registry.addAnalysis(fpgmAnalysis());
     registry.addAnalysis(fdaAnalysis());

@@ -1,6 +1,7 @@
 // spectrum.image against numpy.fft references (tests/data/generate_fixtures.py) and analytic cases.
 #include "analyses/spectrum/imagespectrum.h"
 #include "errors/analysiserror.h"
+#include "io/arraywriters.h"
 #include "io/imagereader.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
@@ -8,7 +9,10 @@
 #include "task/nullprogress.h"
 #include "testdata.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <fstream>
 
 #include <cmath>
 
@@ -116,6 +120,47 @@ private Q_SLOTS:
     }
 
     // A constant image has all its energy at DC: |F(0,0)| = c*H*W (backward) or c*sqrt(H*W) (ortho).
+    // spectrum.compare: each map is spectrum.image's (numpy fixture); twice the image is log10 2 everywhere.
+    void comparesTwoSpectra()
+    {
+        const std::string image = testdata::path("spectrum/grey_u8.png");
+        QTemporaryDir dir;
+        const std::string doubled = dir.filePath("doubled.npy").toStdString();
+        {
+            const Eigen::MatrixXd pixels = 2.0 * core::readImage(image).toMatrix();
+            std::ofstream out(doubled, std::ios::binary);
+            core::writeNpy(core::Tensor::fromMatrix(pixels), out, core::AtomicCancelToken());
+        }
+        const core::AnalysisDescriptor *d = m_registry.analysis("spectrum.compare");
+        core::AnalysisInputs inputs;
+        inputs.bind("image", m_registry.read(image));
+        inputs.bind("second", m_registry.read(doubled));
+        core::ParameterValues params = core::ParameterValues::defaults(d->parameters);
+        params.setFromString(d->parameters, "window", "hann");
+        core::NullProgress progress;
+        core::AtomicCancelToken cancel;
+        const core::Result result = m_registry.run("spectrum.compare", inputs, params, progress, cancel);
+        const Eigen::MatrixXd expected = testdata::matrix("spectrum/grey_u8__hann_ortho_grey_grey_amplitude.npy");
+        const auto &first = item<core::HeatMapResult>(result, "amplitude-image");
+        for (int r = 0; r < first.rows; ++r)
+            for (int c = 0; c < first.cols; ++c) {
+                QVERIFY(std::abs(first.at(r, c) - expected(r, c)) <= 1e-10 * expected.maxCoeff());
+                const double ratio = item<core::HeatMapResult>(result, "log-ratio").at(r, c);
+                QVERIFY(expected(r, c) < 1e-9 * expected.maxCoeff() || std::abs(ratio - std::log10(2.0)) < 1e-9);
+            }
+        QVERIFY(std::abs(std::get<double>(item<core::TableResult>(result, "summary").rows[0][2]) - 2.0) < 1e-12);
+
+        core::AnalysisInputs mismatched;
+        mismatched.bind("image", m_registry.read(image));
+        mismatched.bind("second", m_registry.read(testdata::path("spectrum/rgb_u8.png")));
+        try {
+            m_registry.run("spectrum.compare", mismatched, params, progress, cancel);
+            QFAIL("images of two sizes were compared");
+        } catch (const core::AnalysisError &e) {
+            QVERIFY2(QString::fromStdString(e.what()).contains("one size"), e.what());
+        }
+    }
+
     void constantImageIsPureDc()
     {
         const Eigen::MatrixXd plane = Eigen::MatrixXd::Constant(6, 10, 3.0);

@@ -1278,13 +1278,14 @@ CORE_GERMAN_BY_PREFIX.update({
         "Referenz (jedes gamma > 0 macht die Amplitude außerdem isotrop). Das Bild muss die Größe des Priors haben, "
         "oder 'Skalieren auf' N skaliert die gelabelte Menge und das Bild auf N x N (bilinear). Die Tabelle vergleicht "
         "das normierte Grauprofil jedes Bildes vorher und nachher mit dem Prior (Kosinus). Ein Ordner mit Bildern wird "
-        "Datei für Datei perturbiert und in 'In Ordner schreiben' als <name>.png oder .npy geschrieben. Die Referenz "
+        "Datei für Datei perturbiert und in 'In Ordner schreiben' (nicht in den Ordner selbst) als <name>_fpgm.png "
+        "oder .npy geschrieben; ein Bild anderer Größe als der Prior wird abgelehnt. Die Referenz "
         "trainiert mit gamma = 0,05 (ihr Ablationsskript verwendet 0,10).",
     "As the NumPy version of the FDA reference code (YanchaoYang/FDA)":
         "Wie die NumPy-Fassung des FDA-Referenzcodes (YanchaoYang/FDA): je Kanal F_s = DFT(source), F_t = DFT(target); "
         "b = floor(beta * min(H, W)); in der mit fftshift verschobenen Amplitude |F_s| übernimmt das Fenster der "
         "Zeilen H//2 - b ... H//2 + b und Spalten W//2 - b ... W//2 + b, Grenzen eingeschlossen ((2b + 1)^2 "
-        "Frequenzen, auf das Bild beschnitten, wenn b > H//2 oder W//2), die Amplitude des Zielbilds; das Ergebnis "
+        "Frequenzen, auf das Bild beschnitten, wo das Fenster breiter ist als das Bild), die Amplitude des Zielbilds; das Ergebnis "
         "wird mit der Phase des Quellbilds zusammengesetzt, inverse DFT, Realteil, ohne Begrenzen oder Runden (Werte "
         "können 0 ... 255 verlassen; ein mit write_to geschriebenes PNG wird gerundet und begrenzt). beta = 0 gibt das "
         "Quellbild unverändert zurück; jedes beta > 0 mit b = 0 tauscht nur die DC-Amplitude (die mittlere "

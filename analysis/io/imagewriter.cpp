@@ -32,7 +32,7 @@ void writeImageFile(const Tensor &image, const std::string &path)
         pixels.pixels.resize(std::size_t(doubles.numel()));
         const double *data = doubles.data<double>();
         for (std::size_t i = 0; i < pixels.pixels.size(); ++i)
-            pixels.pixels[i] = std::byte(std::isfinite(data[i]) ? std::clamp(std::lround(data[i]), 0L, 255L) : 0L);
+            pixels.pixels[i] = std::byte(std::isfinite(data[i]) ? std::lround(std::clamp(data[i], 0.0, 255.0)) : 0L);
         const std::vector<std::byte> bytes = imageCodec().encodePng(pixels);
         file.stream().write(reinterpret_cast<const char *>(bytes.data()), std::streamsize(bytes.size()));
     }

@@ -307,6 +307,8 @@ ResultItem itemFromJson(const json &j)
         i.id = j.at("id");
         i.title = j.at("title");
         i.image = tensorFromJson(j.at("image"));
+        if (i.image.ndim() != 2 && !(i.image.ndim() == 3 && i.image.dim(2) >= 1 && i.image.dim(2) <= 4))
+            throw std::invalid_argument("image item '" + i.id + "' needs an (H, W) or (H, W, 1-4) array");
         i.overlay = tensorFromJson(j.at("overlay"));
         i.overlayOpacity = j.at("overlay_opacity");
         if (j.contains("display_range")) { // since 2026-11

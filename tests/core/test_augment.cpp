@@ -174,6 +174,42 @@ private Q_SLOTS:
         expectError([&] { run("spectrum.dataset", {{"set", empty.toStdString()}}, {{"signature", "edge"}}); }, "no edge band");
     }
 
+    void fpgmRefusesAnotherSizeAndWritesBesideNotOver()
+    {
+        QTemporaryDir dir;
+        // 48 x 50 has the prior's 24 bins but other frequencies per bin: refused.
+        const QString odd = dir.filePath("odd.png");
+        cv::imwrite(odd.toStdString(), cv::Mat(48, 50, CV_8UC3, cv::Scalar(90, 120, 150)));
+        expectError([&] { run("augment.fpgm", {{"labelled", testdata::path("augment/centre_a")}, {"image", odd.toStdString()}}); },
+                    "prior was learned at 48 x 48");
+        // A folder: written as <name>_fpgm, never into the folder itself.
+        QDir().mkpath(dir.filePath("unlabelled"));
+        cv::Mat noise(48, 48, CV_8UC3);
+        cv::randu(noise, 0, 255);
+        cv::imwrite(dir.filePath("unlabelled/u1.png").toStdString(), noise);
+        expectError([&] { run("augment.fpgm", {{"labelled", testdata::path("augment/centre_a")}, {"folder", dir.filePath("unlabelled").toStdString()}},
+                              {{"write_to", dir.filePath("unlabelled").toStdString()}}); },
+                    "unlabelled folder itself");
+        const core::Result written = run("augment.fpgm", {{"labelled", testdata::path("augment/centre_a")}, {"folder", dir.filePath("unlabelled").toStdString()}},
+                                         {{"write_to", dir.filePath("out").toStdString()}});
+        QVERIFY(QFile::exists(dir.filePath("out/u1_fpgm.png")));
+        const auto &summary = item<core::TableResult>(written, "summary");
+        QVERIFY(std::get<double>(summary.rows[0][5]) > std::get<double>(summary.rows[0][4])); // closer to the prior
+    }
+
+    void flatSetsGiveNanConsistencyNotAnError()
+    {
+        QTemporaryDir dir;
+        cv::Mat mask = cv::Mat::zeros(20, 20, CV_8UC1);
+        cv::circle(mask, {10, 10}, 5, cv::Scalar(255), -1);
+        const QString a = writeSet(dir, "flat_a", {cv::Mat(20, 20, CV_8UC1, cv::Scalar(100))}, {mask});
+        const QString b = writeSet(dir, "flat_b", {cv::Mat(20, 20, CV_8UC1, cv::Scalar(50))}, {mask});
+        const core::Result result = run("spectrum.dataset", {{"set", a.toStdString()}, {"set.2", b.toStdString()}}, {{"signature", "whole"}});
+        const auto &row = item<core::TableResult>(result, "consistency").rows.at(0);
+        QVERIFY(std::isnan(std::get<double>(row[3])) && std::isnan(std::get<double>(row[4])));
+        QCOMPARE(result.warnings.size(), std::size_t(1));
+    }
+
     void fpgmMatchesTheReference()
     {
         const core::Tensor image = core::readNpy(testdata::path("augment/fpgm_image.npy"));

@@ -110,7 +110,8 @@ bool PlotView::canShow(const core::ResultItem &item)
 {
     return std::holds_alternative<core::SeriesResult>(item) || std::holds_alternative<core::HeatMapResult>(item)
         || std::holds_alternative<core::TrajectoryResult>(item) || std::holds_alternative<core::EigenvalueResult>(item)
-        || std::holds_alternative<core::ImageResult>(item);
+        || (std::holds_alternative<core::ImageResult>(item) && std::get<core::ImageResult>(item).image.ndim() >= 2
+            && std::get<core::ImageResult>(item).image.ndim() <= 3);
 }
 
 bool PlotView::showItem(const core::ResultItem &item)

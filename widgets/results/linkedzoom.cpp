@@ -44,10 +44,11 @@ void LinkedZoom::link(const QList<PlotView *> &views, QObject *owner)
 
 LinkedZoom::LinkedZoom(QList<PlotView *> group, QObject *owner)
     : QObject(owner)
-    , m_group(std::move(group))
 {
     setObjectName(QStringLiteral("linkedZoom"));
-    for (PlotView *view : std::as_const(m_group)) {
+    for (PlotView *view : group)
+        m_group.append(view);
+    for (PlotView *view : group) {
         QPointer<PlotView> source(view);
         for (QCPAxis *axis : {view->plot()->xAxis, view->plot()->yAxis})
             connect(axis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, [this, source] {
@@ -63,8 +64,8 @@ void LinkedZoom::follow(PlotView *source)
         return; // the ranges this sets come back here
     m_following = true;
     const QCPRange x = source->plot()->xAxis->range(), y = source->plot()->yAxis->range();
-    for (PlotView *view : std::as_const(m_group)) {
-        if (view == source)
+    for (const QPointer<PlotView> &view : std::as_const(m_group)) {
+        if (!view || view == source)
             continue;
         // Views of different sizes keep their own aspect: match the centre and the x zoom, then
         // give y the same units per pixel as the source.

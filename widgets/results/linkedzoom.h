@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 namespace ui {
 
@@ -23,7 +24,7 @@ private:
     explicit LinkedZoom(QList<PlotView *> group, QObject *owner);
     void follow(PlotView *source);
 
-    QList<PlotView *> m_group;
+    QList<QPointer<PlotView>> m_group;
     bool m_following = false;
 };
 

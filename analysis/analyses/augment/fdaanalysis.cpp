@@ -72,8 +72,8 @@ AnalysisDescriptor fdaAnalysis()
     d.methodNote =
         "As the NumPy version of the FDA reference code (YanchaoYang/FDA): per channel, F_s = DFT(source), F_t = "
         "DFT(target); b = floor(beta * min(H, W)); in the fftshifted amplitude |F_s| the inclusive window of rows "
-        "H//2 - b ... H//2 + b and columns W//2 - b ... W//2 + b ((2b + 1)^2 frequencies, clipped to the image when "
-        "b > H//2 or W//2) takes the target's amplitude; the result is recombined with the source's phase, inverse "
+        "H//2 - b ... H//2 + b and columns W//2 - b ... W//2 + b ((2b + 1)^2 frequencies, clipped to the image where "
+        "the window is wider than it) takes the target's amplitude; the result is recombined with the source's phase, inverse "
         "DFT, real part, with no clipping or rounding (values may leave 0 ... 255; a PNG written with write_to is "
         "rounded and clipped). beta = 0 returns the source unchanged; any beta > 0 with b = 0 swaps the DC amplitude "
         "(the mean brightness) only. Colour images: R, G and B are swapped channel by channel, alpha dropped; a grey "

@@ -11,6 +11,9 @@
 #include "io/imagefolder.h"
 #include "registry/parameterbuilders.h"
 
+#include <cmath>
+#include <filesystem>
+
 namespace core {
 
 namespace {
@@ -28,10 +31,26 @@ std::vector<ImagePlane> perturbed(const std::vector<ImagePlane> &planes, const s
     return mapPlanes(planes, [&](const ImagePlane &plane) { return fpgmPerturbPlane(plane.values, prior, gamma); });
 }
 
+/// NaN for a flat image, whose profile has nothing beyond DC to compare.
 double cosineToPrior(const Eigen::MatrixXd &grey, const std::vector<double> &prior)
 {
     const FpgmBins bins = fpgmBins(grey.rows(), grey.cols());
-    return profileConsistency(fpgmProfile(fftShift(planeDft(grey, true).cwiseAbs()), bins), prior).cosine;
+    try {
+        return profileConsistency(fpgmProfile(fftShift(planeDft(grey, true).cwiseAbs()), bins), prior).cosine;
+    } catch (const AnalysisError &) {
+        return std::nan("");
+    }
+}
+
+/// The prior's bins stand for frequencies of its H x W: another size with the same min(H//2, W//2)
+/// would pass the bin count and mean other frequencies.
+void checkPriorSize(const std::vector<ImagePlane> &planes, const SetSignature &signature, const std::string &what)
+{
+    const Eigen::Index rows = planes.front().values.rows(), cols = planes.front().values.cols();
+    if (rows != signature.rows || cols != signature.cols)
+        throw AnalysisError(what + " is " + std::to_string(rows) + " x " + std::to_string(cols) + " but the prior was learned at "
+                            + std::to_string(signature.rows) + " x " + std::to_string(signature.cols)
+                            + "; set 'Resize to' to give the set and the images one size");
 }
 
 Result runFpgm(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress, const CancelToken &cancel)
@@ -43,6 +62,10 @@ Result runFpgm(const AnalysisInputs &inputs, const ParameterValues &params, Prog
         throw AnalysisError("give an unlabelled image or a folder of them to perturb");
     if (inputs.has("folder") && params.getString("write_to").empty())
         throw AnalysisError("a folder of images is perturbed to be written: set 'Write to folder'");
+    std::error_code same;
+    if (inputs.has("folder") && std::filesystem::equivalent(params.getString("write_to"), inputs.at("folder").source, same))
+        throw AnalysisError("'Write to folder' is the unlabelled folder itself; choose another folder, so that the "
+                            "images are not mixed with (or written over) their sources");
     const double gamma = params.getDouble("gamma");
     const int size = int(params.getInt("resize"));
 
@@ -73,6 +96,7 @@ Result runFpgm(const AnalysisInputs &inputs, const ParameterValues &params, Prog
 
     if (inputs.has("image")) {
         const std::vector<ImagePlane> before = sized(imagePlanes(inputs.at("image").tensor, PlaneMode::PerChannel, "the unlabelled image"), size);
+        checkPriorSize(before, signature, "the unlabelled image");
         const std::vector<ImagePlane> after = perturbed(before, prior, gamma);
         const Tensor output = planesToTensor(after);
         result.items.emplace_back(imageItem("before", "Unlabelled image", planesToTensor(before), displayRangeOf(inputs.at("image").tensor)));
@@ -99,11 +123,12 @@ Result runFpgm(const AnalysisInputs &inputs, const ParameterValues &params, Prog
             progress.report(0.5 + 0.5 * double(i) / double(files.size()), "perturbing " + files[i].name);
             const std::vector<ImagePlane> before = sized(imagePlanes(folder.load(files[i].name), PlaneMode::PerChannel,
                                                                      "image '" + files[i].name + "'"), size);
+            checkPriorSize(before, signature, "image '" + files[i].name + "'");
             const std::vector<ImagePlane> after = perturbed(before, prior, gamma);
             const Eigen::MatrixXd greyBefore = lumaOf(before), greyAfter = lumaOf(after);
             summary.rows.push_back({files[i].name, gamma, std::int64_t(greyBefore.rows()), std::int64_t(greyBefore.cols()),
                                     cosineToPrior(greyBefore, prior), cosineToPrior(greyAfter, prior),
-                                    writeOutput(params, files[i].name, planesToTensor(after))});
+                                    writeOutput(params, files[i].name + "_fpgm", planesToTensor(after))});
         }
     }
     result.items.emplace_back(std::move(priorPlot));
@@ -133,7 +158,8 @@ AnalysisDescriptor fpgmAnalysis()
         "reference does (any gamma > 0 also makes the amplitude isotropic). The image must have the prior's size, or "
         "'Resize to' N resizes the labelled set and the image to N x N (bilinear). The table compares each image's "
         "normalised grey profile with the prior (cosine) before and after. A folder of images is perturbed one file at "
-        "a time and written to 'Write to folder' as <name>.png or .npy. The reference trains with gamma = 0.05 (its "
+        "a time and written to 'Write to folder' (not the folder itself) as <name>_fpgm.png or .npy; an image of another size "
+        "than the prior is refused. The reference trains with gamma = 0.05 (its "
         "ablation script uses 0.10).";
     d.citation = "Xi, Liu & Li (2025), Frequency Prior Guided Matching: a data-efficient framework for generalizable "
                  "semi-supervised polyp segmentation, arXiv:2508.06517 (reference code ant1dote/FPGM, FreqPerturbation).";

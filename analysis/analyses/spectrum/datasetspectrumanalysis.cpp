@@ -7,6 +7,7 @@
 #include "io/imagefolder.h"
 #include "registry/parameterbuilders.h"
 
+#include <cmath>
 #include <filesystem>
 
 namespace core {
@@ -43,12 +44,14 @@ SeriesResult profilePlot(const std::string &id, const std::string &title, const 
         const ProfileStatistics &stats = set.signature.*kind;
         if (stats.images == 0)
             continue;
-        const double total = normalised ? [&] {
-            double sum = 0;
+        double total = 1.0;
+        if (normalised) {
+            total = 0.0;
             for (double v : stats.mean)
-                sum += v;
-            return sum;
-        }() : 1.0;
+                total += v;
+            if (!(total > 0))
+                total = std::nan(""); // all-zero profiles (black images) have no shape: drawn as gaps
+        }
         std::vector<double> mean(stats.mean), lower, upper;
         for (std::size_t k = 0; k < mean.size(); ++k) {
             mean[k] /= total;
@@ -142,7 +145,11 @@ Result runDatasetSpectrum(const AnalysisInputs &inputs, const ParameterValues &p
                                    {"whole", &set.signature.whole}}) {
             if (stats->images == 0)
                 continue;
-            const std::vector<double> p = normalisedProfile(stats->mean);
+            std::vector<double> p(stats->mean.size(), std::nan(""));
+            try {
+                p = normalisedProfile(stats->mean);
+            } catch (const AnalysisError &) { // an all-zero profile has no shape
+            }
             for (std::size_t k = 0; k < stats->mean.size(); ++k)
                 profiles.rows.push_back({set.name, std::string(kind), std::int64_t(k),
                                          set.signature.rows == set.signature.cols ? double(k) / set.signature.cols : double(k),
@@ -161,8 +168,13 @@ Result runDatasetSpectrum(const AnalysisInputs &inputs, const ParameterValues &p
                     const ProfileStatistics &first = sets[a].signature.*member, &second = sets[b].signature.*member;
                     if (first.images == 0 || second.images == 0)
                         continue;
-                    const ProfileConsistency score = profileConsistency(first.mean, second.mean);
-                    consistency.rows.push_back({sets[a].name, sets[b].name, std::string(kind), score.cosine, score.jensenShannon});
+                    try {
+                        const ProfileConsistency score = profileConsistency(first.mean, second.mean);
+                        consistency.rows.push_back({sets[a].name, sets[b].name, std::string(kind), score.cosine, score.jensenShannon});
+                    } catch (const AnalysisError &e) { // flat images: nothing beyond DC to compare
+                        consistency.rows.push_back({sets[a].name, sets[b].name, std::string(kind), std::nan(""), std::nan("")});
+                        result.warnings.push_back("sets '" + sets[a].name + "' and '" + sets[b].name + "', " + kind + ": " + e.what());
+                    }
                 }
         result.items.emplace_back(std::move(consistency));
     }

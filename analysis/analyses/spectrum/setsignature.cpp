@@ -7,6 +7,7 @@
 #include "errors/analysiserror.h"
 #include "io/imagefolder.h"
 #include "task/parallelfor.h"
+#include "task/availablecores.h"
 #include "task/threadbudget.h"
 
 #include <opencv2/core.hpp>
@@ -90,8 +91,9 @@ struct UnshiftedBins
 void greyOf(const Tensor &image, const std::string &what, cv::Mat &grey)
 {
     const int channels = image.ndim() == 3 ? int(image.dim(2)) : 1;
+    constexpr std::int64_t kMaxPixels = std::int64_t(1) << 26; // imagePlanes' limit: 64 M pixels
     if (image.dtype() == DType::UInt8 && image.isContiguous() && (image.ndim() == 2 || image.ndim() == 3)
-        && (channels == 1 || channels == 3 || channels == 4)) {
+        && (channels == 1 || channels == 3 || channels == 4) && image.dim(0) * image.dim(1) <= kMaxPixels) {
         const int rows = int(image.dim(0)), cols = int(image.dim(1));
         const auto *bytes = image.data<std::uint8_t>();
         grey.create(rows, cols, CV_64F);
@@ -244,7 +246,7 @@ SetSignature setSignature(const ImageFolder &set, const SignatureOptions &option
     SetSignature signature;
     ProfileAccumulator edge, whole;
     // A batch of a few images per thread is decoded side by side, then added in order.
-    const int threads = std::max(1, threadBudget());
+    const int threads = std::max(1, threadBudget() > 0 ? threadBudget() : availableCores()); // 0: no cap set
     const std::size_t batch = std::size_t(2 * threads);
     std::vector<ImageProfiles> decoded(batch);
     std::vector<Workspace> workspaces(batch);

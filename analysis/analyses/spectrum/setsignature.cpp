@@ -245,9 +245,9 @@ SetSignature setSignature(const ImageFolder &set, const SignatureOptions &option
 
     SetSignature signature;
     ProfileAccumulator edge, whole;
-    // A batch of a few images per thread is decoded side by side, then added in order.
+    // One image per thread is decoded side by side, then added in order (more in flight costs memory, not time).
     const int threads = std::max(1, threadBudget() > 0 ? threadBudget() : availableCores()); // 0: no cap set
-    const std::size_t batch = std::size_t(2 * threads);
+    const std::size_t batch = std::size_t(threads);
     std::vector<ImageProfiles> decoded(batch);
     std::vector<Workspace> workspaces(batch);
     std::vector<std::string> firstName;

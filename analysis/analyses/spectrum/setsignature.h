@@ -41,7 +41,7 @@ struct SetSignature
 
 /// Streams the paired images of `set` (its masks too for the edge band) and averages the FPGM radial
 /// profile of the orthonormal amplitude spectrum of each grey image and of its edge band g * Omega.
-/// At most a few images per thread are decoded at once, whatever the set size; the result does not
+/// One image per thread is decoded at a time, whatever the set size; the result does not
 /// depend on the number of threads. Throws AnalysisError for an empty set, mixed sizes (resize = 0),
 /// a mask whose size differs from its image, and non-binary masks (binarise = false), naming the file.
 /// `onProgress(images done)` is called from the calling thread.

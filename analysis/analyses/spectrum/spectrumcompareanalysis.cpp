@@ -49,15 +49,8 @@ Result runSpectrumCompare(const AnalysisInputs &inputs, const ParameterValues &p
     profiles.xLabel = profileAxisLabel(a.amplitude.rows(), a.amplitude.cols());
     profiles.yLabel = "mean amplitude (ortho)";
     profiles.logY = true;
-    for (const auto &[name, spectrum] : {std::pair<const std::string &, const ChannelSpectrum &>{nameA, a}, {nameB, b}}) {
-        Series series;
-        series.name = name;
-        for (std::size_t k = 0; k < spectrum.profile.mean.size(); ++k) {
-            series.x.push_back(a.amplitude.rows() == a.amplitude.cols() ? double(k) / double(a.amplitude.cols()) : double(k));
-            series.y.push_back(spectrum.profile.mean[k]);
-        }
-        profiles.series.push_back(std::move(series));
-    }
+    profiles.series.push_back(profileSeries(nameA, a.profile.mean, a.amplitude.rows(), a.amplitude.cols()));
+    profiles.series.push_back(profileSeries(nameB, b.profile.mean, b.amplitude.rows(), b.amplitude.cols()));
     result.items.emplace_back(std::move(profiles));
 
     TableResult summary;

@@ -6,6 +6,7 @@
 #include "errors/analysiserror.h"
 #include "registry/parameterbuilders.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace core {
@@ -57,10 +58,18 @@ Result runSpectrumCompare(const AnalysisInputs &inputs, const ParameterValues &p
     summary.id = "summary";
     summary.title = "Comparison";
     summary.columns = {"height", "width", "dc_ratio", "mean_abs_log_ratio", "max_abs_log_ratio"};
-    const Eigen::ArrayXXd finite = ratio.array().isFinite().select(ratio.array().abs(), 0.0);
+    // Over the finite values only, as the method note says (an infinite ratio is not a zero one).
+    double sum = 0, largest = 0;
+    std::int64_t finite = 0;
+    for (Eigen::Index i = 0; i < ratio.size(); ++i)
+        if (std::isfinite(ratio(i))) {
+            sum += std::abs(ratio(i));
+            largest = std::max(largest, std::abs(ratio(i)));
+            ++finite;
+        }
     summary.rows.push_back({std::int64_t(ratio.rows()), std::int64_t(ratio.cols()),
                             b.amplitude(ratio.rows() / 2, ratio.cols() / 2) / a.amplitude(ratio.rows() / 2, ratio.cols() / 2),
-                            finite.mean(), finite.maxCoeff()});
+                            finite > 0 ? sum / double(finite) : std::nan(""), largest});
     result.items.emplace_back(std::move(summary));
     return result;
 }

@@ -12,6 +12,7 @@
 #include "analyses/spectrum/spectrumcompareanalysis.h"
 #include "analyses/augment/fdaanalysis.h"
 #include "analyses/augment/fpgmanalysis.h"
+#include "analyses/augment/iradaccuracyanalysis.h"
 #include "analyses/augment/iradanalysis.h"
 #include "analyses/augment/sdapanalysis.h"
 #include "io/containers/containerreaders.h"
@@ -44,6 +45,7 @@ void registerBuiltins(Registry &registry)
     registry.addAnalysis(fpgmAnalysis());
     registry.addAnalysis(fdaAnalysis());
     registry.addAnalysis(iradAnalysis());
+    registry.addAnalysis(iradAccuracyAnalysis());
     registry.addAnalysis(sdapAnalysis());
     for (AnalysisDescriptor &analysis : informationAnalyses())
         registry.addAnalysis(std::move(analysis));

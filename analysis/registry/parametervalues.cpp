@@ -156,4 +156,32 @@ const std::string &ParameterValues::getString(const std::string &id) const
     return std::get<std::string>(at(id));
 }
 
+std::vector<double> ParameterValues::getNumbers(const std::string &id, std::size_t minCount, std::size_t maxCount) const
+{
+    const std::string &text = getString(id);
+    std::vector<double> values;
+    std::size_t at = 0;
+    while (at < text.size() && (text[at] == ',' || text[at] == ' '))
+        ++at;
+    while (at < text.size()) {
+        std::size_t used = 0;
+        double value = 0;
+        try {
+            value = std::stod(text.substr(at), &used);
+        } catch (const std::exception &) {
+            used = 0;
+        }
+        if (used == 0 || !std::isfinite(value))
+            throw AnalysisError("parameter '" + id + "' expects numbers separated by commas, e.g. 0.5, 1, 2; got '" + text + "'");
+        values.push_back(value);
+        at += used;
+        while (at < text.size() && (text[at] == ',' || text[at] == ' '))
+            ++at;
+    }
+    if (values.size() < minCount || values.size() > maxCount)
+        throw AnalysisError("parameter '" + id + "' expects " + std::to_string(minCount) + " to " + std::to_string(maxCount)
+                            + " numbers, got " + std::to_string(values.size()) + " ('" + text + "')");
+    return values;
+}
+
 } // namespace core

@@ -25,6 +25,10 @@ public:
     std::int64_t getInt(const std::string &id) const;
     double getDouble(const std::string &id) const;
     const std::string &getString(const std::string &id) const;
+    /// A text parameter holding numbers separated by commas or spaces ("0.485, 0.456, 0.406"). Throws
+    /// AnalysisError naming the parameter for text that is not such a list, NaN/Inf, or a count
+    /// outside [minCount, maxCount].
+    std::vector<double> getNumbers(const std::string &id, std::size_t minCount, std::size_t maxCount) const;
 
     const std::map<std::string, ParameterValue> &values() const { return m_values; }
 

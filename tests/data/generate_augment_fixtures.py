@@ -13,7 +13,11 @@ The outputs are committed; tests compare InfoScope against them and never agains
 - FDA: the reference's low_freq_mutate_np window (rows c-b .. c+b inclusive) with numpy.fft;
 - IRAD: torch.nn.functional.grid_sample (align_corners=False, padding_mode='border') at pixel
   shifts stored beside it, for nearest, bilinear and bicubic;
-- SDAP: the identity-order sub-images (polyphase components, image[i::5, j::5]).
+- SDAP: the identity-order sub-images (polyphase components, image[i::5, j::5]);
+- IRAD accuracy (classifier/): a scripted torch classifier, 48 labelled uint8 images and its
+  predictions on them clean and after grid_sample at constant shifts (float64 sampling, as the
+  tool, then float32 into the model); every top-2 logit margin is checked to exceed 1e-3, so that
+  float rounding cannot flip a prediction.
 """
 import json
 import os
@@ -132,6 +136,66 @@ def consistency(p, q):
             "jsd_bits": float(jensenshannon(p, q, base=2) ** 2)}
 
 
+class TinyClassifier(torch.nn.Module):
+    """Conv 3x3 (3 -> 4), tanh, a linear layer to 3 classes: sensitive to sub-pixel shifts."""
+
+    def __init__(self, h, w):
+        super().__init__()
+        self.conv = torch.nn.Conv2d(3, 4, 3, padding=1)
+        self.fc = torch.nn.Linear(4 * h * w, 3)
+
+    def forward(self, x):
+        return self.fc(torch.tanh(self.conv(x)).flatten(1))
+
+
+def shifted(planes, d):
+    """grid_sample of (N, C, H, W) float64 at a constant shift of d pixels on both axes, per mode."""
+    n, _, h, w = planes.shape
+    rows, cols = np.indices((h, w)).astype(np.float64)
+    grid = np.stack([(2 * (cols + d) + 1) / w - 1, (2 * (rows + d) + 1) / h - 1], axis=-1)
+    grid = torch.from_numpy(np.repeat(grid[None], n, axis=0))
+    return {mode: F.grid_sample(planes, grid, mode=mode, padding_mode="border", align_corners=False)
+            for mode in ("nearest", "bilinear", "bicubic")}
+
+
+def write_classifier():
+    folder = os.path.join(OUT, "classifier")
+    os.makedirs(folder, exist_ok=True)
+    n, h, w = 48, 12, 16
+    mean, std = 0.5, 0.25
+    magnitudes = [1.2, 2.6]  # d = s / 2 = 0.6 and 1.3 px: no nearest-neighbour ties at .5
+    for seed in range(100):
+        torch.manual_seed(seed)
+        model = TinyClassifier(h, w).eval()
+        rng = np.random.default_rng(seed)
+        images = rng.integers(0, 256, size=(n, h, w, 3)).astype(np.uint8)
+        planes = torch.from_numpy(images.transpose(0, 3, 1, 2).astype(np.float64) / 255.0)
+        conditions = [("clean", 0.0, planes)]
+        for s in magnitudes:
+            for mode, out in shifted(planes, s / 2).items():
+                conditions.append((mode, s, out))
+        scores = []
+        with torch.no_grad():
+            for _, _, x in conditions:
+                scores.append(model(((x - mean) / std).float()).double().numpy())
+        top2 = [np.sort(sc, axis=1)[:, -2:] for sc in scores]
+        if min(float((t[:, 1] - t[:, 0]).min()) for t in top2) > 1e-3:
+            break
+    else:
+        raise SystemExit("no seed gave clear margins")
+    predicted = [sc.argmax(axis=1) for sc in scores]
+    labels = predicted[0].copy()
+    labels[::4] = (labels[::4] + 1) % 3  # clean accuracy 0.75
+    np.save(os.path.join(folder, "images_nhwc.npy"), images)
+    np.save(os.path.join(folder, "images_nchw.npy"), np.ascontiguousarray(images.transpose(0, 3, 1, 2)))
+    np.save(os.path.join(folder, "labels.npy"), labels.astype(np.int64))
+    torch.jit.save(torch.jit.script(model), os.path.join(folder, "model.pt"))
+    return {"seed": seed, "mean": mean, "std": std, "magnitudes": magnitudes,
+            "conditions": [{"interpolation": name, "magnitude": s,
+                            "correct": int((p == labels).sum()), "agreement": int((p == predicted[0]).sum())}
+                           for (name, s, _), p in zip(conditions, predicted)]}
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     rng = np.random.default_rng(20261130)
@@ -198,6 +262,8 @@ def main():
     write_png(os.path.join(OUT, "sdap_rgb.png"), sdap)
     np.save(os.path.join(OUT, "sdap_polyphase.npy"),
             np.stack([sdap[j // 5::5, j % 5::5].astype(np.float64) for j in range(25)]))
+
+    expected["irad_accuracy"] = write_classifier()
 
     with open(os.path.join(OUT, "expected.json"), "w") as out:
         json.dump(expected, out, indent=1, sort_keys=True)

@@ -6,6 +6,19 @@
 
 namespace core {
 
+Interpolation interpolationNamed(const std::string &name)
+{
+    return name == "nearest" ? Interpolation::Nearest : name == "bicubic" ? Interpolation::Bicubic : Interpolation::Bilinear;
+}
+
+ShiftKind shiftKindNamed(const std::string &name)
+{
+    return name == "constant" ? ShiftKind::Constant
+           : name == "gaussian-xy" ? ShiftKind::GaussianXY
+           : name == "uniform" ? ShiftKind::Uniform
+                               : ShiftKind::Gaussian;
+}
+
 ShiftField drawShifts(Eigen::Index rows, Eigen::Index cols, ShiftKind kind, double magnitude, std::uint64_t seed)
 {
     const double half = magnitude / 2.0;

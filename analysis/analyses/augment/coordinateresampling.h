@@ -3,6 +3,7 @@
 #include <Eigen/Core>
 
 #include <cstdint>
+#include <string>
 
 namespace core {
 
@@ -15,6 +16,11 @@ enum class Interpolation { Nearest, Bilinear, Bicubic };
 /// constant (dx = dy = s/2), gaussian (one N(0, (s/2)^2) draw per pixel on both axes, make_coord_normal),
 /// gaussian-xy (independent draws per axis, make_coord_normal2), uniform (per pixel and axis in [0, s/2]).
 enum class ShiftKind { Constant, Gaussian, GaussianXY, Uniform };
+
+/// The parameter names ("nearest", "bilinear", "bicubic"; "constant", "gaussian", "gaussian-xy",
+/// "uniform"); an unknown name is the default (bilinear, gaussian), as the descriptors' choices allow no other.
+Interpolation interpolationNamed(const std::string &name);
+ShiftKind shiftKindNamed(const std::string &name);
 
 struct ShiftField
 {

@@ -15,14 +15,9 @@ namespace {
 Result runIrad(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress, const CancelToken &cancel)
 {
     const std::string mode = params.getString("interpolation");
-    const Interpolation interpolation = mode == "nearest" ? Interpolation::Nearest
-                                        : mode == "bicubic" ? Interpolation::Bicubic
-                                                            : Interpolation::Bilinear;
+    const Interpolation interpolation = interpolationNamed(mode);
     const std::string shift = params.getString("shift");
-    const ShiftKind kind = shift == "constant" ? ShiftKind::Constant
-                           : shift == "gaussian-xy" ? ShiftKind::GaussianXY
-                           : shift == "uniform" ? ShiftKind::Uniform
-                                                : ShiftKind::Gaussian;
+    const ShiftKind kind = shiftKindNamed(shift);
     const std::vector<ImagePlane> before = imagePlanes(inputs.at("image").tensor, PlaneMode::PerChannel);
     const Eigen::Index rows = before.front().values.rows(), cols = before.front().values.cols();
     const ShiftField shifts = drawShifts(rows, cols, kind, params.getDouble("magnitude"), std::uint64_t(params.getInt("seed")));

@@ -20,40 +20,12 @@
 
 namespace core {
 
-namespace {
-
-/// "0.485, 0.456, 0.406" -> {0.485, 0.456, 0.406}; throws AnalysisError naming the parameter.
-std::vector<double> numberList(const std::string &text, const std::string &parameter)
-{
-    std::vector<double> values;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        std::size_t used = 0;
-        double value = 0;
-        try {
-            value = std::stod(text.substr(at), &used);
-        } catch (const std::exception &) {
-            throw AnalysisError("parameter '" + parameter + "' expects numbers separated by commas, e.g. 0.5,0.5,0.5; got '"
-                                + text + "'");
-        }
-        values.push_back(value);
-        at += used;
-        while (at < text.size() && (text[at] == ',' || text[at] == ' '))
-            ++at;
-    }
-    if (values.empty() || values.size() > 4)
-        throw AnalysisError("parameter '" + parameter + "' expects 1 to 4 numbers (one per channel), got '" + text + "'");
-    return values;
-}
-
-} // namespace
-
 ModelPreprocessing modelPreprocessing(const ParameterValues &params)
 {
     ModelPreprocessing pre;
     pre.size = int(params.getInt("model_size"));
-    pre.mean = numberList(params.getString("model_mean"), "model_mean");
-    pre.std = numberList(params.getString("model_std"), "model_std");
+    pre.mean = params.getNumbers("model_mean", 1, 4); // one per channel, or one for all
+    pre.std = params.getNumbers("model_std", 1, 4);
     for (double sd : pre.std)
         if (!(sd > 0))
             throw AnalysisError("parameter 'model_std' needs positive numbers");

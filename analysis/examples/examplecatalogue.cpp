@@ -3,6 +3,7 @@
 #include "examples/frequencyexamples.h"
 #include "examples/koopmanexamples.h"
 #include "examples/ksgexamples.h"
+#include "examples/resamplingexamples.h"
 #include "examples/segmentationexample.h"
 #include "examples/spectrumexample.h"
 
@@ -32,6 +33,8 @@ void registerBuiltinExamples(ExampleCatalogue &catalogue)
     catalogue.add(oneOverFSpectrumExample());
     catalogue.add(fpgmCentresExample());
     catalogue.add(fdaStyleExample());
+    catalogue.add(resamplingLowPassExample());
+    catalogue.add(iradAccuracyExample());
     catalogue.add(segmentationExample());
     catalogue.add(dampedOscillatorExample());
     catalogue.add(lorenzExample());

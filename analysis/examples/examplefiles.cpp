@@ -1,6 +1,5 @@
 #include "examples/examplefiles.h"
 
-#include "data/tensor.h"
 #include "io/arraywriters.h"
 #include "io/atomicfile.h"
 #include "task/atomiccanceltoken.h"
@@ -9,8 +8,13 @@ namespace core {
 
 void writeExampleNpy(const Eigen::MatrixXd &values, const std::string &path)
 {
+    writeExampleNpy(Tensor::fromMatrix(values), path);
+}
+
+void writeExampleNpy(const Tensor &tensor, const std::string &path)
+{
     AtomicFile file(path);
-    writeNpy(Tensor::fromMatrix(values), file.stream(), AtomicCancelToken());
+    writeNpy(tensor, file.stream(), AtomicCancelToken());
     file.commit();
 }
 

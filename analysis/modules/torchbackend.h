@@ -17,7 +17,7 @@
 
 namespace core {
 
-constexpr int kTorchBackendAbi = 1;
+constexpr int kTorchBackendAbi = 2; // 2: saveLinearClassifier
 
 /// A contiguous C-ordered copy of a torch tensor.
 struct TorchBuffer
@@ -89,6 +89,11 @@ public:
     virtual void setThreadCount(int threads) = 0;
     virtual std::unique_ptr<TorchScriptHandle> loadScript(const std::string &path) const = 0;
     virtual std::unique_ptr<IbDemoNetwork> createIbDemoNetwork(const IbDemoNetworkOptions &options) const = 0;
+    /// Writes a TorchScript module (torch.jit.save format) whose forward(x) is
+    /// linear(x.flatten(1), weight, bias): weight is classes x features, row-major. The examples use it
+    /// to give a generated classifier to analyses that take a TorchScript file.
+    virtual void saveLinearClassifier(const std::string &path, const std::vector<float> &weight,
+                                      const std::vector<float> &bias) const = 0;
 };
 
 } // namespace core

@@ -3,6 +3,7 @@
 #include "errors/analysiserror.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
@@ -158,24 +159,23 @@ const std::string &ParameterValues::getString(const std::string &id) const
 
 std::vector<double> ParameterValues::getNumbers(const std::string &id, std::size_t minCount, std::size_t maxCount) const
 {
+    // from_chars: the same in every locale (the GUI runs under the user's, where stod reads "0,5").
     const std::string &text = getString(id);
+    const auto isSeparator = [](char c) { return c == ',' || c == ' ' || c == ';'; };
     std::vector<double> values;
-    std::size_t at = 0;
-    while (at < text.size() && (text[at] == ',' || text[at] == ' '))
+    const char *at = text.data(), *end = text.data() + text.size();
+    while (at < end && isSeparator(*at))
         ++at;
-    while (at < text.size()) {
-        std::size_t used = 0;
+    while (at < end) {
         double value = 0;
-        try {
-            value = std::stod(text.substr(at), &used);
-        } catch (const std::exception &) {
-            used = 0;
-        }
-        if (used == 0 || !std::isfinite(value))
-            throw AnalysisError("parameter '" + id + "' expects numbers separated by commas, e.g. 0.5, 1, 2; got '" + text + "'");
+        const auto [next, error] = std::from_chars(at, end, value);
+        // A number must end at a separator or the end: "1-2" and "0.5x" are not lists.
+        if (error != std::errc() || !std::isfinite(value) || (next < end && !isSeparator(*next)))
+            throw AnalysisError("parameter '" + id + "' expects finite numbers separated by commas, e.g. 0.5, 1, 2; got '"
+                                + text + "'");
         values.push_back(value);
-        at += used;
-        while (at < text.size() && (text[at] == ',' || text[at] == ' '))
+        at = next;
+        while (at < end && isSeparator(*at))
             ++at;
     }
     if (values.size() < minCount || values.size() > maxCount)

@@ -5,6 +5,7 @@
 #include "torch/torchbuffer.h"
 
 #include <ATen/Parallel.h>
+#include <torch/script.h>
 #include <torch/version.h>
 
 namespace infoscope_torch {
@@ -28,6 +29,24 @@ public:
             return std::make_unique<IbDemoNetworkImpl>(options);
         } catch (const std::runtime_error &) {
             throw;
+        } catch (const std::exception &error) {
+            throw std::runtime_error(torchMessage(error));
+        }
+    }
+
+    void saveLinearClassifier(const std::string &path, const std::vector<float> &weight,
+                              const std::vector<float> &bias) const override
+    {
+        const auto classes = std::int64_t(bias.size());
+        if (classes == 0 || weight.empty() || weight.size() % bias.size() != 0)
+            throw std::runtime_error("a linear classifier needs classes x features weights and one bias per class");
+        try {
+            torch::jit::Module module("LinearClassifier");
+            module.register_parameter("weight", torch::tensor(weight).reshape({classes, -1}), false);
+            module.register_parameter("bias", torch::tensor(bias), false);
+            module.define("def forward(self, x):\n"
+                          "    return torch.linear(x.flatten(1), self.weight, self.bias)\n");
+            module.save(path);
         } catch (const std::exception &error) {
             throw std::runtime_error(torchMessage(error));
         }

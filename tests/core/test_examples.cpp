@@ -129,6 +129,27 @@ private Q_SLOTS:
         QVERIFY2(std::abs(thisRun(table, 3)) < 0.2, std::to_string(thisRun(table, 3)).c_str());
     }
 
+    void resamplingPassesLowFrequenciesAndCutsHighOnes()
+    {
+        const core::Result result = run("spectrum.resampling-lowpass");
+        const core::TableResult &table = claim(result);
+        // Bilinear weights (1 - u, u) at offsets u of |N(0, 0.5²)| pass f → 0 whole and attenuate near Nyquist.
+        QVERIFY2(std::abs(thisRun(table, 0) - 1.0) < 0.08, std::to_string(thisRun(table, 0)).c_str());
+        QVERIFY(thisRun(table, 1) < thisRun(table, 0));
+        QVERIFY2(thisRun(table, 2) < 0.8, std::to_string(thisRun(table, 2)).c_str());
+    }
+
+    void iradAccuracyFallsAsTheShiftsGrow()
+    {
+        const core::Result result = run("resample.irad-accuracy-drop");
+        const core::TableResult &table = claim(result);
+        // Matched filters at amplitude 10 in noise 45 over 1024 pixels: d' ≈ 10 · 32 / 45 / √2 ≈ 5, so clean is near 1.
+        QVERIFY2(thisRun(table, 0) > 0.95, std::to_string(thisRun(table, 0)).c_str());
+        QVERIFY(thisRun(table, 1) <= thisRun(table, 0));
+        QVERIFY2(thisRun(table, 2) < thisRun(table, 1) - 0.1, std::to_string(thisRun(table, 2)).c_str());
+        QVERIFY2(thisRun(table, 3) < thisRun(table, 0) - 0.2, std::to_string(thisRun(table, 3)).c_str());
+    }
+
     void segmentationOutlierMovesHausdorffNotDice()
     {
         const core::Result result = run("segmentation.two-models");

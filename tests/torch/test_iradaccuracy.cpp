@@ -3,6 +3,8 @@
 // (generate_augment_fixtures.py; every top-2 margin there exceeds 1e-3).
 #include "errors/analysiserror.h"
 #include "io/npyreader.h"
+#include "models/linearclassifierfile.h"
+#include "models/torchscriptmodule.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
 #include "task/atomiccanceltoken.h"
@@ -13,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -148,6 +151,28 @@ private Q_SLOTS:
         QCOMPARE(result.warnings.size(), std::size_t(1));
     }
 
+    void linearClassifierIsWrittenAsTorchScript()
+    {
+        // forward(x) = x.flatten(1) Wᵀ + b, written through the torch module and read back by LibTorch.
+        QTemporaryDir dir;
+        const std::string path = dir.filePath("linear.pt").toStdString();
+        Eigen::MatrixXd weight(2, 6);
+        weight << 1, 0, 0, 0, 0, -1, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5;
+        const Eigen::Vector2d bias(0.25, -1.0);
+        core::writeLinearClassifier(path, weight, bias);
+        core::TorchScriptModule module(path);
+        core::Tensor input = core::Tensor::zeros(core::DType::Float32, {2, 1, 2, 3});
+        for (int i = 0; i < 12; ++i)
+            input.mutableData<float>()[i] = float(i);
+        const Eigen::MatrixXd output = module.forward(input).toMatrix();
+        QCOMPARE(output.rows(), Eigen::Index(2));
+        QCOMPARE(output(0, 0), 0.0 - 5.0 + 0.25);
+        QCOMPARE(output(0, 1), 0.5 * 15 - 1.0);
+        QCOMPARE(output(1, 0), 6.0 - 11.0 + 0.25);
+        QCOMPARE(output(1, 1), 0.5 * 51 - 1.0);
+        QVERIFY_THROWS_EXCEPTION(core::AnalysisError, core::writeLinearClassifier(path, weight, Eigen::Vector3d::Zero()));
+    }
+
     void badInputsAreClearErrors()
     {
         const core::Tensor labels = m_labels.tensor;
@@ -164,12 +189,17 @@ private Q_SLOTS:
         core::Tensor withNan = m_images.tensor.to(core::DType::Float32);
         withNan.mutableData<float>()[100] = std::nanf("");
         expectError(tensorObject(withNan), m_labels, {}, "image 0 has NaN");
-        expectError(m_images, m_labels, {{"magnitudes", "1, x"}}, "expects numbers separated by commas");
+        expectError(m_images, m_labels, {{"magnitudes", "1, x"}}, "expects finite numbers separated by commas");
         expectError(m_images, m_labels, {{"magnitudes", "20"}}, "0 … 16");
         expectError(m_images, m_labels, {{"model_std", "0"}}, "positive");
+        expectError(m_images, m_labels, {{"magnitudes", "1-2"}}, "expects finite numbers");
+        expectError(m_images, m_labels, {{"model_mean", "0.5, 0.5"}}, "2 values for 3 channels");
+        // A 3-d array is (N, H, W) grey images; asking for a channel layout is refused, not guessed.
+        expectError(tensorObject(core::Tensor::zeros(core::DType::UInt8, {48, 12, 3})), m_labels, {{"layout", "NHWC"}},
+                    "needs a 4-d array");
         // The model's input shape is wrong: LibTorch's refusal is wrapped with what was fed.
         expectError(tensorObject(core::Tensor::zeros(core::DType::UInt8, {48, 10, 16, 3})), m_labels, {},
-                    "the model refused a batch of images shaped");
+                    "a batch shaped (48, 3, 10, 16)");
         // A segmentation model's (N, 1, H, W) is not class scores.
         const core::DataObject segmenter = m_registry.read(testdata::path("segmentation/set/model_threshold.pt"));
         expectError(m_images, m_labels, {}, "not class scores", &segmenter);

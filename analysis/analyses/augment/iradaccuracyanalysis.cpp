@@ -10,6 +10,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iomanip>
+#include <sstream>
 
 namespace core {
 
@@ -21,6 +23,13 @@ std::string shapeText(const Tensor &tensor)
     for (std::int64_t d : tensor.shape())
         text += (text.empty() ? "" : ", ") + std::to_string(d);
     return "(" + text + ")";
+}
+
+std::string shortNumber(double value)
+{
+    std::ostringstream text;
+    text << std::setprecision(4) << value;
+    return text.str();
 }
 
 /// How a batch of images is laid out, and what the model is fed: (N, C, H, W) with C <= 3.
@@ -37,6 +46,9 @@ BatchLayout batchLayout(const Tensor &images, const std::string &choice)
     BatchLayout layout;
     const auto isChannelAxis = [](std::int64_t n) { return n == 1 || n == 3 || n == 4; };
     if (images.ndim() == 3) {
+        if (choice != "auto") // a single (H, W, C) image would otherwise be read as H grey images
+            throw AnalysisError("the images are " + shapeText(images) + ", which is read as (N, H, W) grey images; 'Layout' "
+                                + choice + " needs a 4-d array (a single image needs a leading axis of 1)");
         layout.grey = true;
         layout.rows = images.dim(1);
         layout.cols = images.dim(2);
@@ -182,6 +194,10 @@ Result runIradAccuracy(const AnalysisInputs &inputs, const ParameterValues &para
     pre.scale = images.dtype() == DType::UInt8 ? 1.0 / 255.0 : images.dtype() == DType::UInt16 ? 1.0 / 65535.0 : 1.0;
     pre.mean = params.getNumbers("model_mean", 1, 3);
     pre.sd = params.getNumbers("model_std", 1, 3);
+    for (const auto &[name, values] : {std::pair{"model_mean", pre.mean}, std::pair{"model_std", pre.sd}})
+        if (values.size() != 1 && std::int64_t(values.size()) != layout.channels)
+            throw AnalysisError("parameter '" + std::string(name) + "' has " + std::to_string(values.size()) + " values for "
+                                + std::to_string(layout.channels) + " channels; give one for all or one per channel");
     for (double sd : pre.sd)
         if (!(sd > 0))
             throw AnalysisError("parameter 'model_std' needs positive numbers");
@@ -220,22 +236,27 @@ Result runIradAccuracy(const AnalysisInputs &inputs, const ParameterValues &para
             try {
                 output = model->forward(input);
             } catch (const AnalysisError &error) {
-                throw AnalysisError("the model refused a batch of images shaped " + shapeText(input) + " (float32, N, C, H, W): "
-                                    + error.what());
+                throw AnalysisError("a batch shaped " + shapeText(input) + " (float32, N, C, H, W): " + error.what());
             }
-            const std::vector<std::int64_t> classesOfBatch = predictedClasses(output, size, first, classes);
-            predicted[k].insert(predicted[k].end(), classesOfBatch.begin(), classesOfBatch.end());
+            std::int64_t classesOfBatch = 0;
+            const std::vector<std::int64_t> batchClasses = predictedClasses(output, size, first, classesOfBatch);
+            if (classes != 0 && classesOfBatch != classes)
+                throw AnalysisError("the model gave " + std::to_string(classes) + " classes for one batch and "
+                                    + std::to_string(classesOfBatch) + " for another");
+            classes = classesOfBatch;
+            // Checked at the first batch, so that a wrong label file fails at once, not after the whole set.
+            for (std::int64_t i = first; i < first + size; ++i)
+                if (labels[std::size_t(i)] >= classes)
+                    throw AnalysisError("label " + std::to_string(labels[std::size_t(i)]) + " of image " + std::to_string(i)
+                                        + " is not one of the model's " + std::to_string(classes) + " classes (0 … "
+                                        + std::to_string(classes - 1) + ")");
+            predicted[k].insert(predicted[k].end(), batchClasses.begin(), batchClasses.end());
             ++done;
             progress.report(double(done) / double(batches * std::int64_t(conditions.size())),
                             "images " + std::to_string(first + size) + " of " + std::to_string(count) + ", "
                                 + condition.interpolation);
         }
     }
-    for (std::int64_t i = 0; i < count; ++i)
-        if (labels[std::size_t(i)] >= classes)
-            throw AnalysisError("label " + std::to_string(labels[std::size_t(i)]) + " of image " + std::to_string(i)
-                                + " is not one of the model's " + std::to_string(classes) + " classes (0 … "
-                                + std::to_string(classes - 1) + ")");
 
     const auto correct = [&](const std::vector<std::int64_t> &p) {
         std::int64_t n = 0;
@@ -254,8 +275,8 @@ Result runIradAccuracy(const AnalysisInputs &inputs, const ParameterValues &para
     plot.title = "Accuracy against the shift magnitude (" + shift + " shifts)";
     plot.xLabel = "magnitude s (IRAD's unit r: half a pixel)";
     plot.yLabel = "accuracy";
-    for (const std::string &mode : modes)
-        plot.series.push_back({mode, {0.0}, {clean}}); // s = 0 samples at the pixel centres: the clean images
+    for (const std::string &mode : modes) // s = 0 samples at the pixel centres: the clean images
+        plot.series.push_back(magnitudes.front() > 0 ? Series{mode, {0.0}, {clean}} : Series{mode, {}, {}});
     for (std::size_t k = 0; k < conditions.size(); ++k) {
         const std::int64_t right = correct(predicted[k]);
         std::int64_t agree = 0;
@@ -286,7 +307,7 @@ Result runIradAccuracy(const AnalysisInputs &inputs, const ParameterValues &para
     result.items.emplace_back(imageItem("example-before", "Image 0, clean", planesToTensor(before), range));
     result.items.emplace_back(imageItem("example-after",
                                         "Image 0, " + conditions.back().interpolation + " at s = "
-                                            + std::to_string(conditions.back().magnitude).substr(0, 4),
+                                            + shortNumber(conditions.back().magnitude),
                                         planesToTensor(after), range));
     if (count < layout.count)
         result.warnings.push_back("only the first " + std::to_string(count) + " of " + std::to_string(layout.count)

@@ -29,6 +29,10 @@ struct ParameterSpec
     /// noise variance only for estimator = kde); empty: always. The GUI form hides it otherwise.
     std::string appliesWhen;
     std::vector<std::string> appliesWhenValues;
+    /// A live parameter (Double only): the GUI form shows a slider over [minimum, sliderMaximum]
+    /// (0: up to maximum) beside the spin box and re-runs the analysis as it moves. The CLI ignores it.
+    bool live = false;
+    double sliderMaximum = 0.0;
 
     bool isBounded() const { return minimum < maximum; }
     /// `spec` with its applicability set (for chaining in descriptor lists).
@@ -37,6 +41,14 @@ struct ParameterSpec
         ParameterSpec copy = *this;
         copy.appliesWhen = std::move(parameter);
         copy.appliesWhenValues = std::move(values);
+        return copy;
+    }
+    /// `spec` as a live slider over [minimum, sliderMax] (0: the whole range).
+    ParameterSpec asSlider(double sliderMax = 0.0) const
+    {
+        ParameterSpec copy = *this;
+        copy.live = true;
+        copy.sliderMaximum = sliderMax;
         return copy;
     }
 };

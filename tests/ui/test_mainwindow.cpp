@@ -9,6 +9,7 @@
 #include "overlay/overlayviewer.h"
 #include "i18n/coretext.h"
 #include "jobs/jobrunner.h"
+#include "jobs/livepreview.h"
 #include "plot/plotview.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
@@ -20,6 +21,7 @@
 #include "window/mainwindow.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QMenu>
 #include <QTableWidget>
 #include <QPushButton>
@@ -301,6 +303,77 @@ private Q_SLOTS:
         estimator->setCurrentIndex(estimator->findData(QStringLiteral("kde")));
         QVERIFY(!bins->isVisibleTo(form));
         QVERIFY(variance->isVisibleTo(form));
+    }
+
+    void liveSliderUpdatesTheRunInPlace()
+    {
+        ui::MainWindow window(m_registry);
+        window.errors().setInteractive(false);
+        const int source = window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/augment/irad_plane.npy"));
+        QVERIFY(source > 0);
+        window.selectAnalysis(QStringLiteral("resample.irad"));
+        ui::ParameterForm *form = window.parameterForm();
+        form->setInput("image", source);
+        auto *slider = form->findChild<QSlider *>(QStringLiteral("slider_magnitude"));
+        auto *spin = form->findChild<QDoubleSpinBox *>(QStringLiteral("param_magnitude"));
+        QVERIFY(slider && spin);
+        QVERIFY(!form->findChild<QSlider *>(QStringLiteral("slider_seed"))); // only live parameters get one
+        // The slider spans 0 … 4 (s = 4 is two pixels); the spin box keeps the whole range and exact values.
+        QCOMPARE(spin->maximum(), 16.0);
+        spin->setValue(0.123);
+        QCOMPARE(slider->value(), 31); // 0.123 / 4 of 1000 steps
+        QCOMPARE(spin->value(), 0.123);
+        const auto magnitudeOfRun = [&] {
+            const auto &runs = window.workspace().runs();
+            return runs.isEmpty() ? -1.0 : runs.front().result->parameters.getDouble("magnitude");
+        };
+        // Before a first Run there is nothing to update: moving the slider starts no job.
+        QTRY_COMPARE_WITH_TIMEOUT(window.jobs().activeCount(), 0, 30000); // the source's statistics
+        QSignalSpy started(&window.jobs(), &ui::JobRunner::jobStarted);
+        slider->setValue(250);
+        QTest::qWait(3 * ui::LivePreview::kDebounceMs);
+        QCOMPARE(started.count(), 0);
+        const int first = window.runCurrentAnalysis();
+        QVERIFY(first > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(window.workspace().runs().size(), 1, 30000);
+        QCOMPARE(window.resultTabs()->count(), 1);
+        QCOMPARE(magnitudeOfRun(), 1.0);
+        // A drag (three positions within the debounce) runs once more and updates the run and its tab.
+        started.clear();
+        slider->setValue(100);
+        slider->setValue(200);
+        slider->setValue(500);
+        QCOMPARE(spin->value(), 2.0);
+        QTRY_COMPARE_WITH_TIMEOUT(magnitudeOfRun(), 2.0, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.jobs().activeCount(), 0, 30000);
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(window.workspace().runs().size(), 1);
+        QCOMPARE(window.resultTabs()->count(), 1);
+        auto *panel = qobject_cast<ui::ResultPanel *>(window.resultTabs()->widget(0));
+        QVERIFY(panel);
+        QCOMPARE(panel->property("runId").toInt(), window.workspace().runs().front().id);
+        // Values that arrive while a preview may still run: the last one always shows.
+        slider->setValue(600);
+        QTest::qWait(ui::LivePreview::kDebounceMs + 10);
+        slider->setValue(700);
+        slider->setValue(750);
+        QTRY_COMPARE_WITH_TIMEOUT(magnitudeOfRun(), 3.0, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(window.jobs().activeCount(), 0, 30000);
+        QCOMPARE(window.workspace().runs().size(), 1);
+        // Filling the form from code (an example, a workspace) is not a slider move.
+        started.clear();
+        core::ParameterValues values = form->values();
+        values.set(form->descriptor().parameters, "magnitude", 0.5);
+        form->setValues(values);
+        QTest::qWait(3 * ui::LivePreview::kDebounceMs);
+        QCOMPARE(started.count(), 0);
+        // Another analysis forgets the run: its sliders start from a Run of their own.
+        window.selectAnalysis(QStringLiteral("augment.fda"));
+        auto *beta = window.parameterForm()->findChild<QSlider *>(QStringLiteral("slider_beta"));
+        QVERIFY(beta);
+        beta->setValue(300);
+        QTest::qWait(3 * ui::LivePreview::kDebounceMs);
+        QCOMPARE(started.count(), 0);
     }
 
     void browserShowsArraysStatisticsAndSlices()

@@ -42,20 +42,37 @@ int Workspace::addSource(const QString &path, QString *error)
     return source.id;
 }
 
+QString Workspace::runTitle(const QString &analysisId, const std::map<std::string, std::string> &inputs)
+{
+    QString on;
+    for (const auto &[slot, path] : inputs)
+        on += (on.isEmpty() ? QString() : QStringLiteral(", ")) + QFileInfo(QString::fromStdString(path)).fileName();
+    return on.isEmpty() ? analysisId : QStringLiteral("%1 — %2").arg(analysisId, on);
+}
+
 int Workspace::addRun(const QString &analysisId, std::shared_ptr<const core::Result> result)
 {
     Run run;
     run.id = m_nextId++;
     run.analysisId = analysisId;
     run.inputs = result->inputs;
-    QString on;
-    for (const auto &[slot, path] : result->inputs)
-        on += (on.isEmpty() ? QString() : QStringLiteral(", ")) + QFileInfo(QString::fromStdString(path)).fileName();
-    run.title = on.isEmpty() ? analysisId : QStringLiteral("%1 — %2").arg(analysisId, on);
+    run.title = runTitle(analysisId, run.inputs);
     run.result = std::move(result);
     m_runs.append(run);
     Q_EMIT runAdded(run.id);
     return run.id;
+}
+
+bool Workspace::replaceResult(int id, std::shared_ptr<const core::Result> result)
+{
+    for (Run &run : m_runs)
+        if (run.id == id) {
+            run.inputs = result->inputs;
+            run.title = runTitle(run.analysisId, run.inputs);
+            run.result = std::move(result);
+            return true;
+        }
+    return false;
 }
 
 void Workspace::clear()

@@ -48,6 +48,10 @@ public:
     /// Reads a file through the registry. Returns the new source id, or 0 with `error` set.
     int addSource(const QString &path, QString *error);
     int addRun(const QString &analysisId, std::shared_ptr<const core::Result> result);
+    /// Gives run `id` a new result of the same analysis (a live preview); false if there is no such run.
+    bool replaceResult(int id, std::shared_ptr<const core::Result> result);
+    /// "analysis — input files", as runs are titled.
+    static QString runTitle(const QString &analysisId, const std::map<std::string, std::string> &inputs);
     void clear();
 
     const QList<Source> &sources() const { return m_sources; }

@@ -3,6 +3,7 @@
 #include "i18n/coretext.h"
 
 #include "forms/scientificspinbox.h"
+#include "forms/sliderfield.h"
 
 #include "document/workspace.h"
 
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QScopedValueRollback>
+#include <QSlider>
 #include <QSpinBox>
 
 #include <cmath>
@@ -59,6 +62,7 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
 
     for (const core::ParameterSpec &spec : descriptor.parameters) {
         QWidget *editor = nullptr;
+        QWidget *row = nullptr; // what the form row holds: the editor, or a slider with the editor
         switch (spec.type) {
         case core::ParameterType::Bool:
             editor = new QCheckBox(this);
@@ -74,12 +78,23 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
             break;
         }
         case core::ParameterType::Double: {
-            auto *box = new ScientificSpinBox(this);
-            box->setRange(spec.isBounded() ? spec.minimum : -1e300, spec.isBounded() ? spec.maximum : 1e300);
+            const double low = spec.isBounded() ? spec.minimum : -1e300, high = spec.isBounded() ? spec.maximum : 1e300;
+            SliderField *live = spec.live && spec.isBounded() ? new SliderField(low, high, spec.sliderMaximum, this) : nullptr;
+            ScientificSpinBox *box = live ? live->spinBox() : new ScientificSpinBox(this);
+            box->setRange(low, high);
             box->setSingleStep(spec.step);
             if (!spec.unit.empty())
                 box->setSuffix(QLatin1Char(' ') + coreText(spec.unit));
             editor = box;
+            if (live) {
+                live->slider()->setObjectName(QStringLiteral("slider_") + fromStd(spec.id));
+                live->slider()->setToolTip(parameterToolTip(spec) + tr("<p>Moving the slider runs the analysis again.</p>"));
+                connect(live, &SliderField::valueChanged, this, [this] {
+                    if (!m_settingValues) // filled by an example or a workspace: not the user moving it
+                        Q_EMIT liveEdited();
+                });
+                row = live;
+            }
             break;
         }
         case core::ParameterType::Choice: {
@@ -97,8 +112,9 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
         editor->setToolTip(parameterToolTip(spec));
         auto *label = new QLabel(coreText(spec.name) + QLatin1Char(':'), this);
         label->setToolTip(parameterToolTip(spec));
-        layout->addRow(label, editor);
+        layout->addRow(label, row ? row : editor);
         m_editors[spec.id] = editor;
+        m_rows[spec.id] = row ? row : editor;
     }
     // Rows that apply only for some value of a choice (the KDE's noise variance with estimator = kde)
     // are hidden otherwise, so the form never offers a parameter that does nothing.
@@ -107,12 +123,12 @@ ParameterForm::ParameterForm(const core::AnalysisDescriptor &descriptor, const W
         auto *combo = controller != m_editors.end() ? qobject_cast<QComboBox *>(controller->second) : nullptr;
         if (!combo)
             continue;
-        QWidget *editor = m_editors.at(spec.id);
-        const auto update = [layout, editor, combo, values = spec.appliesWhenValues] {
+        QWidget *row = m_rows.at(spec.id);
+        const auto update = [layout, row, combo, values = spec.appliesWhenValues] {
             const std::string chosen = combo->currentData().toString().toStdString();
-            layout->setRowVisible(editor, std::find(values.begin(), values.end(), chosen) != values.end());
+            layout->setRowVisible(row, std::find(values.begin(), values.end(), chosen) != values.end());
         };
-        connect(combo, &QComboBox::currentIndexChanged, editor, update);
+        connect(combo, &QComboBox::currentIndexChanged, row, update);
         update();
     }
     resetToDefaults();
@@ -196,6 +212,7 @@ void ParameterForm::resetToDefaults()
 
 void ParameterForm::setValues(const core::ParameterValues &values)
 {
+    const QScopedValueRollback<bool> quiet(m_settingValues, true);
     for (const core::ParameterSpec &spec : m_descriptor.parameters) {
         const auto it = values.values().find(spec.id);
         if (it == values.values().end())

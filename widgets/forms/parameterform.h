@@ -16,7 +16,8 @@ class Workspace;
 
 /// The form for one analysis, generated from its descriptor: a source chooser per input slot and
 /// one editor per parameter (check box, spin box, combo box or line edit), each with its help,
-/// unit, default and range as tooltip. Edits are validated by the editors' ranges.
+/// unit, default and range as tooltip. Edits are validated by the editors' ranges. A live parameter
+/// (ParameterSpec::live) gets a slider beside its spin box, and its edits emit liveEdited().
 class ParameterForm : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,10 @@ public:
     /// Re-fills the source choosers after the workspace changed, keeping current choices.
     void refreshSources();
 
+Q_SIGNALS:
+    /// A live parameter's slider or spin box changed (the window re-runs the analysis as a preview).
+    void liveEdited();
+
 private:
     struct InputRow
     {
@@ -54,6 +59,8 @@ private:
     QFormLayout *m_layout = nullptr;
     std::map<std::string, InputRow> m_inputs;
     std::map<std::string, QWidget *> m_editors;
+    std::map<std::string, QWidget *> m_rows; ///< the widget of each parameter's row (editor or slider field)
+    bool m_settingValues = false;            ///< setValues/resetToDefaults at work: no liveEdited
 };
 
 /// Tooltip text for a parameter: help, unit, default and range.

@@ -1,9 +1,9 @@
 #include "window/mainwindow.h"
 
 #include "browser/arrayinspector.h"
+#include "browser/sourcestatisticsjobs.h"
 #include "browser/sourceitems.h"
 #include "browser/workspacecolumns.h"
-#include "data/sourcestatistics.h"
 #include "demo/ibdemopanel.h"
 #include "document/workspace.h"
 #include "errors/formaterror.h"
@@ -13,6 +13,7 @@
 #include "forms/parameterform.h"
 #include "i18n/coretext.h"
 #include "jobs/jobrunner.h"
+#include "jobs/livepreview.h"
 #include "overlay/overlaylauncher.h"
 #include "settings/memorylimitaction.h"
 #include "start/startpage.h"
@@ -99,13 +100,17 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
     statusBar()->addPermanentWidget(new JobStatusWidget(*m_jobs, this));
 
     connect(m_jobs, &JobRunner::jobFinished, this, &MainWindow::onJobFinished);
+    m_statistics = new SourceStatisticsJobs(*m_workspace, *m_jobs, *m_errors, m_sourcesRoot, this);
+    // Live sliders re-run the form's analysis only once it has a run to update (Run was pressed).
+    m_preview = new LivePreview(*m_jobs, [this] { return m_preview->targetRun() ? startFormRun(true) : 0; }, this);
     connect(m_jobs, &JobRunner::jobFailed, this, [this](int id, const QString &title, const QString &message) {
-        m_statisticsJobs.erase(id);
         m_jobAnalysis.erase(id);
-        m_errors->report(tr("Analysis failed"), tr("%1 could not finish.").arg(title), message);
+        if (m_preview->isPreview(id)) // no dialog per slider position: the last good result stays
+            statusBar()->showMessage(tr("%1 could not finish: %2").arg(title, message), 8000);
+        else
+            m_errors->report(tr("Analysis failed"), tr("%1 could not finish.").arg(title), message);
     });
     connect(m_jobs, &JobRunner::jobCancelled, this, [this](int id) {
-        m_statisticsJobs.erase(id);
         m_jobAnalysis.erase(id);
         statusBar()->showMessage(tr("Analysis cancelled."), 4000);
     });
@@ -120,7 +125,7 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
         item->setExpanded(source->data.dump != nullptr);
         if (m_form)
             m_form->refreshSources();
-        startStatistics(id);
+        m_statistics->start(id);
     });
     connect(m_workspace, &Workspace::runAdded, this, [this](int id) {
         const Run *run = m_workspace->run(id);
@@ -136,7 +141,9 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Jobs reference the registry and the workspace's data: stop them before members go.
+    // Jobs reference the registry and the workspace's data: stop them before members go (and let no
+    // preview start while they drain).
+    m_preview->reset();
     m_jobs->cancelAll();
     m_jobs->waitForAll();
 }
@@ -404,7 +411,9 @@ void MainWindow::selectAnalysis(const QString &analysisId)
     if (m_form && m_form->descriptor().id == descriptor->id)
         return;
     delete m_form;
+    m_preview->reset();
     m_form = new ParameterForm(*descriptor, *m_workspace, m_formHost);
+    connect(m_form, &ParameterForm::liveEdited, m_preview, &LivePreview::request);
     m_formLayout->insertWidget(0, m_form);
     m_methodNote->setText(QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p><i>%4</i></p>")
                               .arg(coreText(descriptor->name).toHtmlEscaped(), coreText(descriptor->summary).toHtmlEscaped(),
@@ -417,18 +426,26 @@ void MainWindow::selectAnalysis(const QString &analysisId)
             m_catalogue->setCurrentItem(*it);
 }
 
-void MainWindow::runCurrentAnalysis()
+int MainWindow::runCurrentAnalysis()
+{
+    m_preview->reset(); // a preview still running must not land in the run this one becomes
+    return startFormRun(false);
+}
+
+int MainWindow::startFormRun(bool preview)
 {
     if (!m_form)
-        return;
+        return 0;
     core::ParameterValues values;
     try {
         values = m_form->values();
+        if (preview && values.values().count("write_to")) // slider positions write no files; Run does
+            values.set(m_form->descriptor().parameters, "write_to", std::string());
     } catch (const std::exception &e) {
         m_errors->report(tr("Invalid parameters"), tr("Check the parameters of the analysis."), fromStd(e.what()));
-        return;
+        return 0;
     }
-    runAnalysis(fromStd(m_form->descriptor().id), m_form->inputBindings(), values);
+    return runAnalysis(fromStd(m_form->descriptor().id), m_form->inputBindings(), values);
 }
 
 int MainWindow::runAnalysis(const QString &analysisId, const std::map<std::string, int> &bindings,
@@ -476,15 +493,18 @@ int MainWindow::runAnalysis(const QString &analysisId, const std::map<std::strin
 
 void MainWindow::onJobFinished(int id, std::shared_ptr<const core::Result> result)
 {
-    if (m_statisticsJobs.count(id)) {
-        applyStatistics(m_statisticsJobs[id], *result);
-        m_statisticsJobs.erase(id);
-        return;
-    }
+    if (m_statistics->owns(id))
+        return; // it fills the workspace tree itself
     const QString analysisId = m_jobAnalysis.count(id) ? m_jobAnalysis[id] : fromStd(result->analysisId);
     m_jobAnalysis.erase(id);
+    if (m_preview->isPreview(id) && replaceRun(m_preview->jobTarget(), result)) {
+        statusBar()->showMessage(tr("Updated %1.").arg(analysisId), 2000);
+        return;
+    }
     const int runId = m_workspace->addRun(analysisId, std::move(result));
     showRun(runId);
+    if (m_form && analysisId == fromStd(m_form->descriptor().id))
+        m_preview->setTargetRun(runId); // the form's sliders now update this run
     statusBar()->showMessage(tr("Finished %1.").arg(analysisId), 4000);
 }
 
@@ -493,13 +513,41 @@ void MainWindow::showRun(int runId)
     const Run *run = m_workspace->run(runId);
     if (!run)
         return;
-    auto *panel = new ResultPanel(run->result, m_tabs);
-    connect(panel, &ResultPanel::show3dRequested, this, &MainWindow::show3d);
-    connect(panel, &ResultPanel::exportRequested, this, &MainWindow::exportView);
-    OverlayLauncher::connectPanel(panel, m_registry, m_tabs, m_errors, run->title);
-    const int index = m_tabs->addTab(panel, run->title);
+    const int index = m_tabs->addTab(createPanel(*run), run->title);
     m_tabs->setTabToolTip(index, run->title);
     m_tabs->setCurrentIndex(index);
+}
+
+ResultPanel *MainWindow::createPanel(const Run &run)
+{
+    auto *panel = new ResultPanel(run.result, m_tabs);
+    panel->setProperty("runId", run.id);
+    connect(panel, &ResultPanel::show3dRequested, this, &MainWindow::show3d);
+    connect(panel, &ResultPanel::exportRequested, this, &MainWindow::exportView);
+    OverlayLauncher::connectPanel(panel, m_registry, m_tabs, m_errors, run.title);
+    return panel;
+}
+
+bool MainWindow::replaceRun(int runId, std::shared_ptr<const core::Result> result)
+{
+    std::vector<int> tabs;
+    for (int index = 0; index < m_tabs->count(); ++index)
+        if (m_tabs->widget(index)->property("runId").toInt() == runId)
+            tabs.push_back(index);
+    if (tabs.empty() || !m_workspace->replaceResult(runId, std::move(result)))
+        return false; // its tabs were closed: the preview becomes a new run
+    const Run &run = *m_workspace->run(runId);
+    for (int index : tabs) {
+        QWidget *old = m_tabs->widget(index);
+        const bool current = m_tabs->currentIndex() == index;
+        m_tabs->insertTab(index, createPanel(run), run.title);
+        m_tabs->setTabToolTip(index, run.title);
+        m_tabs->removeTab(index + 1);
+        old->deleteLater();
+        if (current)
+            m_tabs->setCurrentIndex(index);
+    }
+    return true;
 }
 
 void MainWindow::show3d(const core::ResultItem &item, const QString &title)
@@ -640,52 +688,6 @@ IbDemoPanel *MainWindow::openLiveDemo()
     }
     m_tabs->setCurrentWidget(m_liveDemo);
     return m_liveDemo;
-}
-
-void MainWindow::startStatistics(int sourceId)
-{
-    const Source *source = m_workspace->source(sourceId);
-    const core::DataObject snapshot = source->data; // shares the storage; the job never touches the workspace
-    const int job = m_jobs->start(tr("Statistics of %1").arg(source->name),
-                                  [snapshot](core::Progress &progress, const core::CancelToken &cancel) {
-                                      core::Result result;
-                                      result.items.push_back(core::sourceStatistics(snapshot, progress, cancel));
-                                      return result;
-                                  });
-    m_statisticsJobs[job] = sourceId;
-}
-
-void MainWindow::applyStatistics(int sourceId, const core::Result &result)
-{
-    const auto *table = result.items.empty() ? nullptr : std::get_if<core::TableResult>(&result.items.front());
-    if (!table)
-        return;
-    std::map<QString, core::ArrayStatisticsRow> rows;
-    for (core::ArrayStatisticsRow &row : core::statisticsRows(*table))
-        rows[QString::fromStdString(row.array)] = std::move(row);
-    QStringList unreadable;
-    for (QTreeWidgetItemIterator it(m_sourcesRoot); *it; ++it) {
-        QTreeWidgetItem *item = *it;
-        if (item->data(0, SourceIdRole).toInt() != sourceId || !item->data(0, IsArrayRole).toBool())
-            continue;
-        const auto found = rows.find(item->data(0, ArrayNameRole).toString());
-        if (found == rows.end())
-            continue;
-        const core::ArrayStatisticsRow &row = found->second;
-        if (!row.error.empty()) {
-            setStatisticsError(item, QString::fromStdString(row.error));
-            unreadable << QString::fromStdString(row.error);
-            continue;
-        }
-        setStatisticsColumns(item, row.statistics);
-    }
-    if (!unreadable.isEmpty()) {
-        const Source *source = m_workspace->source(sourceId);
-        m_errors->report(tr("Damaged arrays"),
-                         tr("%n array(s) of %1 cannot be read; the rest stays available.", "", int(unreadable.size()))
-                             .arg(source ? source->name : QString()),
-                         unreadable.join(QLatin1Char('\n')));
-    }
 }
 
 void MainWindow::inspectItem(QTreeWidgetItem *item)

@@ -31,6 +31,10 @@ class ErrorReporter;
 class ExamplesMenu;
 class IbDemoPanel;
 class JobRunner;
+class LivePreview;
+class ResultPanel;
+class SourceStatisticsJobs;
+struct Run;
 class ParameterForm;
 class PlotView;
 class Workspace;
@@ -72,7 +76,8 @@ public:
     ArrayInspector *inspector() const { return m_inspector; }
 
 public Q_SLOTS:
-    void runCurrentAnalysis();
+    /// Runs the form's analysis with its values; the job id, or 0 (the error is reported).
+    int runCurrentAnalysis();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -85,15 +90,18 @@ private:
     void createDocks();
     void retranslate();
     void populateCatalogue();
+    /// Runs the form's values; a preview (a live slider) writes no output files.
+    int startFormRun(bool preview);
     void showRun(int runId);
+    ResultPanel *createPanel(const Run &run);
+    /// Shows `result` as run `runId`'s new result in that run's tab; false if the tab is gone.
+    bool replaceRun(int runId, std::shared_ptr<const core::Result> result);
     void show3d(const core::ResultItem &item, const QString &title);
     void exportView(PlotView *view, const QString &format);
     PlotView *currentPlotView() const;
     void addRecentFile(const QString &path);
     void updateRecentMenu();
     void onJobFinished(int id, std::shared_ptr<const core::Result> result);
-    void startStatistics(int sourceId);
-    void applyStatistics(int sourceId, const core::Result &result);
     void inspectItem(QTreeWidgetItem *item);
 
     const core::Registry &m_registry;
@@ -112,7 +120,8 @@ private:
     QPushButton *m_runButton;
     ParameterForm *m_form = nullptr;
     std::map<int, QString> m_jobAnalysis;
-    std::map<int, int> m_statisticsJobs; ///< job id -> source id
+    SourceStatisticsJobs *m_statistics = nullptr;
+    LivePreview *m_preview = nullptr;
     ArrayInspector *m_inspector = nullptr;
     QDockWidget *m_inspectorDock = nullptr;
     QAction *m_openFolderAction = nullptr;

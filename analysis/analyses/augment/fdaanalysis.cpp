@@ -86,7 +86,8 @@ AnalysisDescriptor fdaAnalysis()
                 {"target", "Target image", "The image whose low-frequency amplitude is taken (same size).", DataKind::Image, false}};
     d.parameters = {doubleParameter("beta", "Beta",
                                     "Half-width of the swapped window as a fraction of min(H, W): b = floor(beta min(H, W)).",
-                                    0.01, 0.0, 1.0)};
+                                    0.01, 0.0, 1.0)
+                        .asSlider(0.1)};
     for (ParameterSpec &spec : outputFileParameters("the adapted image"))
         d.parameters.push_back(std::move(spec));
     d.outputs = {{"source", "Source", OutputKind::Image, "The source image."},

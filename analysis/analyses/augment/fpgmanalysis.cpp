@@ -13,6 +13,8 @@
 
 #include <cmath>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 
 namespace core {
 
@@ -53,6 +55,32 @@ void checkPriorSize(const std::vector<ImagePlane> &planes, const SetSignature &s
                             + "; set 'Resize to' to give the set and the images one size");
 }
 
+/// The prior of the last labelled set and options: moving gamma (a live slider in the form) re-runs
+/// only the perturbation, not the pass over the whole set. Keyed by the loaded collection itself
+/// (the weak_ptr pins its identity): reopening the folder reads it again; files changed on disk while
+/// it stays open are not noticed, as for every other analysis of an open source.
+std::shared_ptr<const SetSignature> cachedSignature(const std::shared_ptr<const ArrayCollection> &set, const ImageFolder &folder,
+                                                    const SignatureOptions &options, const CancelToken &cancel,
+                                                    const std::function<void(int)> &onImage)
+{
+    static std::mutex mutex;
+    static std::weak_ptr<const ArrayCollection> lastSet;
+    static std::pair<int, bool> lastOptions;
+    static std::shared_ptr<const SetSignature> last;
+    const std::pair<int, bool> key{options.resize, options.binarise};
+    {
+        const std::lock_guard<std::mutex> lock(mutex);
+        if (last && lastOptions == key && !lastSet.owner_before(set) && !set.owner_before(lastSet) && lastSet.lock())
+            return last;
+    }
+    auto signature = std::make_shared<const SetSignature>(setSignature(folder, options, cancel, onImage));
+    const std::lock_guard<std::mutex> lock(mutex);
+    lastSet = set;
+    lastOptions = key;
+    last = signature;
+    return signature;
+}
+
 Result runFpgm(const AnalysisInputs &inputs, const ParameterValues &params, Progress &progress, const CancelToken &cancel)
 {
     const auto *labelled = dynamic_cast<const ImageFolder *>(inputs.at("labelled").arrays.get());
@@ -74,9 +102,11 @@ Result runFpgm(const AnalysisInputs &inputs, const ParameterValues &params, Prog
     options.resize = size;
     options.binarise = params.getBool("binarise");
     const std::int64_t prior_images = std::int64_t(labelled->pairedStems().size());
-    const SetSignature signature = setSignature(*labelled, options, cancel, [&](int done) {
-        progress.report(0.5 * done / double(std::max<std::int64_t>(prior_images, 1)), "prior: " + std::to_string(done) + " images");
-    });
+    const std::shared_ptr<const SetSignature> cached =
+        cachedSignature(inputs.at("labelled").arrays, *labelled, options, cancel, [&](int done) {
+            progress.report(0.5 * done / double(std::max<std::int64_t>(prior_images, 1)), "prior: " + std::to_string(done) + " images");
+        });
+    const SetSignature &signature = *cached;
     const std::vector<double> &prior = signature.edge.mean;
 
     Result result;
@@ -169,7 +199,8 @@ AnalysisDescriptor fpgmAnalysis()
                 {"folder", "Unlabelled folder", "Or a folder of images (one file per image) to perturb and write.",
                  DataKind::MaskSet, true}};
     d.parameters = {doubleParameter("gamma", "Mixing gamma", "Weight of the prior's shape in the mixed radial profile (FPGM: 0.05).",
-                                    0.05, 0.0, 1.0),
+                                    0.05, 0.0, 1.0)
+                        .asSlider(),
                     intParameter("resize", "Resize to",
                                  "0: the labelled set and the images must share one size; N: resize all to N x N (bilinear).",
                                  0, 0, 8192),

@@ -86,7 +86,8 @@ AnalysisDescriptor iradAnalysis()
                     choiceParameter("shift", "Shift", "How the coordinate shifts are drawn (see the method note).",
                                     {"gaussian", "gaussian-xy", "uniform", "constant"}),
                     doubleParameter("magnitude", "Magnitude s", "Shift scale in IRAD's unit r, half a pixel: s = 2 is one pixel.",
-                                    1.0, 0.0, 16.0),
+                                    1.0, 0.0, 16.0)
+                        .asSlider(4.0),
                     intParameter("seed", "Seed", "Seed of the random shifts.", 0, 0, 2147483647)};
     for (ParameterSpec &spec : outputFileParameters("the resampled image"))
         d.parameters.push_back(std::move(spec));

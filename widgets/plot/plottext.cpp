@@ -38,7 +38,8 @@ QString wrapped(const QString &text, const QFont &font, double width)
 } // namespace
 
 // The width left for column 0 (axes, title, a legend below) when the other columns (a colour scale)
-// take at least their minimum width.
+// take their width of the last layout (at least their minimum: the hint leaves out the scale's tick
+// and axis labels, and a title wrapped to it overflowed the figure).
 static int firstColumnWidth(QCustomPlot *plot, int width)
 {
     QCPLayoutGrid *grid = plot->plotLayout();
@@ -46,8 +47,10 @@ static int firstColumnWidth(QCustomPlot *plot, int width)
     for (int column = 1; column < grid->columnCount(); ++column) {
         int widest = 0;
         for (int row = 0; row < grid->rowCount(); ++row)
-            if (grid->hasElement(row, column))
-                widest = qMax(widest, grid->element(row, column)->minimumOuterSizeHint().width());
+            if (grid->hasElement(row, column)) {
+                const QCPLayoutElement *element = grid->element(row, column);
+                widest = qMax(widest, qMax(element->minimumOuterSizeHint().width(), element->outerRect().width()));
+            }
         others += widest + grid->columnSpacing();
     }
     return width - others;

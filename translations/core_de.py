@@ -398,10 +398,10 @@ CORE_GERMAN.update({
         "angeben).",
     "How the model was run (repeat it with these parameters)": "Wie das Modell lief (mit diesen Parametern wiederholbar)",
     "Model": "Modell",
-    "Model activation": "Aktivierung des Modells",
-    "Model input size": "Eingabegröße des Modells",
-    "Model mean": "Mittelwert für das Modell",
-    "Model std": "Standardabweichung für das Modell",
+    "Model activation": "Modell-Aktivierung",
+    "Model input size": "Modell-Eingabegröße",
+    "Model mean": "Modell-Mittelwert",
+    "Model std": "Modell-Std.-Abw.",
     "Or: a TorchScript segmentation model (torch.jit.save), run here on every image.":
         "Oder: ein TorchScript-Segmentierungsmodell (torch.jit.save), hier auf jedem Bild ausgeführt.",
     "With a model: 'sigmoid' for one output channel (probabilities; threshold 0.5), 'softmax' for K classes (arg-max "
@@ -1399,4 +1399,127 @@ CORE_GERMAN_BY_PREFIX.update({
         "endlichen Werte an. Radialprofile wie bei spectrum.image (abgerundeter Radius, Ecken eingeschlossen). Die "
         "Bilder müssen gleich groß sein (nichts wird skaliert oder beschnitten). Die Ansichten eines Rahmens (die "
         "beiden Bilder; die drei Karten) zoomen und verschieben sich gemeinsam.",
+})
+
+# resample.irad-accuracy and the IRAD examples
+CORE_GERMAN.update({
+    "Classifier": "Klassifikator",
+    "How the coordinate shifts are drawn (resample.irad's method note).":
+        "Wie die Koordinatenverschiebungen gezogen werden (Methodenhinweis von resample.irad).",
+    "IRAD: classifier accuracy under resampling": "IRAD: Genauigkeit eines Klassifikators unter Neuabtastung",
+    "Image %1, bicubic at s = %2": "Bild %1, bikubisch bei s = %2",
+    "Image %1, clean": "Bild %1, unverändert",
+    "Image 0, clean": "Bild 0, unverändert",
+    "Image 0, resampled": "Bild 0, neu abgetastet",
+    "Images": "Bilder",
+    "Images per forward() call.": "Bilder je forward()-Aufruf.",
+    "Labels": "Labels",
+    "Layout": "Achsenfolge",
+    "Magnitudes s": "Stärken s",
+    "NCHW": "NCHW",
+    "NHWC": "NHWC",
+    "One array of images: (N, H, W), (N, H, W, C) or (N, C, H, W).":
+        "Ein Array von Bildern: (N, H, W), (N, H, W, C) oder (N, C, H, W).",
+    "One class index per image, (N,).": "Ein Klassenindex je Bild, (N,).",
+    "One curve per interpolation, from the clean accuracy at s = 0.":
+        "Eine Kurve je Interpolation, ab der Genauigkeit auf unveränderten Bildern bei s = 0.",
+    "Per condition: accuracy, correct, agreement with the clean predictions.":
+        "Je Bedingung: Genauigkeit, richtige, Übereinstimmung mit den Vorhersagen auf unveränderten Bildern.",
+    "Per-channel mean subtracted after scaling to 0 … 1 (one value: every channel).":
+        "Mittelwert je Kanal, nach dem Skalieren auf 0 … 1 abgezogen (ein Wert: für jeden Kanal).",
+    "Per-channel standard deviation divided by.": "Standardabweichung je Kanal, durch die geteilt wird.",
+    "Published: basic resampling (interpolation at shifted coordinates) partly mitigates adversarial attacks but lowers the accuracy on clean images, the more the larger the shifts; this example generates %1 noisy %2 x %3 images of fine gratings (%4 cycles/pixel) at %5°, %6° and %7° and a matched-filter linear classifier (saved as TorchScript), then resamples with Gaussian shifts (Cao et al. (%8), IRAD: Implicit Representation-driven Image Resampling against Adversarial Attacks, ICLR %9)":
+        "Veröffentlicht: einfache Neuabtastung (Interpolation an verschobenen Koordinaten) schwächt adversariale "
+        "Angriffe teilweise ab, senkt aber die Genauigkeit auf unveränderten Bildern, umso mehr, je größer die "
+        "Verschiebungen; dieses Beispiel erzeugt %1 verrauschte Bilder von %2 x %3 mit feinen Gittern (%4 Perioden/Pixel) "
+        "unter %5°, %6° und %7° und einen linearen Klassifikator aus angepassten Filtern (als TorchScript gespeichert) "
+        "und tastet dann mit gaußschen Verschiebungen neu ab (Cao et al. (%8), IRAD: Implicit Representation-driven "
+        "Image Resampling against Adversarial Attacks, ICLR %9)",
+    "Published: interpolating at shifted coordinates averages neighbouring pixels: low frequencies pass and high frequencies are attenuated, which is where IRAD's basic resampling removes adversarial perturbations and also fine detail; this example compares a generated broadband texture (%1 x %2) with its bilinear resampling at Gaussian shifts of s = %3 (the mechanism is inferred from the method, not a number the paper reports) (Cao et al. (%4), IRAD: Implicit Representation-driven Image Resampling against Adversarial Attacks, ICLR %5)":
+        "Veröffentlicht: Interpolation an verschobenen Koordinaten mittelt benachbarte Pixel: tiefe Frequenzen "
+        "passieren, hohe werden gedämpft; dort entfernt IRADs einfache Neuabtastung adversariale Störungen und auch "
+        "feine Details; dieses Beispiel vergleicht eine erzeugte breitbandige Textur (%1 x %2) mit ihrer bilinearen "
+        "Neuabtastung bei gaußschen Verschiebungen mit s = %3 (der Mechanismus ist aus der Methode abgeleitet, keine "
+        "Zahl aus dem Paper) (Cao et al. (%4), IRAD: Implicit Representation-driven Image Resampling against "
+        "Adversarial Attacks, ICLR %5)",
+    "Resampling: clean accuracy falls as the shifts grow (IRAD)":
+        "Neuabtastung: die Genauigkeit auf unveränderten Bildern sinkt mit wachsenden Verschiebungen (IRAD)",
+    "Shift scales in IRAD's unit r (half a pixel), separated by commas: s = 2 is one pixel.":
+        "Verschiebungsstärken in IRADs Einheit r (ein halbes Pixel), durch Kommas getrennt: s = 2 ist ein Pixel.",
+    "Spectra: what resampling keeps and removes (IRAD)": "Spektren: was Neuabtastung erhält und entfernt (IRAD)",
+    "The first image as stored.": "Das erste Bild, wie gespeichert.",
+    "The first image at the largest magnitude.": "Das erste Bild bei der größten Stärke.",
+    "Which interpolations to compare ('all': nearest, bilinear and bicubic).":
+        "Welche Interpolationen verglichen werden ('all': nearest, bilinear und bicubic).",
+    "accuracy": "Genauigkeit",
+    "accuracy_change": "Änderung der Genauigkeit",
+    "agreement_with_clean": "Übereinstimmung mit unverändert",
+    "all": "alle",
+    "auto": "automatisch",
+    "basic resampling (interpolation at shifted coordinates) partly mitigates adversarial attacks but lowers the accuracy on clean images, the more the larger the shifts; this example generates 180 noisy 32 x 32 images of fine gratings (0.3 cycles/pixel) at 0°, 60° and 120° and a matched-filter linear classifier (saved as TorchScript), then resamples with Gaussian shifts":
+        "einfache Neuabtastung (Interpolation an verschobenen Koordinaten) schwächt adversariale Angriffe teilweise "
+        "ab, senkt aber die Genauigkeit auf unveränderten Bildern, umso mehr, je größer die Verschiebungen; dieses "
+        "Beispiel erzeugt 180 verrauschte Bilder von 32 x 32 mit feinen Gittern (0.3 Perioden/Pixel) unter 0°, 60° "
+        "und 120° und einen linearen Klassifikator aus angepassten Filtern (als TorchScript gespeichert) und tastet "
+        "dann mit gaußschen Verschiebungen neu ab",
+    "between": "dazwischen",
+    "bilinear, s = %1 (half-pixel shifts)": "bilinear, s = %1 (Verschiebungen um ein halbes Pixel)",
+    "bilinear, s = %1 (two-pixel shifts)": "bilinear, s = %1 (Verschiebungen um zwei Pixel)",
+    "clean": "unverändert",
+    "clean accuracy": "Genauigkeit auf unveränderten Bildern",
+    "correct": "richtig",
+    "interpolating at shifted coordinates averages neighbouring pixels: low frequencies pass and high frequencies are attenuated, which is where IRAD's basic resampling removes adversarial perturbations and also fine detail; this example compares a generated broadband texture (128 x 128) with its bilinear resampling at Gaussian shifts of s = 1 (the mechanism is inferred from the method, not a number the paper reports)":
+        "Interpolation an verschobenen Koordinaten mittelt benachbarte Pixel: tiefe Frequenzen passieren, hohe "
+        "werden gedämpft; dort entfernt IRADs einfache Neuabtastung adversariale Störungen und auch feine Details; "
+        "dieses Beispiel vergleicht eine erzeugte breitbandige Textur (128 x 128) mit ihrer bilinearen Neuabtastung "
+        "bei gaußschen Verschiebungen mit s = 1 (der Mechanismus ist aus der Methode abgeleitet, keine Zahl aus dem "
+        "Paper)",
+    "log%1(texture_resampled / texture)": "log%1(texture_resampled / texture)",
+    "lower still": "noch niedriger",
+    "lower than clean": "niedriger als unverändert",
+    "magnitude s (IRAD's unit r: half a pixel)": "Stärke s (IRADs Einheit r: ein halbes Pixel)",
+    "nearest, s = %1": "nearest, s = %1",
+    "resampled / original amplitude, f < %1 cycles/pixel": "neu abgetastete / ursprüngliche Amplitude, f < %1 Perioden/Pixel",
+    "texture": "texture",
+    "texture_resampled": "texture_resampled",
+    "… %1 ≤ f < %2": "… %1 ≤ f < %2",
+    "… f ≥ %1 (near Nyquist)": "… f ≥ %1 (nahe Nyquist)",
+    "≈ %1 (passed)": "≈ %1 (durchgelassen)",
+})
+CORE_GERMAN_BY_PREFIX.update({
+    "Each image is resampled as resample.irad does (grid_sample conventions":
+        "Jedes Bild wird wie bei resample.irad neu abgetastet (Konventionen von grid_sample: align_corners = False, "
+        "padding 'border'; Verschiebungen in IRADs Einheit r, ein halbes Pixel, mal der Stärke s; dessen "
+        "Methodenhinweis nennt die Verschiebungsarten), für jede gewählte Interpolation und jede Stärke der Liste. "
+        "Je Stärke wird ein Verschiebungsfeld aus 'seed' gezogen und von allen Bildern und Interpolationen geteilt, "
+        "wie IRAD ein Koordinatengitter über einen Batch wiederholt, damit die Interpolationen auf denselben "
+        "Verschiebungen verglichen werden. Das Modell erhält float32 (N, C, H, W): 8-Bit-Werte / 255, 16-Bit / "
+        "65535, Gleitkommawerte unverändert, dann (x - mean) / std je Kanal (Vorgaben 0 und 1: RobustBench-Modelle, "
+        "die IRAD auswertet, normieren intern); Graubilder sind (N, 1, H, W), Alpha wird verworfen. forward() läuft "
+        "unter no_grad im eval-Modus in Batches; die Vorhersage ist das Argmax von (N, K) Werten oder Logit > 0 "
+        "bei einer Ausgabe. Genauigkeit = richtige / Bilder; Übereinstimmung = Anteil der Bilder, deren Vorhersage "
+        "der auf dem unveränderten Bild gleicht. s = 0 tastet die Pixelmitten ab, also liefert jede Interpolation "
+        "das unveränderte Bild: die Kurven beginnen bei der unveränderten Genauigkeit. Bilder dürfen (N, H, W), "
+        "(N, H, W, C) oder (N, C, H, W) sein: 'Layout' auto liest die Achse mit 1, 3 oder 4 als Kanäle und fragt "
+        "nach, wenn beide in Frage kommen. IRADs Aussage: einfache Neuabtastung schwächt adversariale Angriffe "
+        "teilweise ab, senkt aber die Genauigkeit auf unveränderten Bildern, umso mehr, je größer die "
+        "Verschiebungen. Abbrechen wirkt zwischen Batches (ein laufender forward()-Aufruf endet zuerst).",
+})
+CORE_GERMAN.update({
+    "(the baseline; chance is %1)": "(die Basis; Zufall ist %1)",
+    "0: all; N: the first N images.": "0: alle; N: die ersten N Bilder.",
+    "< %1 (attenuated)": "< %1 (gedämpft)",
+    "A TorchScript classifier (torch.jit.save) taking float32 (N, C, H, W).":
+        "Ein TorchScript-Klassifikator (torch.jit.save), der float32 (N, C, H, W) erhält.",
+    "A TorchScript classifier's accuracy on labelled images, clean and after IRAD's basic resampling.":
+        "Die Genauigkeit eines TorchScript-Klassifikators auf gelabelten Bildern, unverändert und nach IRADs "
+        "einfacher Neuabtastung.",
+    "Accuracy": "Genauigkeit",
+    "Accuracy against s": "Genauigkeit über s",
+    "Accuracy against the shift magnitude (gaussian shifts)": "Genauigkeit über der Verschiebungsstärke (gaußsche Verschiebungen)",
+    "Accuracy, clean and resampled": "Genauigkeit, unverändert und neu abgetastet",
+    "Amplitude, texture": "Amplitude, texture",
+    "Amplitude, texture_resampled": "Amplitude, texture_resampled",
+    "Axis order of a 4-d images array: auto, NHWC or NCHW.": "Achsenfolge eines 4-d-Bildarrays: auto, NHWC oder NCHW.",
+    "Batch size": "Batchgröße",
 })

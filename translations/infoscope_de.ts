@@ -1720,19 +1720,19 @@
     </message>
     <message>
         <source>Model activation</source>
-        <translation>Aktivierung des Modells</translation>
+        <translation>Modell-Aktivierung</translation>
     </message>
     <message>
         <source>Model input size</source>
-        <translation>Eingabegröße des Modells</translation>
+        <translation>Modell-Eingabegröße</translation>
     </message>
     <message>
         <source>Model mean</source>
-        <translation>Mittelwert für das Modell</translation>
+        <translation>Modell-Mittelwert</translation>
     </message>
     <message>
         <source>Model std</source>
-        <translation>Standardabweichung für das Modell</translation>
+        <translation>Modell-Std.-Abw.</translation>
     </message>
     <message>
         <source>With a model: 'sigmoid' for one output channel (probabilities; threshold 0.5), 'softmax' for K classes (arg-max label map), 'none' for logits as they are.</source>
@@ -3950,6 +3950,270 @@
         <source>The prior is the mean edge-band radial profile of the labelled set, as spectrum.dataset computes it (its method note gives the edge band, the orthonormal amplitude and FPGM's binning into R = min(H//2, W//2) radii); FPGM keeps it as an exponential moving average of batch means, which over a set is this mean. Each channel x of an unlabelled image (R, G, B separately, as the reference; alpha dropped): A = |DFT(x)| / sqrt(H W), phase phi = arg DFT(x); its profile P_u and energy E_u = sum_r P_u(r); p_mix = (1 - gamma) P_u / (E_u + eps) + gamma P_prior / (sum P_prior + eps), eps = 1e-6; every frequency gets p_mix(r) E_u at its radius r (radii &gt;= R, the corners, take r = R - 1), so the new amplitude is isotropic: its angular structure is discarded, unlike FDA; recombined with phi, inverse DFT, real part (no clipping). gamma = 0 returns the image unchanged, as the reference does (any gamma &gt; 0 also makes the amplitude isotropic). The image must have the prior's size, or 'Resize to' N resizes the labelled set and the image to N x N (bilinear). The table compares each image's normalised grey profile with the prior (cosine) before and after. A folder of images is perturbed one file at a time and written to 'Write to folder' (not the folder itself) as &lt;name&gt;_fpgm.png or .npy; an image of another size than the prior is refused. The reference trains with gamma = 0.05 (its ablation script uses 0.10).</source>
         <translation>Der Prior ist das mittlere radiale Randband-Profil der gelabelten Menge, wie spectrum.dataset es berechnet (dessen Methodenhinweis nennt das Randband, die orthonormale Amplitude und das Binning von FPGM in R = min(H//2, W//2) Radien); FPGM führt ihn als exponentiellen gleitenden Mittelwert von Batch-Mitteln, der über eine Menge dieses Mittel ist. Jeder Kanal x eines ungelabelten Bildes (R, G, B einzeln, wie die Referenz; Alpha wird verworfen): A = |DFT(x)| / sqrt(H W), Phase phi = arg DFT(x); sein Profil P_u und seine Energie E_u = sum_r P_u(r); p_mix = (1 - gamma) P_u / (E_u + eps) + gamma P_prior / (sum P_prior + eps), eps = 1e-6; jede Frequenz erhält p_mix(r) E_u bei ihrem Radius r (Radien &gt;= R, die Ecken, nehmen r = R - 1), die neue Amplitude ist also isotrop: ihre Winkelstruktur geht verloren, anders als bei FDA; mit phi zusammengesetzt, inverse DFT, Realteil (ohne Begrenzen). gamma = 0 gibt das Bild unverändert zurück, wie die Referenz (jedes gamma &gt; 0 macht die Amplitude außerdem isotrop). Das Bild muss die Größe des Priors haben, oder 'Skalieren auf' N skaliert die gelabelte Menge und das Bild auf N x N (bilinear). Die Tabelle vergleicht das normierte Grauprofil jedes Bildes vorher und nachher mit dem Prior (Kosinus). Ein Ordner mit Bildern wird Datei für Datei perturbiert und in 'In Ordner schreiben' (nicht in den Ordner selbst) als &lt;name&gt;_fpgm.png oder .npy geschrieben; ein Bild anderer Größe als der Prior wird abgelehnt. Die Referenz trainiert mit gamma = 0,05 (ihr Ablationsskript verwendet 0,10).</translation>
     </message>
+    <message>
+        <source>(the baseline; chance is %1)</source>
+        <translation>(die Basis; Zufall ist %1)</translation>
+    </message>
+    <message>
+        <source>0: all; N: the first N images.</source>
+        <translation>0: alle; N: die ersten N Bilder.</translation>
+    </message>
+    <message>
+        <source>&lt; %1 (attenuated)</source>
+        <translation>&lt; %1 (gedämpft)</translation>
+    </message>
+    <message>
+        <source>A TorchScript classifier (torch.jit.save) taking float32 (N, C, H, W).</source>
+        <translation>Ein TorchScript-Klassifikator (torch.jit.save), der float32 (N, C, H, W) erhält.</translation>
+    </message>
+    <message>
+        <source>A TorchScript classifier's accuracy on labelled images, clean and after IRAD's basic resampling.</source>
+        <translation>Die Genauigkeit eines TorchScript-Klassifikators auf gelabelten Bildern, unverändert und nach IRADs einfacher Neuabtastung.</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Accuracy against s</source>
+        <translation>Genauigkeit über s</translation>
+    </message>
+    <message>
+        <source>Accuracy against the shift magnitude (gaussian shifts)</source>
+        <translation>Genauigkeit über der Verschiebungsstärke (gaußsche Verschiebungen)</translation>
+    </message>
+    <message>
+        <source>Accuracy, clean and resampled</source>
+        <translation>Genauigkeit, unverändert und neu abgetastet</translation>
+    </message>
+    <message>
+        <source>Amplitude, texture</source>
+        <translation>Amplitude, texture</translation>
+    </message>
+    <message>
+        <source>Amplitude, texture_resampled</source>
+        <translation>Amplitude, texture_resampled</translation>
+    </message>
+    <message>
+        <source>Axis order of a 4-d images array: auto, NHWC or NCHW.</source>
+        <translation>Achsenfolge eines 4-d-Bildarrays: auto, NHWC oder NCHW.</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>Classifier</source>
+        <translation>Klassifikator</translation>
+    </message>
+    <message>
+        <source>Each image is resampled as resample.irad does (grid_sample conventions: align_corners = False, padding 'border'; shifts in IRAD's unit r, half a pixel, times the magnitude s; its method note gives the shift kinds), for every chosen interpolation and every magnitude in the list. One shift field is drawn per magnitude from 'seed' and shared by all images and interpolations, as IRAD repeats one coordinate grid over a batch, so that the interpolations compare on the same shifts. The model sees float32 (N, C, H, W): 8-bit values / 255, 16-bit / 65535, floats as they are, then (x - mean) / std per channel (defaults 0 and 1: RobustBench models, which IRAD evaluates, normalise inside); grey images are (N, 1, H, W), alpha is dropped. forward() runs under no_grad in eval mode in batches; the prediction is the arg-max of (N, K) scores, or logit &gt; 0 for one output. Accuracy = correct / images; agreement = share of images whose prediction equals the clean one. s = 0 samples the pixel centres, so every interpolation returns the clean image: the curves start at the clean accuracy. Images may be (N, H, W), (N, H, W, C) or (N, C, H, W): 'Layout' auto reads the axis of 1, 3 or 4 as the channels and asks when both could be. IRAD's claim: basic resampling partly mitigates adversarial attacks but lowers the accuracy on clean images, the more so the larger the shifts. Cancel takes effect between batches (a forward() call in progress finishes first).</source>
+        <translation>Jedes Bild wird wie bei resample.irad neu abgetastet (Konventionen von grid_sample: align_corners = False, padding 'border'; Verschiebungen in IRADs Einheit r, ein halbes Pixel, mal der Stärke s; dessen Methodenhinweis nennt die Verschiebungsarten), für jede gewählte Interpolation und jede Stärke der Liste. Je Stärke wird ein Verschiebungsfeld aus 'seed' gezogen und von allen Bildern und Interpolationen geteilt, wie IRAD ein Koordinatengitter über einen Batch wiederholt, damit die Interpolationen auf denselben Verschiebungen verglichen werden. Das Modell erhält float32 (N, C, H, W): 8-Bit-Werte / 255, 16-Bit / 65535, Gleitkommawerte unverändert, dann (x - mean) / std je Kanal (Vorgaben 0 und 1: RobustBench-Modelle, die IRAD auswertet, normieren intern); Graubilder sind (N, 1, H, W), Alpha wird verworfen. forward() läuft unter no_grad im eval-Modus in Batches; die Vorhersage ist das Argmax von (N, K) Werten oder Logit &gt; 0 bei einer Ausgabe. Genauigkeit = richtige / Bilder; Übereinstimmung = Anteil der Bilder, deren Vorhersage der auf dem unveränderten Bild gleicht. s = 0 tastet die Pixelmitten ab, also liefert jede Interpolation das unveränderte Bild: die Kurven beginnen bei der unveränderten Genauigkeit. Bilder dürfen (N, H, W), (N, H, W, C) oder (N, C, H, W) sein: 'Layout' auto liest die Achse mit 1, 3 oder 4 als Kanäle und fragt nach, wenn beide in Frage kommen. IRADs Aussage: einfache Neuabtastung schwächt adversariale Angriffe teilweise ab, senkt aber die Genauigkeit auf unveränderten Bildern, umso mehr, je größer die Verschiebungen. Abbrechen wirkt zwischen Batches (ein laufender forward()-Aufruf endet zuerst).</translation>
+    </message>
+    <message>
+        <source>How the coordinate shifts are drawn (resample.irad's method note).</source>
+        <translation>Wie die Koordinatenverschiebungen gezogen werden (Methodenhinweis von resample.irad).</translation>
+    </message>
+    <message>
+        <source>IRAD: classifier accuracy under resampling</source>
+        <translation>IRAD: Genauigkeit eines Klassifikators unter Neuabtastung</translation>
+    </message>
+    <message>
+        <source>Image %1, bicubic at s = %2</source>
+        <translation>Bild %1, bikubisch bei s = %2</translation>
+    </message>
+    <message>
+        <source>Image %1, clean</source>
+        <translation>Bild %1, unverändert</translation>
+    </message>
+    <message>
+        <source>Image 0, clean</source>
+        <translation>Bild 0, unverändert</translation>
+    </message>
+    <message>
+        <source>Image 0, resampled</source>
+        <translation>Bild 0, neu abgetastet</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Images per forward() call.</source>
+        <translation>Bilder je forward()-Aufruf.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Achsenfolge</translation>
+    </message>
+    <message>
+        <source>Magnitudes s</source>
+        <translation>Stärken s</translation>
+    </message>
+    <message>
+        <source>NCHW</source>
+        <translation>NCHW</translation>
+    </message>
+    <message>
+        <source>NHWC</source>
+        <translation>NHWC</translation>
+    </message>
+    <message>
+        <source>One array of images: (N, H, W), (N, H, W, C) or (N, C, H, W).</source>
+        <translation>Ein Array von Bildern: (N, H, W), (N, H, W, C) oder (N, C, H, W).</translation>
+    </message>
+    <message>
+        <source>One class index per image, (N,).</source>
+        <translation>Ein Klassenindex je Bild, (N,).</translation>
+    </message>
+    <message>
+        <source>One curve per interpolation, from the clean accuracy at s = 0.</source>
+        <translation>Eine Kurve je Interpolation, ab der Genauigkeit auf unveränderten Bildern bei s = 0.</translation>
+    </message>
+    <message>
+        <source>Per condition: accuracy, correct, agreement with the clean predictions.</source>
+        <translation>Je Bedingung: Genauigkeit, richtige, Übereinstimmung mit den Vorhersagen auf unveränderten Bildern.</translation>
+    </message>
+    <message>
+        <source>Per-channel mean subtracted after scaling to 0 … 1 (one value: every channel).</source>
+        <translation>Mittelwert je Kanal, nach dem Skalieren auf 0 … 1 abgezogen (ein Wert: für jeden Kanal).</translation>
+    </message>
+    <message>
+        <source>Per-channel standard deviation divided by.</source>
+        <translation>Standardabweichung je Kanal, durch die geteilt wird.</translation>
+    </message>
+    <message>
+        <source>Published: basic resampling (interpolation at shifted coordinates) partly mitigates adversarial attacks but lowers the accuracy on clean images, the more the larger the shifts; this example generates %1 noisy %2 x %3 images of fine gratings (%4 cycles/pixel) at %5°, %6° and %7° and a matched-filter linear classifier (saved as TorchScript), then resamples with Gaussian shifts (Cao et al. (%8), IRAD: Implicit Representation-driven Image Resampling against Adversarial Attacks, ICLR %9)</source>
+        <translation>Veröffentlicht: einfache Neuabtastung (Interpolation an verschobenen Koordinaten) schwächt adversariale Angriffe teilweise ab, senkt aber die Genauigkeit auf unveränderten Bildern, umso mehr, je größer die Verschiebungen; dieses Beispiel erzeugt %1 verrauschte Bilder von %2 x %3 mit feinen Gittern (%4 Perioden/Pixel) unter %5°, %6° und %7° und einen linearen Klassifikator aus angepassten Filtern (als TorchScript gespeichert) und tastet dann mit gaußschen Verschiebungen neu ab (Cao et al. (%8), IRAD: Implicit Representation-driven Image Resampling against Adversarial Attacks, ICLR %9)</translation>
+    </message>
+    <message>
+        <source>Published: interpolating at shifted coordinates averages neighbouring pixels: low frequencies pass and high frequencies are attenuated, which is where IRAD's basic resampling removes adversarial perturbations and also fine detail; this example compares a generated broadband texture (%1 x %2) with its bilinear resampling at Gaussian shifts of s = %3 (the mechanism is inferred from the method, not a number the paper reports) (Cao et al. (%4), IRAD: Implicit Representation-driven Image Resampling against Adversarial Attacks, ICLR %5)</source>
+        <translation>Veröffentlicht: Interpolation an verschobenen Koordinaten mittelt benachbarte Pixel: tiefe Frequenzen passieren, hohe werden gedämpft; dort entfernt IRADs einfache Neuabtastung adversariale Störungen und auch feine Details; dieses Beispiel vergleicht eine erzeugte breitbandige Textur (%1 x %2) mit ihrer bilinearen Neuabtastung bei gaußschen Verschiebungen mit s = %3 (der Mechanismus ist aus der Methode abgeleitet, keine Zahl aus dem Paper) (Cao et al. (%4), IRAD: Implicit Representation-driven Image Resampling against Adversarial Attacks, ICLR %5)</translation>
+    </message>
+    <message>
+        <source>Resampling: clean accuracy falls as the shifts grow (IRAD)</source>
+        <translation>Neuabtastung: die Genauigkeit auf unveränderten Bildern sinkt mit wachsenden Verschiebungen (IRAD)</translation>
+    </message>
+    <message>
+        <source>Shift scales in IRAD's unit r (half a pixel), separated by commas: s = 2 is one pixel.</source>
+        <translation>Verschiebungsstärken in IRADs Einheit r (ein halbes Pixel), durch Kommas getrennt: s = 2 ist ein Pixel.</translation>
+    </message>
+    <message>
+        <source>Spectra: what resampling keeps and removes (IRAD)</source>
+        <translation>Spektren: was Neuabtastung erhält und entfernt (IRAD)</translation>
+    </message>
+    <message>
+        <source>The first image as stored.</source>
+        <translation>Das erste Bild, wie gespeichert.</translation>
+    </message>
+    <message>
+        <source>The first image at the largest magnitude.</source>
+        <translation>Das erste Bild bei der größten Stärke.</translation>
+    </message>
+    <message>
+        <source>Which interpolations to compare ('all': nearest, bilinear and bicubic).</source>
+        <translation>Welche Interpolationen verglichen werden ('all': nearest, bilinear und bicubic).</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>accuracy_change</source>
+        <translation>Änderung der Genauigkeit</translation>
+    </message>
+    <message>
+        <source>agreement_with_clean</source>
+        <translation>Übereinstimmung mit unverändert</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>basic resampling (interpolation at shifted coordinates) partly mitigates adversarial attacks but lowers the accuracy on clean images, the more the larger the shifts; this example generates 180 noisy 32 x 32 images of fine gratings (0.3 cycles/pixel) at 0°, 60° and 120° and a matched-filter linear classifier (saved as TorchScript), then resamples with Gaussian shifts</source>
+        <translation>einfache Neuabtastung (Interpolation an verschobenen Koordinaten) schwächt adversariale Angriffe teilweise ab, senkt aber die Genauigkeit auf unveränderten Bildern, umso mehr, je größer die Verschiebungen; dieses Beispiel erzeugt 180 verrauschte Bilder von 32 x 32 mit feinen Gittern (0.3 Perioden/Pixel) unter 0°, 60° und 120° und einen linearen Klassifikator aus angepassten Filtern (als TorchScript gespeichert) und tastet dann mit gaußschen Verschiebungen neu ab</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <translation>dazwischen</translation>
+    </message>
+    <message>
+        <source>bilinear, s = %1 (half-pixel shifts)</source>
+        <translation>bilinear, s = %1 (Verschiebungen um ein halbes Pixel)</translation>
+    </message>
+    <message>
+        <source>bilinear, s = %1 (two-pixel shifts)</source>
+        <translation>bilinear, s = %1 (Verschiebungen um zwei Pixel)</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>clean accuracy</source>
+        <translation>Genauigkeit auf unveränderten Bildern</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>richtig</translation>
+    </message>
+    <message>
+        <source>interpolating at shifted coordinates averages neighbouring pixels: low frequencies pass and high frequencies are attenuated, which is where IRAD's basic resampling removes adversarial perturbations and also fine detail; this example compares a generated broadband texture (128 x 128) with its bilinear resampling at Gaussian shifts of s = 1 (the mechanism is inferred from the method, not a number the paper reports)</source>
+        <translation>Interpolation an verschobenen Koordinaten mittelt benachbarte Pixel: tiefe Frequenzen passieren, hohe werden gedämpft; dort entfernt IRADs einfache Neuabtastung adversariale Störungen und auch feine Details; dieses Beispiel vergleicht eine erzeugte breitbandige Textur (128 x 128) mit ihrer bilinearen Neuabtastung bei gaußschen Verschiebungen mit s = 1 (der Mechanismus ist aus der Methode abgeleitet, keine Zahl aus dem Paper)</translation>
+    </message>
+    <message>
+        <source>log%1(texture_resampled / texture)</source>
+        <translation>log%1(texture_resampled / texture)</translation>
+    </message>
+    <message>
+        <source>lower still</source>
+        <translation>noch niedriger</translation>
+    </message>
+    <message>
+        <source>lower than clean</source>
+        <translation>niedriger als unverändert</translation>
+    </message>
+    <message>
+        <source>magnitude s (IRAD's unit r: half a pixel)</source>
+        <translation>Stärke s (IRADs Einheit r: ein halbes Pixel)</translation>
+    </message>
+    <message>
+        <source>nearest, s = %1</source>
+        <translation>nearest, s = %1</translation>
+    </message>
+    <message>
+        <source>resampled / original amplitude, f &lt; %1 cycles/pixel</source>
+        <translation>neu abgetastete / ursprüngliche Amplitude, f &lt; %1 Perioden/Pixel</translation>
+    </message>
+    <message>
+        <source>texture</source>
+        <translation>texture</translation>
+    </message>
+    <message>
+        <source>texture_resampled</source>
+        <translation>texture_resampled</translation>
+    </message>
+    <message>
+        <source>… %1 ≤ f &lt; %2</source>
+        <translation>… %1 ≤ f &lt; %2</translation>
+    </message>
+    <message>
+        <source>… f ≥ %1 (near Nyquist)</source>
+        <translation>… f ≥ %1 (nahe Nyquist)</translation>
+    </message>
+    <message>
+        <source>≈ %1 (passed)</source>
+        <translation>≈ %1 (durchgelassen)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4789,24 +5053,20 @@
         <translation>Informationsebene live</translation>
     </message>
     <message>
-        <source>Statistics of %1</source>
-        <translation>Statistik von %1</translation>
-    </message>
-    <message>
-        <source>Damaged arrays</source>
-        <translation>Beschädigte Arrays</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n array(s) of %1 cannot be read; the rest stays available.</source>
-        <translation><numerusform>%n Array von %1 ist unlesbar; der Rest bleibt verfügbar.</numerusform><numerusform>%n Arrays von %1 sind unlesbar; der Rest bleibt verfügbar.</numerusform></translation>
-    </message>
-    <message>
         <source>Unknown example</source>
         <translation>Unbekanntes Beispiel</translation>
     </message>
     <message>
         <source>There is no example '%1'.</source>
         <translation>Es gibt kein Beispiel '%1'.</translation>
+    </message>
+    <message>
+        <source>%1 could not finish: %2</source>
+        <translation>%1 konnte nicht abschließen: %2</translation>
+    </message>
+    <message>
+        <source>Updated %1.</source>
+        <translation>%1 aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5287,10 @@
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Moving the slider runs the analysis again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ein Verschieben des Reglers führt die Analyse erneut aus.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ui::PlotView</name>
@@ -5140,6 +5404,21 @@
     <message>
         <source>Which of these plots to show</source>
         <translation>Welche dieser Grafiken gezeigt wird</translation>
+    </message>
+</context>
+<context>
+    <name>ui::SourceStatisticsJobs</name>
+    <message>
+        <source>Statistics of %1</source>
+        <translation>Statistik von %1</translation>
+    </message>
+    <message>
+        <source>Damaged arrays</source>
+        <translation>Beschädigte Arrays</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n array(s) of %1 cannot be read; the rest stays available.</source>
+        <translation><numerusform>%n Array von %1 ist unlesbar; der Rest bleibt verfügbar.</numerusform><numerusform>%n Arrays von %1 sind unlesbar; der Rest bleibt verfügbar.</numerusform></translation>
     </message>
 </context>
 <context>

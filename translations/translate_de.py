@@ -369,6 +369,13 @@ GERMAN = {
 }
 
 
+GERMAN.update({
+    "%1 could not finish: %2": "%1 konnte nicht abschließen: %2",
+    "Updated %1.": "%1 aktualisiert.",
+    "<p>Moving the slider runs the analysis again.</p>": "<p>Ein Verschieben des Reglers führt die Analyse erneut aus.</p>",
+})
+
+
 def main():
     path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "infoscope_de.ts")
     tree = ET.parse(path)

@@ -1523,3 +1523,35 @@ CORE_GERMAN.update({
     "Axis order of a 4-d images array: auto, NHWC or NCHW.": "Achsenfolge eines 4-d-Bildarrays: auto, NHWC oder NCHW.",
     "Batch size": "Batchgröße",
 })
+
+# subsample.sdap-views (and sdap's result texts, harvested through the example)
+CORE_GERMAN.update({
+    "Published: random sub-sampling (one pixel per %1 x %2 cell for each of %3 sub-images, positions permuted per cell) turns one noisy image into %4 views that use every pixel once; neighbouring views differ by the noise and a small sampling displacement, which SDAP's cyclic loss uses as the perturbation for self-supervised denoising; this example sub-samples a generated smooth scene (%5 x %6) with Gaussian noise of sd %7 (Pan et al. (%8), Random Sub-Samples Generation for Self-Supervised Real Image Denoising, ICCV %9)":
+        "Veröffentlicht: zufällige Teilabtastung (ein Pixel je Zelle von %1 x %2 für jedes von %3 Teilbildern, "
+        "Positionen je Zelle permutiert) macht aus einem verrauschten Bild %4 Ansichten, die jedes Pixel einmal "
+        "nutzen; benachbarte Ansichten unterscheiden sich um das Rauschen und eine kleine Abtastverschiebung, die "
+        "SDAPs zyklischer Verlust als Störung für selbstüberwachtes Entrauschen nutzt; dieses Beispiel tastet eine "
+        "erzeugte glatte Szene (%5 x %6) mit gaußschem Rauschen der Standardabweichung %7 ab (Pan et al. (%8), "
+        "Random Sub-Samples Generation for Self-Supervised Real Image Denoising, ICCV %9)",
+    "random sub-sampling (one pixel per 5 x 5 cell for each of 25 sub-images, positions permuted per cell) turns one noisy image into 25 views that use every pixel once; neighbouring views differ by the noise and a small sampling displacement, which SDAP's cyclic loss uses as the perturbation for self-supervised denoising; this example sub-samples a generated smooth scene (160 x 160) with Gaussian noise of sd 20":
+        "zufällige Teilabtastung (ein Pixel je Zelle von 5 x 5 für jedes von 25 Teilbildern, Positionen je Zelle "
+        "permutiert) macht aus einem verrauschten Bild 25 Ansichten, die jedes Pixel einmal nutzen; benachbarte "
+        "Ansichten unterscheiden sich um das Rauschen und eine kleine Abtastverschiebung, die SDAPs zyklischer "
+        "Verlust als Störung für selbstüberwachtes Entrauschen nutzt; dieses Beispiel tastet eine erzeugte glatte "
+        "Szene (160 x 160) mit gaußschem Rauschen der Standardabweichung 20 ab",
+    "Sub-samples: 25 noisy views of one image (SDAP)": "Teilabtastungen: 25 verrauschte Ansichten eines Bildes (SDAP)",
+    "The %1 sub-images (sub-image j at row j / %2, column j % %3)":
+        "Die %1 Teilbilder (Teilbild j in Zeile j / %2, Spalte j % %3)",
+    "Which sub-image takes each pixel": "Welches Teilbild jedes Pixel erhält",
+    "files_written": "geschriebene Dateien",
+    "pixels": "Pixel",
+    "pixels_used_once": "einmal genutzte Pixel",
+    "share of pixels used exactly once by the %1 sub-images": "Anteil der Pixel, die die %1 Teilbilder genau einmal nutzen",
+    "sub-image j": "Teilbild j",
+    "sub_height": "Teilhöhe",
+    "sub_images": "Teilbilder",
+    "sub_width": "Teilbreite",
+    "variance of s_j - s_(j+%1) / (%2 sd²): the noise of two views":
+        "Varianz von s_j - s_(j+%1) / (%2 sd²): das Rauschen zweier Ansichten",
+    "≈ %1 (plus the scene's variation in a cell)": "≈ %1 (plus die Variation der Szene in einer Zelle)",
+})

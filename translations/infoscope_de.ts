@@ -4214,6 +4214,66 @@
         <source>≈ %1 (passed)</source>
         <translation>≈ %1 (durchgelassen)</translation>
     </message>
+    <message>
+        <source>Published: random sub-sampling (one pixel per %1 x %2 cell for each of %3 sub-images, positions permuted per cell) turns one noisy image into %4 views that use every pixel once; neighbouring views differ by the noise and a small sampling displacement, which SDAP's cyclic loss uses as the perturbation for self-supervised denoising; this example sub-samples a generated smooth scene (%5 x %6) with Gaussian noise of sd %7 (Pan et al. (%8), Random Sub-Samples Generation for Self-Supervised Real Image Denoising, ICCV %9)</source>
+        <translation>Veröffentlicht: zufällige Teilabtastung (ein Pixel je Zelle von %1 x %2 für jedes von %3 Teilbildern, Positionen je Zelle permutiert) macht aus einem verrauschten Bild %4 Ansichten, die jedes Pixel einmal nutzen; benachbarte Ansichten unterscheiden sich um das Rauschen und eine kleine Abtastverschiebung, die SDAPs zyklischer Verlust als Störung für selbstüberwachtes Entrauschen nutzt; dieses Beispiel tastet eine erzeugte glatte Szene (%5 x %6) mit gaußschem Rauschen der Standardabweichung %7 ab (Pan et al. (%8), Random Sub-Samples Generation for Self-Supervised Real Image Denoising, ICCV %9)</translation>
+    </message>
+    <message>
+        <source>Sub-samples: 25 noisy views of one image (SDAP)</source>
+        <translation>Teilabtastungen: 25 verrauschte Ansichten eines Bildes (SDAP)</translation>
+    </message>
+    <message>
+        <source>The %1 sub-images (sub-image j at row j / %2, column j % %3)</source>
+        <translation>Die %1 Teilbilder (Teilbild j in Zeile j / %2, Spalte j % %3)</translation>
+    </message>
+    <message>
+        <source>Which sub-image takes each pixel</source>
+        <translation>Welches Teilbild jedes Pixel erhält</translation>
+    </message>
+    <message>
+        <source>files_written</source>
+        <translation>geschriebene Dateien</translation>
+    </message>
+    <message>
+        <source>pixels</source>
+        <translation>Pixel</translation>
+    </message>
+    <message>
+        <source>pixels_used_once</source>
+        <translation>einmal genutzte Pixel</translation>
+    </message>
+    <message>
+        <source>random sub-sampling (one pixel per 5 x 5 cell for each of 25 sub-images, positions permuted per cell) turns one noisy image into 25 views that use every pixel once; neighbouring views differ by the noise and a small sampling displacement, which SDAP's cyclic loss uses as the perturbation for self-supervised denoising; this example sub-samples a generated smooth scene (160 x 160) with Gaussian noise of sd 20</source>
+        <translation>zufällige Teilabtastung (ein Pixel je Zelle von 5 x 5 für jedes von 25 Teilbildern, Positionen je Zelle permutiert) macht aus einem verrauschten Bild 25 Ansichten, die jedes Pixel einmal nutzen; benachbarte Ansichten unterscheiden sich um das Rauschen und eine kleine Abtastverschiebung, die SDAPs zyklischer Verlust als Störung für selbstüberwachtes Entrauschen nutzt; dieses Beispiel tastet eine erzeugte glatte Szene (160 x 160) mit gaußschem Rauschen der Standardabweichung 20 ab</translation>
+    </message>
+    <message>
+        <source>share of pixels used exactly once by the %1 sub-images</source>
+        <translation>Anteil der Pixel, die die %1 Teilbilder genau einmal nutzen</translation>
+    </message>
+    <message>
+        <source>sub-image j</source>
+        <translation>Teilbild j</translation>
+    </message>
+    <message>
+        <source>sub_height</source>
+        <translation>Teilhöhe</translation>
+    </message>
+    <message>
+        <source>sub_images</source>
+        <translation>Teilbilder</translation>
+    </message>
+    <message>
+        <source>sub_width</source>
+        <translation>Teilbreite</translation>
+    </message>
+    <message>
+        <source>variance of s_j - s_(j+%1) / (%2 sd²): the noise of two views</source>
+        <translation>Varianz von s_j - s_(j+%1) / (%2 sd²): das Rauschen zweier Ansichten</translation>
+    </message>
+    <message>
+        <source>≈ %1 (plus the scene's variation in a cell)</source>
+        <translation>≈ %1 (plus die Variation der Szene in einer Zelle)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

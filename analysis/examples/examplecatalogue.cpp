@@ -6,6 +6,7 @@
 #include "examples/resamplingexamples.h"
 #include "examples/segmentationexample.h"
 #include "examples/spectrumexample.h"
+#include "examples/subsampleexample.h"
 
 #include <stdexcept>
 
@@ -35,6 +36,7 @@ void registerBuiltinExamples(ExampleCatalogue &catalogue)
     catalogue.add(fdaStyleExample());
     catalogue.add(resamplingLowPassExample());
     catalogue.add(iradAccuracyExample());
+    catalogue.add(sdapViewsExample());
     catalogue.add(segmentationExample());
     catalogue.add(dampedOscillatorExample());
     catalogue.add(lorenzExample());

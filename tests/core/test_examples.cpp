@@ -150,6 +150,16 @@ private Q_SLOTS:
         QVERIFY2(thisRun(table, 3) < thisRun(table, 0) - 0.2, std::to_string(thisRun(table, 3)).c_str());
     }
 
+    void sdapViewsPartitionThePixelsAndDifferByTwiceTheNoise()
+    {
+        const core::Result result = run("subsample.sdap-views");
+        const core::TableResult &table = claim(result);
+        QCOMPARE(thisRun(table, 0), 1.0); // a partition, exactly
+        // Independent noise of sd 20 in both views: 2 sd²; the smooth scene (< 0.01 cycles/pixel, amplitude
+        // 40) adds a few % across a 5 x 5 cell; 25 600 differences keep the estimate within ~2 %.
+        QVERIFY2(thisRun(table, 1) > 0.95 && thisRun(table, 1) < 1.08, std::to_string(thisRun(table, 1)).c_str());
+    }
+
     void segmentationOutlierMovesHausdorffNotDice()
     {
         const core::Result result = run("segmentation.two-models");

@@ -309,6 +309,8 @@ private Q_SLOTS:
     {
         ui::MainWindow window(m_registry);
         window.errors().setInteractive(false);
+        window.show(); // shown, so that a replaced panel is laid out as a user sees it
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         const int source = window.openSource(QStringLiteral(INFOSCOPE_TEST_DATA "/augment/irad_plane.npy"));
         QVERIFY(source > 0);
         window.selectAnalysis(QStringLiteral("resample.irad"));
@@ -352,6 +354,26 @@ private Q_SLOTS:
         auto *panel = qobject_cast<ui::ResultPanel *>(window.resultTabs()->widget(0));
         QVERIFY(panel);
         QCOMPARE(panel->property("runId").toInt(), window.workspace().runs().front().id);
+        // A zoom into the maps and images survives a slider step (curves keep their own ranges).
+        const auto viewOf = [&](const QString &id) -> ui::PlotView * {
+            auto *shown = qobject_cast<ui::ResultPanel *>(window.resultTabs()->widget(0));
+            for (ui::PlotView *view : shown->plotViews())
+                if (core::resultItemId(view->item()) == id.toStdString())
+                    return view;
+            return nullptr;
+        };
+        QVERIFY(viewOf(QStringLiteral("after")));
+        viewOf(QStringLiteral("after"))->plot()->xAxis->setRange(3.0, 9.0);
+        viewOf(QStringLiteral("after"))->plot()->yAxis->setRange(2.0, 8.0);
+        slider->setValue(550);
+        QTRY_COMPARE_WITH_TIMEOUT(magnitudeOfRun(), 2.2, 30000);
+        QTest::qWait(50); // the new panel is laid out and shown (a resize fits its square pixels)
+        // The zoomed area, centred and refitted to square pixels: not the whole 17 x 23 image again.
+        const QCPRange x = viewOf(QStringLiteral("after"))->plot()->xAxis->range();
+        const QCPRange y = viewOf(QStringLiteral("after"))->plot()->yAxis->range();
+        QVERIFY(std::abs(x.center() - 6.0) < 1e-9 && std::abs(y.center() - 5.0) < 1e-9);
+        QVERIFY(x.lower <= 3.0 && x.upper >= 9.0 && y.lower <= 2.0 + 1e-9 && y.upper >= 8.0 - 1e-9);
+        QVERIFY2(x.size() < 20.0 && y.size() < 14.0, qPrintable(QStringLiteral("%1 x %2").arg(x.size()).arg(y.size())));
         // Values that arrive while a preview may still run: the last one always shows.
         slider->setValue(600);
         QTest::qWait(ui::LivePreview::kDebounceMs + 10);

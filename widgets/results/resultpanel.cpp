@@ -301,6 +301,27 @@ QWidget *ResultPanel::wrapWithToolbar(QWidget *view, const core::ResultItem &ite
     return frame;
 }
 
+void ResultPanel::keepZoomOf(const ResultPanel &previous)
+{
+    for (PlotView *view : std::as_const(m_plotViews)) {
+        const core::ResultItem &item = view->item();
+        if (!std::holds_alternative<core::HeatMapResult>(item) && !std::holds_alternative<core::ImageResult>(item))
+            continue;
+        for (const PlotView *old : previous.m_plotViews)
+            if (core::resultItemId(old->item()) == core::resultItemId(item) && old->item().index() == item.index()) {
+                const QCPRange x = old->plot()->xAxis->range(), y = old->plot()->yAxis->range();
+                view->plot()->xAxis->setRange(x);
+                view->plot()->yAxis->setRange(y);
+                // Square cells are fitted to "cellExtent" whenever the view is laid out: fit the zoom
+                // instead of the whole frame (Reset view restores the frame).
+                if (view->plot()->property("cellExtent").isValid())
+                    view->plot()->setProperty("cellExtent", QRectF(QPointF(x.lower, y.lower), QPointF(x.upper, y.upper)).normalized());
+                view->plot()->replot();
+                break;
+            }
+    }
+}
+
 PlotView *ResultPanel::currentPlotView() const
 {
     return m_current;

@@ -31,6 +31,10 @@ public:
     QList<VtkView *> vtkViews() const { return m_vtkViews; }
     /// The plot the user last interacted with (or the first one).
     PlotView *currentPlotView() const;
+    /// Takes over the zoom of `previous`'s maps and images of the same id (a live preview replaced
+    /// that panel: the frame is the same, the values are new). Curves keep their own ranges, which
+    /// may move with the parameter.
+    void keepZoomOf(const ResultPanel &previous);
 
 Q_SIGNALS:
     /// A heat map asked to be shown as a 3-D surface (the main window opens a tab for it).

@@ -540,7 +540,10 @@ bool MainWindow::replaceRun(int runId, std::shared_ptr<const core::Result> resul
     for (int index : tabs) {
         QWidget *old = m_tabs->widget(index);
         const bool current = m_tabs->currentIndex() == index;
-        m_tabs->insertTab(index, createPanel(run), run.title);
+        ResultPanel *panel = createPanel(run);
+        if (const auto *previous = qobject_cast<ResultPanel *>(old))
+            panel->keepZoomOf(*previous); // a slider step keeps the user's zoom into the maps
+        m_tabs->insertTab(index, panel, run.title);
         m_tabs->setTabToolTip(index, run.title);
         m_tabs->removeTab(index + 1);
         old->deleteLater();

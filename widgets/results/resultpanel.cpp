@@ -142,7 +142,13 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
     auto *views = new QWidget(splitter);
     auto *grid = new QGridLayout(views);
     grid->setContentsMargins(0, 0, 0, 0);
-    auto *tables = new QWidget(splitter);
+    // The tables scroll in their pane: a claim of two or three lines and its table must never be cut
+    // off when the plots take most of the height.
+    auto *tablesScroll = new QScrollArea(splitter);
+    tablesScroll->setObjectName(QStringLiteral("tablesScroll"));
+    tablesScroll->setWidgetResizable(true);
+    tablesScroll->setFrameShape(QFrame::NoFrame);
+    auto *tables = new QWidget(tablesScroll);
     auto *tableLayout = new QVBoxLayout(tables);
     tableLayout->setContentsMargins(0, 0, 0, 0);
 
@@ -234,8 +240,9 @@ ResultPanel::ResultPanel(std::shared_ptr<const core::Result> result, QWidget *pa
         ++cell;
     }
     tableLayout->addStretch(1);
+    tablesScroll->setWidget(tables);
     if (tableLayout->count() <= 1)
-        tables->hide();
+        tablesScroll->hide();
     if (cell == 0)
         views->hide();
     splitter->setStretchFactor(0, 4);

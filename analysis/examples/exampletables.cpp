@@ -7,10 +7,7 @@ namespace core {
 
 const TableResult &exampleTable(const Result &result, const std::string &id)
 {
-    for (const ResultItem &item : result.items)
-        if (const auto *table = std::get_if<TableResult>(&item); table && table->id == id)
-            return *table;
-    throw std::logic_error("the result of " + result.analysisId + " has no table '" + id + "'");
+    return exampleItem<TableResult>(result, id);
 }
 
 double lastRowValue(const TableResult &table, const std::string &column)

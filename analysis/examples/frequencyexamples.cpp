@@ -1,6 +1,7 @@
 #include "examples/frequencyexamples.h"
 
 #include "data/tensor.h"
+#include "examples/exampletables.h"
 #include "examples/spectrumexample.h"
 #include "io/imagewriter.h"
 
@@ -78,10 +79,7 @@ Eigen::MatrixXd channelOf(const Tensor &image, int c)
 
 const Tensor &imageItem(const Result &result, const std::string &id)
 {
-    for (const ResultItem &item : result.items)
-        if (const auto *image = std::get_if<ImageResult>(&item); image && image->id == id)
-            return image->image;
-    throw std::logic_error("augment.fda gave no image " + id);
+    return exampleItem<ImageResult>(result, id).image;
 }
 
 /// An RGB scene of tissue grain `grain` under `cast`, with bright discs where `discs` says.

@@ -2,6 +2,7 @@
 
 #include "analyses/augment/coordinateresampling.h"
 #include "examples/examplefiles.h"
+#include "examples/exampletables.h"
 #include "examples/spectrumexample.h"
 #include "models/linearclassifierfile.h"
 
@@ -30,17 +31,9 @@ Eigen::MatrixXd grating(double degrees)
     return g;
 }
 
-const TableResult &table(const Result &result, const std::string &id)
-{
-    for (const ResultItem &item : result.items)
-        if (const auto *t = std::get_if<TableResult>(&item); t && t->id == id)
-            return *t;
-    throw std::logic_error("the example's analysis gave no table " + id);
-}
-
 double accuracyAt(const Result &result, const std::string &interpolation, double magnitude)
 {
-    for (const std::vector<TableCell> &row : table(result, "accuracy").rows)
+    for (const std::vector<TableCell> &row : exampleTable(result, "accuracy").rows)
         if (std::get<std::string>(row.at(0)) == interpolation && std::abs(std::get<double>(row.at(2)) - magnitude) < 1e-12)
             return std::get<double>(row.at(3));
     throw std::logic_error("resample.irad-accuracy gave no row " + interpolation);
@@ -49,19 +42,16 @@ double accuracyAt(const Result &result, const std::string &interpolation, double
 /// Mean of profile B / profile A over the bins with lo <= f < hi cycles/pixel.
 double profileRatio(const Result &result, double lo, double hi)
 {
-    for (const ResultItem &item : result.items)
-        if (const auto *plot = std::get_if<SeriesResult>(&item); plot && plot->id == "radial-profiles") {
-            const Series &a = plot->series.at(0), &b = plot->series.at(1);
-            double sum = 0;
-            int n = 0;
-            for (std::size_t i = 0; i < a.x.size(); ++i)
-                if (a.x[i] >= lo && a.x[i] < hi && a.y[i] > 0) {
-                    sum += b.y[i] / a.y[i];
-                    ++n;
-                }
-            return n ? sum / n : std::nan("");
+    const SeriesResult &plot = exampleItem<SeriesResult>(result, "radial-profiles");
+    const Series &a = plot.series.at(0), &b = plot.series.at(1);
+    double sum = 0;
+    int n = 0;
+    for (std::size_t i = 0; i < a.x.size(); ++i)
+        if (a.x[i] >= lo && a.x[i] < hi && a.y[i] > 0) {
+            sum += b.y[i] / a.y[i];
+            ++n;
         }
-    throw std::logic_error("spectrum.compare gave no radial profiles");
+    return n ? sum / n : std::nan("");
 }
 
 } // namespace

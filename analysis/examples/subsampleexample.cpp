@@ -1,6 +1,7 @@
 #include "examples/subsampleexample.h"
 
 #include "examples/examplefiles.h"
+#include "examples/exampletables.h"
 #include "examples/spectrumexample.h"
 
 #include <cmath>
@@ -13,15 +14,6 @@ namespace {
 
 constexpr int kSize = 160; ///< SDAP's training patch: 25 sub-images of 32 x 32
 constexpr double kNoise = 20.0;
-
-template<typename T>
-const T &itemOf(const Result &result, const std::string &id)
-{
-    for (const ResultItem &item : result.items)
-        if (const auto *found = std::get_if<T>(&item); found && resultItemId(item) == id)
-            return *found;
-    throw std::logic_error("subsample.sdap gave no item " + id);
-}
 
 } // namespace
 
@@ -50,10 +42,10 @@ Example sdapViewsExample()
         return {{"image", folder + "/noisy_scene.npy"}};
     };
     e.compare = [](const Result &result) -> std::vector<ClaimRow> {
-        const TableResult &check = itemOf<TableResult>(result, "partition");
+        const TableResult &check = exampleTable(result, "partition");
         const double share = double(std::get<std::int64_t>(check.rows.at(0).at(6))) / double(std::get<std::int64_t>(check.rows.at(0).at(5)));
         // Sub-image j is the mosaic's tile (j / 5, j % 5); the cyclic loss pairs it with j + 1 (mod 25).
-        const Eigen::MatrixXd mosaic = itemOf<ImageResult>(result, "mosaic").image.toMatrix();
+        const Eigen::MatrixXd mosaic = exampleItem<ImageResult>(result, "mosaic").image.toMatrix();
         const Eigen::Index h = mosaic.rows() / 5, w = mosaic.cols() / 5;
         const auto tile = [&](int j) { return mosaic.block((j / 5) * h, (j % 5) * w, h, w); };
         // Over the cycle the differences sum to zero, so their mean square is their variance.

@@ -63,11 +63,9 @@ void writeCentre(const std::string &folder, unsigned seed, const double cast[3],
 
 const std::vector<TableCell> &consistencyRow(const Result &result, const std::string &kind)
 {
-    for (const ResultItem &item : result.items)
-        if (const auto *table = std::get_if<TableResult>(&item); table && table->id == "consistency")
-            for (const std::vector<TableCell> &row : table->rows)
-                if (std::get<std::string>(row.at(2)) == kind)
-                    return row;
+    for (const std::vector<TableCell> &row : exampleTable(result, "consistency").rows)
+        if (std::get<std::string>(row.at(2)) == kind)
+            return row;
     throw std::logic_error("spectrum.dataset gave no " + kind + " consistency");
 }
 

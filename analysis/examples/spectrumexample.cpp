@@ -1,6 +1,7 @@
 #include "examples/spectrumexample.h"
 
 #include "examples/examplefiles.h"
+#include "examples/exampletables.h"
 
 #include <opencv2/core.hpp>
 
@@ -86,14 +87,10 @@ Example oneOverFSpectrumExample()
         return {{"image", path}};
     };
     e.compare = [](const Result &result) -> std::vector<ClaimRow> {
-        for (const ResultItem &item : result.items)
-            if (const auto *series = std::get_if<SeriesResult>(&item); series && series->id == "radial-profile") {
-                const Series &profile = series->series.at(0);
-                // From 2 bins (below, the few pixels of a ring scatter) to a quarter of the sampling rate.
-                const double slope = logLogSlope(profile.x, profile.y, 2.0 / kSize, 0.25);
-                return {{"log-log slope of the radial amplitude, 2/256 … 0.25 cycles/pixel", -1.0, slope}};
-            }
-        throw std::logic_error("spectrum.image gave no radial profile");
+        const Series &profile = exampleItem<SeriesResult>(result, "radial-profile").series.at(0);
+        // From 2 bins (below, the few pixels of a ring scatter) to a quarter of the sampling rate.
+        const double slope = logLogSlope(profile.x, profile.y, 2.0 / kSize, 0.25);
+        return {{"log-log slope of the radial amplitude, 2/256 … 0.25 cycles/pixel", -1.0, slope}};
     };
     return e;
 }

@@ -3,8 +3,7 @@
 #include "data/memorylimit.h"
 #include "errors/formaterror.h"
 #include "io/byteorder.h"
-
-#include <zlib.h>
+#include "io/zip/crc32.h"
 
 #include <cstdint>
 #include <algorithm>
@@ -33,7 +32,7 @@ void checkPng(const std::string &path, const std::byte *data, std::size_t size, 
         if (length > size - at - 12)
             throw FormatError(path, kReader, "PNG chunk '" + type + "' runs past the end of the file (truncated file)", at);
         const std::uint32_t stored = bigEndian32(data + at + 8 + length);
-        const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data + at + 4), uInt(length) + 4);
+        const std::uint32_t crc = core::crc32(0, data + at + 4, std::size_t(length) + 4);
         if (crc != stored)
             throw FormatError(path, kReader, "PNG chunk '" + type + "' has a bad CRC (corrupt data)", at);
         if (first) {

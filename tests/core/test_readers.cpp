@@ -9,6 +9,7 @@
 #include "io/imagefolder.h"
 #include "io/imagereader.h"
 #include "io/torchsave/torchsavefile.h"
+#include "io/zip/crc32.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
 #include "task/atomiccanceltoken.h"
@@ -23,6 +24,8 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <random>
+#include <zlib.h>
 
 using nlohmann::json;
 
@@ -111,6 +114,33 @@ private Q_SLOTS:
         }
         if (r.contains("stride")) // torch views keep their own strides into the shared storage
             QCOMPARE(tensor.strides(), r["stride"].get<std::vector<std::int64_t>>());
+    }
+
+    void crc32MatchesZlib()
+    {
+        // The standard check value of CRC-32 (ISO-HDLC, as zip and PNG use it).
+        const std::string check = "123456789";
+        QCOMPARE(core::crc32(0, reinterpret_cast<const std::byte *>(check.data()), check.size()), 0xCBF43926u);
+        // Every length around the 16- and 64-byte folding steps, at every alignment, and a
+        // continuation, against zlib's table code.
+        std::mt19937 random(7);
+        std::vector<std::byte> bytes(std::size_t(40) << 20);
+        for (auto &byte : bytes)
+            byte = std::byte(random() & 0xff);
+        const auto zlibCrc = [&](uLong crc, std::size_t at, std::size_t size) {
+            return std::uint32_t(::crc32(crc, reinterpret_cast<const Bytef *>(bytes.data() + at), uInt(size)));
+        };
+        for (std::size_t offset = 0; offset < 16; ++offset)
+            for (std::size_t size = 0; size < 300; ++size)
+                QCOMPARE(core::crc32(0, bytes.data() + offset, size), zlibCrc(0, offset, size));
+        const std::uint32_t head = core::crc32(0, bytes.data(), 1000);
+        QCOMPARE(core::crc32(head, bytes.data() + 1000, 123457), zlibCrc(zlibCrc(0, 0, 1000), 1000, 123457));
+        // Three 16 MiB blocks on the cores, joined; and one byte changed anywhere changes it.
+        const std::uint32_t whole = core::crc32Parallel(bytes.data(), bytes.size() - 5);
+        QCOMPARE(whole, zlibCrc(0, 0, bytes.size() - 5));
+        bytes[std::size_t(33) << 20] ^= std::byte(1);
+        QVERIFY(core::crc32Parallel(bytes.data(), bytes.size() - 5) != whole);
+        QCOMPARE(core::crc32Parallel(bytes.data(), bytes.size() - 5), zlibCrc(0, 0, bytes.size() - 5));
     }
 
     void sourceStatisticsReadBack()

@@ -4,9 +4,9 @@
 #include "data/ownedstorage.h"
 #include "data/storageslice.h"
 #include "errors/formaterror.h"
-#include "task/atomiccanceltoken.h"
-#include "task/parallelfor.h"
 #include "io/byteorder.h"
+#include "io/zip/crc32.h"
+#include "task/canceltoken.h"
 
 #include <zlib.h>
 
@@ -230,7 +230,85 @@ std::int64_t inflateRaw(const std::byte *in, std::uint64_t inSize, std::byte *ou
     return ok ? static_cast<std::int64_t>(produced) : -1;
 }
 
+/// Inflates a raw deflate stream through a small buffer, for its CRC only: the member's size is
+/// never allocated. Returns false for a corrupt stream or one that does not give exactly `size` bytes.
+bool inflatedCrc(const std::byte *in, std::uint64_t inSize, std::uint64_t size, std::uint32_t &crc)
+{
+    z_stream stream{};
+    if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+        return false;
+    std::vector<std::byte> buffer(std::size_t(1) << 20);
+    constexpr std::uint64_t kChunk = std::numeric_limits<uInt>::max();
+    std::uint64_t consumed = 0;
+    std::uint64_t produced = 0;
+    crc = 0;
+    int status = Z_OK;
+    while (status != Z_STREAM_END && produced <= size) {
+        if (stream.avail_in == 0 && consumed < inSize) {
+            const std::uint64_t chunk = std::min(inSize - consumed, kChunk);
+            stream.next_in = reinterpret_cast<Bytef *>(const_cast<std::byte *>(in + consumed));
+            stream.avail_in = static_cast<uInt>(chunk);
+            consumed += chunk;
+        }
+        stream.next_out = reinterpret_cast<Bytef *>(buffer.data());
+        stream.avail_out = static_cast<uInt>(buffer.size());
+        const uInt inputBefore = stream.avail_in;
+        status = inflate(&stream, Z_NO_FLUSH);
+        const std::size_t made = buffer.size() - stream.avail_out;
+        crc = core::crc32(crc, buffer.data(), made);
+        produced += made;
+        if ((status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR)
+            || (made == 0 && inputBefore == stream.avail_in && status != Z_STREAM_END))
+            break; // corrupt, or truncated: no progress
+    }
+    inflateEnd(&stream);
+    return status == Z_STREAM_END && produced == size;
+}
+
 } // namespace
+
+void ZipArchive::verifyStored(const ZipMember &member) const
+{
+    if (m_verified) {
+        std::lock_guard<std::mutex> lock(m_verified->mutex);
+        if (m_verified->members.count(member.localHeaderOffset) > 0)
+            return;
+    }
+    if (crc32Parallel(m_bytes->data() + member.dataOffset, member.size) != member.crc32)
+        fail("CRC mismatch in stored member '" + member.name + "' (corrupt or altered data)", member.dataOffset);
+    if (m_verified) {
+        std::lock_guard<std::mutex> lock(m_verified->mutex);
+        m_verified->members.insert(member.localHeaderOffset);
+    }
+}
+
+void ZipArchive::checkDeflateRatio(const ZipMember &member) const
+{
+    // Refuse absurd promises before allocating: deflate cannot expand beyond ~1032:1.
+    if (member.size / 1032 > member.compressedSize + 1)
+        fail("member '" + member.name + "' claims " + std::to_string(member.size) + " bytes from "
+                 + std::to_string(member.compressedSize) + " compressed bytes",
+             member.localHeaderOffset);
+}
+
+std::size_t ZipArchive::verifyAll(const CancelToken &cancel) const
+{
+    for (const ZipMember &member : m_members) {
+        cancel.throwIfCancelled();
+        checkReadable(member);
+        if (member.method == 0) {
+            verifyStored(member);
+            continue;
+        }
+        checkDeflateRatio(member);
+        std::uint32_t crc = 0;
+        if (!inflatedCrc(m_bytes->data() + member.dataOffset, member.compressedSize, member.size, crc))
+            fail("deflate stream of member '" + member.name + "' is corrupt or has the wrong length", member.dataOffset);
+        if (crc != member.crc32)
+            fail("CRC mismatch in member '" + member.name + "' (corrupt data)", member.dataOffset);
+    }
+    return m_members.size();
+}
 
 void ZipArchive::checkReadable(const ZipMember &member) const
 {
@@ -242,62 +320,21 @@ void ZipArchive::checkReadable(const ZipMember &member) const
              member.localHeaderOffset);
 }
 
-namespace {
-
-/// CRC-32 of `size` bytes: blocks on every core, joined with crc32_combine (a mapped 1 GB member
-/// is checked at twice one core's speed on two).
-std::uint32_t crcOf(const std::byte *data, std::uint64_t size)
-{
-    constexpr std::uint64_t kBlock = std::uint64_t(1) << 24;
-    const std::int64_t blocks = std::int64_t((size + kBlock - 1) / kBlock);
-    std::vector<uLong> parts(std::size_t(std::max<std::int64_t>(blocks, 1)), crc32(0L, Z_NULL, 0));
-    const AtomicCancelToken never;
-    parallelFor(blocks, 1, 0, [&](std::int64_t begin, std::int64_t end) {
-        for (std::int64_t b = begin; b < end; ++b) {
-            const std::uint64_t at = std::uint64_t(b) * kBlock;
-            parts[std::size_t(b)] = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef *>(data + at),
-                                          uInt(std::min(kBlock, size - at)));
-        }
-    }, never);
-    uLong crc = parts.front();
-    for (std::int64_t b = 1; b < blocks; ++b)
-        crc = crc32_combine(crc, parts[std::size_t(b)], z_off_t(std::min(kBlock, size - std::uint64_t(b) * kBlock)));
-    return std::uint32_t(crc);
-}
-
-} // namespace
-
 std::shared_ptr<Storage> ZipArchive::read(const ZipMember &member) const
 {
     checkReadable(member);
-    if (member.method == 0) {
-        bool checked = false;
-        if (m_verified) {
-            std::lock_guard<std::mutex> lock(m_verified->mutex);
-            checked = m_verified->members.count(member.localHeaderOffset) > 0;
-        }
-        if (!checked) { // a stored member is mapped, not copied: its bytes are what the caller reads
-            if (crcOf(m_bytes->data() + member.dataOffset, member.size) != member.crc32)
-                fail("CRC mismatch in stored member '" + member.name + "' (corrupt or altered data)", member.dataOffset);
-            if (m_verified) {
-                std::lock_guard<std::mutex> lock(m_verified->mutex);
-                m_verified->members.insert(member.localHeaderOffset);
-            }
-        }
+    if (member.method == 0) { // a stored member is mapped, not copied: its bytes are what the caller reads
+        verifyStored(member);
         return std::make_shared<StorageSlice>(m_bytes, static_cast<std::size_t>(member.dataOffset),
                                               static_cast<std::size_t>(member.size));
     }
-    // Refuse absurd promises before allocating: deflate cannot expand beyond ~1032:1.
-    if (member.size / 1032 > member.compressedSize + 1)
-        fail("member '" + member.name + "' claims " + std::to_string(member.size) + " bytes from "
-                 + std::to_string(member.compressedSize) + " compressed bytes",
-             member.localHeaderOffset);
+    checkDeflateRatio(member);
     auto out = std::make_shared<OwnedStorage>(static_cast<std::size_t>(member.size));
     const std::int64_t produced = inflateRaw(m_bytes->data() + member.dataOffset, member.compressedSize,
                                              out->mutableData(), member.size, false);
     if (produced != static_cast<std::int64_t>(member.size))
         fail("deflate stream of member '" + member.name + "' is corrupt or has the wrong length", member.dataOffset);
-    if (crcOf(out->data(), member.size) != member.crc32)
+    if (crc32Parallel(out->data(), member.size) != member.crc32)
         fail("CRC mismatch in member '" + member.name + "' (corrupt data)", member.dataOffset);
     return out;
 }

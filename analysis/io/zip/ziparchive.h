@@ -11,6 +11,8 @@
 
 namespace core {
 
+class CancelToken;
+
 /// A read-only zip archive over bytes already in memory (normally a memory-mapped file): the index
 /// of .npz and torch.save files. Our own parser rather than libzip because memory-mapping a stored
 /// member needs its data offset, which libzip does not expose. Validates the end-of-central-directory
@@ -32,6 +34,10 @@ public:
     /// deflated ones; both CRC-checked (a stored member once per archive, however often it is read).
     /// Throws FormatError (corrupt stream, CRC mismatch, unsupported method, encryption).
     std::shared_ptr<Storage> read(const ZipMember &member) const;
+    /// Checks every member's CRC-32 (stored members over their mapped bytes, deflated ones inflated
+    /// through a small buffer, never whole), as `inspect` does for a file it only lists. Returns the
+    /// number of members; throws FormatError for the first bad one, CancelledError if cancelled.
+    std::size_t verifyAll(const CancelToken &cancel) const;
     /// Up to `maxBytes` leading uncompressed bytes (inflates only what is needed): for headers.
     std::string readPrefix(const ZipMember &member, std::size_t maxBytes) const;
 
@@ -40,6 +46,10 @@ private:
     [[noreturn]] void fail(const std::string &problem, std::uint64_t offset) const;
     /// Fails for members this reader cannot unpack (encrypted, or neither stored nor deflated).
     void checkReadable(const ZipMember &member) const;
+    /// Fails for a deflated member that claims more than deflate can expand to (a zip bomb).
+    void checkDeflateRatio(const ZipMember &member) const;
+    /// Checks a stored member's CRC once per archive (copies share the record).
+    void verifyStored(const ZipMember &member) const;
 
     std::string m_path;
     std::shared_ptr<const Storage> m_bytes;

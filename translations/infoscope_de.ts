@@ -4572,6 +4572,17 @@
     </message>
 </context>
 <context>
+    <name>ui::Hdf5ExternalAction</name>
+    <message>
+        <source>Allow External HDF5 &amp;Data</source>
+        <translation>Externe HDF5-&amp;Daten erlauben</translation>
+    </message>
+    <message>
+        <source>Read HDF5 datasets stored in other files and links into other files (such a file can name any file on this machine: allow it only for files you trust); applies to files opened afterwards</source>
+        <translation>HDF5-Datensätze lesen, deren Daten in anderen Dateien liegen, und Verweisen in andere Dateien folgen (eine solche Datei kann jede Datei dieses Rechners nennen: nur für vertrauenswürdige Dateien erlauben); gilt für danach geöffnete Dateien</translation>
+    </message>
+</context>
+<context>
     <name>ui::HeatMapControls</name>
     <message>
         <source>Square cells</source>

@@ -373,6 +373,12 @@ GERMAN.update({
     "%1 could not finish: %2": "%1 konnte nicht abschließen: %2",
     "Updated %1.": "%1 aktualisiert.",
     "<p>Moving the slider runs the analysis again.</p>": "<p>Ein Verschieben des Reglers führt die Analyse erneut aus.</p>",
+    "Allow External HDF5 &Data": "Externe HDF5-&Daten erlauben",
+    "Read HDF5 datasets stored in other files and links into other files (such a file can name any file on "
+    "this machine: allow it only for files you trust); applies to files opened afterwards":
+        "HDF5-Datensätze lesen, deren Daten in anderen Dateien liegen, und Verweisen in andere Dateien folgen "
+        "(eine solche Datei kann jede Datei dieses Rechners nennen: nur für vertrauenswürdige Dateien erlauben); "
+        "gilt für danach geöffnete Dateien",
 })
 
 

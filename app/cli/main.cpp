@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "data/memorylimit.h"
 #include "exitcodes.h"
+#include "io/containers/hdf5external.h"
 #include "interruption.h"
 #include "registry/builtins.h"
 #include "registry/registry.h"
@@ -26,6 +27,14 @@ int main(int argc, char **argv)
         core::setMaterialiseLimit(bytes);
         args.erase(it, it + 2);
         break;
+    }
+    // --allow-hdf5-external: HDF5 external storage and external links are read (hdf5external.h).
+    for (auto it = args.begin(); it != args.end(); ++it) {
+        if (*it == "--allow-hdf5-external") {
+            core::setHdf5ExternalAllowed(true);
+            args.erase(it);
+            break;
+        }
     }
     if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
         cli::printUsage();

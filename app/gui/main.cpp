@@ -6,6 +6,7 @@
 #include "jobs/jobrunner.h"
 #include "window/errorreporter.h"
 #include "window/mainwindow.h"
+#include "settings/hdf5externalaction.h"
 #include "settings/memorylimitaction.h"
 #include "demo/ibdemopanel.h"
 
@@ -65,6 +66,7 @@ int main(int argc, char **argv)
     core::setTorchThreadCount(qMax(1, QThread::idealThreadCount() / 2));
 
     ui::MemoryLimitAction::applySaved(); // before any file is read
+    ui::Hdf5ExternalAction::applySaved();
     core::Registry registry;
     core::registerBuiltins(registry);
     ui::MainWindow window(registry);

@@ -166,6 +166,31 @@ def main():
     check("exporting the external dataset is refused", p.returncode != 0 and not os.path.exists(os.path.join(tmp, "leak.npy")),
           p.stderr)
 
+    # Allowed by the user: external storage and links are followed, beside the file (not in the working
+    # directory), and a pipe named as external data is still refused without blocking.
+    np.arange(10, dtype="<f8").tofile(os.path.join(tmp, "beside.bin"))
+    os.mkfifo(os.path.join(tmp, "pipe.bin"))
+    with h5py.File(os.path.join(tmp, "target.h5"), "w") as handle:
+        handle["w"] = np.arange(4.0)
+    allowed = os.path.join(tmp, "allowed.h5")
+    with h5py.File(allowed, "w") as handle:
+        handle.create_dataset("beside", shape=(10,), dtype="<f8", external=[("beside.bin", 0, 80)])
+        handle.create_dataset("pipe", shape=(10,), dtype="<f8", external=[("pipe.bin", 0, 80)])
+        handle["linked"] = h5py.ExternalLink("target.h5", "/w")
+    p = run("inspect", allowed)
+    info = json.loads(p.stdout) if p.returncode == 0 else {}
+    skipped = info.get("attributes", {}).get("skipped", "")
+    check("HDF5 external storage and links are refused by default, with the switch named",
+          p.returncode == 0 and info.get("arrays") == [] and "linked (an external link to target.h5:/w; refused" in skipped
+          and "--allow-hdf5-external" in skipped, f"{p.returncode} {p.stdout[:300]} {p.stderr}")
+    p = run("--allow-hdf5-external", "inspect", allowed, "--stats")
+    info = json.loads(p.stdout) if p.returncode == 0 else {}
+    sums = {a["name"]: a["stats"]["sum"] for a in info.get("arrays", [])}
+    check("--allow-hdf5-external reads external storage and links beside the file; a pipe stays refused",
+          p.returncode == 0 and sums == {"beside": 45.0, "linked": 6.0}
+          and "'pipe.bin', which is not a regular file" in info.get("attributes", {}).get("skipped", ""),
+          f"{p.returncode} {sums} {p.stdout[-300:]} {p.stderr}")
+
     # --- memory -------------------------------------------------------------------------------------
     bomb = os.path.join(tmp, "bomb.npz")
     elements = 1 << 26  # 256 MiB of float32 zeros, 256 KiB deflated
@@ -232,6 +257,23 @@ def main():
     open(checkpoint, "wb").write(bytes(raw))
     expect_refused("a torch.save storage with an altered byte: CRC mismatch", run("inspect", checkpoint, "--stats"),
                    "CRC mismatch")
+    # Plain inspect lists without reading the arrays, but checks every member's CRC all the same.
+    expect_refused("plain inspect of an altered stored .npz member: CRC mismatch", run("inspect", stored),
+                   "CRC mismatch", "'a.npy'")
+    expect_refused("plain inspect of an altered torch.save storage: CRC mismatch", run("inspect", checkpoint),
+                   "CRC mismatch")
+    deflated = os.path.join(tmp, "altered_deflated.npz")
+    np.savez_compressed(deflated, b=np.zeros(4096), c=np.ones(8))
+    raw = bytearray(open(deflated, "rb").read())
+    raw[raw.index(b"PK\x01\x02") + 16] ^= 0xFF  # b.npy's CRC in the central directory: it inflates, the check fails
+    open(deflated, "wb").write(bytes(raw))
+    expect_refused("plain inspect of a deflated .npz member with a wrong CRC", run("inspect", deflated),
+                   "CRC mismatch", "'b.npy'")
+    intact = os.path.join(tmp, "intact.npz")
+    np.savez_compressed(intact, b=np.zeros(4096), c=np.ones(8))
+    listed = run("inspect", intact)
+    check("plain inspect of an intact archive reports its members as checked",
+          listed.returncode == 0 and json.loads(listed.stdout).get("crc32_verified_members") == 2, listed.stderr)
 
     # --- a TorchScript archive whose storage record was cut to 1 byte ------------------------------------
     module = os.path.join(SOURCE, "tests", "data", "readers", "torch", "module.pt")

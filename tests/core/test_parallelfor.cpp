@@ -1,11 +1,15 @@
 // core::parallelFor: every item once, exceptions and cancellation surface after the threads join.
+// core::runIsolated: a crash, a hang or an exit code of the child reaches the parent as an outcome.
 #include "task/atomiccanceltoken.h"
+#include "task/isolatedcall.h"
 #include "task/parallelfor.h"
 
 #include <QtTest>
 
 #include <atomic>
+#include <csignal>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 class TestParallelFor : public QObject
@@ -97,6 +101,32 @@ private Q_SLOTS:
             QVERIFY(cancel.isCancelled());
             QVERIFY2(startedAfter.load() <= threads - 1, qPrintable(QString::number(startedAfter.load())));
         }
+    }
+
+    void isolatedCallReportsHowTheChildEnded()
+    {
+        using Kind = core::IsolatedOutcome::Kind;
+        const std::chrono::milliseconds second(1000);
+        core::IsolatedOutcome outcome = core::runIsolated([] { return 7; }, 10 * second);
+        QVERIFY(outcome.kind == Kind::Finished);
+        QCOMPARE(outcome.exitCode, 7);
+        outcome = core::runIsolated([]() -> int { throw std::runtime_error("thrown in the child"); }, 10 * second);
+        QVERIFY(outcome.kind == Kind::Finished);
+        QCOMPARE(outcome.exitCode, 255);
+        // A crash ends the child only; this process goes on.
+        outcome = core::runIsolated([] { std::raise(SIGSEGV); return 0; }, 10 * second);
+        QVERIFY(outcome.kind == Kind::Crashed);
+        QCOMPARE(outcome.signal, SIGSEGV);
+        // A child that never returns is killed at the deadline.
+        const auto start = std::chrono::steady_clock::now();
+        outcome = core::runIsolated([] { while (true) std::this_thread::sleep_for(std::chrono::milliseconds(10)); return 0; },
+                                    std::chrono::milliseconds(300));
+        QVERIFY(outcome.kind == Kind::TimedOut);
+        QVERIFY(std::chrono::steady_clock::now() - start < 10 * second);
+        // The child's memory is its own: a change there is not seen here.
+        int value = 1;
+        core::runIsolated([&] { value = 2; return 0; }, 10 * second);
+        QCOMPARE(value, 1);
     }
 };
 

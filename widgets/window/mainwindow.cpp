@@ -15,6 +15,7 @@
 #include "jobs/jobrunner.h"
 #include "jobs/livepreview.h"
 #include "overlay/overlaylauncher.h"
+#include "settings/hdf5externalaction.h"
 #include "settings/memorylimitaction.h"
 #include "start/startpage.h"
 #include "jobs/jobstatuswidget.h"
@@ -316,6 +317,8 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportFigureAction);
     m_fileMenu->addAction(m_exportCsvAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(new Hdf5ExternalAction(this));
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_analysisMenu = menuBar()->addMenu(QString());

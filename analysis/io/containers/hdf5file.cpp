@@ -3,9 +3,14 @@
 #include "data/ownedstorage.h"
 #include "errors/analysiserror.h"
 #include "errors/formaterror.h"
+#include "io/containers/hdf5external.h"
+#include "task/isolatedcall.h"
 
 #include <hdf5.h>
 
+#include <csignal>
+#include <cstring>
+#include <filesystem>
 #include <mutex>
 #include <unistd.h>
 #include <sstream>
@@ -170,8 +175,57 @@ struct VisitState
     std::vector<ArrayInfo> *arrays;
     std::map<std::string, std::string> *attributes;
     std::vector<std::string> *groups;
+    std::filesystem::path folder; // external names are relative to the file's folder
     std::vector<std::string> skipped;
 };
+
+/// Link and dataset access with external files looked up beside the file itself (libhdf5 would
+/// otherwise also try the working directory).
+hid_t externalAccess(const std::filesystem::path &folder)
+{
+    const hid_t access = H5Pcreate(H5P_DATASET_ACCESS);
+    const std::string prefix = folder.string();
+    H5Pset_efile_prefix(access, prefix.c_str());
+    H5Pset_elink_prefix(access, prefix.c_str());
+    return access;
+}
+
+/// Why an external link cannot be followed, or empty: refused by policy, or its file is not a
+/// regular file beside this one.
+std::string externalLinkProblem(hid_t root, const char *name, const H5L_info_t *link, const std::filesystem::path &folder)
+{
+    std::vector<char> value(std::max<std::size_t>(link->u.val_size, 1));
+    const char *file = nullptr;
+    const char *object = nullptr;
+    unsigned flags = 0;
+    if (H5Lget_val(root, name, value.data(), value.size(), H5P_DEFAULT) < 0
+        || H5Lunpack_elink_val(value.data(), value.size(), &flags, &file, &object) < 0 || !file)
+        return "an unreadable external link";
+    const std::string target = std::string(file) + ":" + (object ? object : "");
+    if (!hdf5ExternalAllowed())
+        return "an external link to " + target + "; refused, " + hdf5ExternalHint();
+    if (regularExternalFile(folder, file).empty())
+        return "an external link to " + target + ", which is not a regular file";
+    return {};
+}
+
+/// Why a dataset's external raw storage cannot be read, or empty.
+std::string externalStorageProblem(hid_t plist, const std::filesystem::path &folder)
+{
+    if (!hdf5ExternalAllowed())
+        return "its data lie in external files; refused, " + hdf5ExternalHint();
+    const int count = H5Pget_external_count(plist);
+    for (int i = 0; i < count; ++i) {
+        char file[4096] = {};
+        off_t offset = 0;
+        hsize_t size = 0;
+        if (H5Pget_external(plist, unsigned(i), sizeof file, file, &offset, &size) < 0)
+            return "an unreadable external storage entry";
+        if (regularExternalFile(folder, file).empty())
+            return "its data lie in '" + std::string(file) + "', which is not a regular file";
+    }
+    return {};
+}
 
 /// Byte order, filter chain and chunk shape of a dataset, from its type and creation properties.
 ArrayLayout datasetLayout(hid_t type, hid_t plist, DType dtype)
@@ -211,8 +265,48 @@ bool hasHdf5Signature(const std::string &firstBytes)
 
 Hdf5File::Hdf5File(const std::string &path)
     : ArrayCollection(path)
+    , m_folder(std::filesystem::absolute(std::filesystem::path(path)).parent_path())
 {
-    std::lock_guard<std::mutex> lock(hdf5Mutex());
+    std::unique_lock<std::mutex> lock(hdf5Mutex());
+    requireStructureSurvives();
+    list();
+}
+
+Hdf5File::Hdf5File(const std::string &path, ChildProbe)
+    : ArrayCollection(path)
+    , m_folder(std::filesystem::absolute(std::filesystem::path(path)).parent_path())
+    , m_probe(true)
+{
+    list();
+}
+
+void Hdf5File::requireStructureSurvives() const
+{
+    // libhdf5 1.10.8 dereferences null on some damaged attribute messages (tests/data/fuzz-findings):
+    // the same walk runs first in a child process, so that such a file fails to open instead of
+    // ending InfoScope. The lock is held across fork(), so no other thread is inside libhdf5 then.
+    constexpr std::chrono::seconds kTimeout(60);
+    const IsolatedOutcome outcome = runIsolated([&] {
+        try {
+            Hdf5File probe(m_path, ChildProbe{});
+        } catch (...) {
+            // The same error follows in this process, with its message.
+        }
+        return 0;
+    }, kTimeout);
+    if (outcome.kind == IsolatedOutcome::Kind::Crashed || (outcome.kind == IsolatedOutcome::Kind::Finished && outcome.exitCode != 0))
+        throw FormatError(m_path, kReader, std::string("the HDF5 library crashed reading the file's structure (")
+                                               + (outcome.signal ? strsignal(outcome.signal) : "abnormal exit")
+                                               + "); the file is damaged or hostile and was not opened");
+    if (outcome.kind == IsolatedOutcome::Kind::TimedOut)
+        throw FormatError(m_path, kReader, "the HDF5 library did not finish reading the file's structure within "
+                                               + std::to_string(kTimeout.count()) + " s; the file was not opened");
+}
+
+/// Opens the file and lists it; the caller holds the library lock (or is the probing child).
+void Hdf5File::list()
+{
+    const std::string &path = m_path;
     H5Eset_auto2(H5E_DEFAULT, nullptr, nullptr); // we report errors ourselves
     const htri_t isHdf5 = H5Fis_hdf5(path.c_str());
     if (isHdf5 <= 0)
@@ -224,20 +318,30 @@ Hdf5File::Hdf5File(const std::string &path)
     for (auto &[key, value] : readAttributes(m_file))
         m_attributes[key == "infoscope_manifest" ? "manifest" : key] = value;
 
-    VisitState state{&m_arrays, &m_attributes, &m_groups, {}};
+    VisitState state{&m_arrays, &m_attributes, &m_groups, m_folder, {}};
     const herr_t status = H5Lvisit(
         m_file, H5_INDEX_NAME, H5_ITER_INC,
         [](hid_t root, const char *name, const H5L_info_t *link, void *data) -> herr_t {
             auto *visit = static_cast<VisitState *>(data);
-            if (link->type != H5L_TYPE_HARD)
-                return 0; // soft and external links would list data twice or leave the file
-            Handle object(H5Oopen(root, name, H5P_DEFAULT));
+            if (link->type == H5L_TYPE_EXTERNAL) {
+                const std::string problem = externalLinkProblem(root, name, link, visit->folder);
+                if (!problem.empty()) {
+                    visit->skipped.push_back(std::string(name) + " (" + problem + ")");
+                    return 0;
+                }
+            } else if (link->type != H5L_TYPE_HARD) {
+                return 0; // a soft link would list its target twice
+            }
+            Handle access(externalAccess(visit->folder));
+            Handle object(H5Oopen(root, name, access.id));
             if (object.id < 0) {
                 visit->skipped.push_back(std::string(name) + " (cannot open)");
                 return 0;
             }
             const H5I_type_t kind = H5Iget_type(object.id);
             if (kind == H5I_GROUP) {
+                if (link->type == H5L_TYPE_EXTERNAL)
+                    visit->skipped.push_back(std::string(name) + " (an external link to a group; its content is not listed)");
                 visit->groups->push_back(name);
                 for (auto &[key, value] : readAttributes(object.id))
                     (*visit->attributes)[std::string(name) + "@" + key] = value;
@@ -265,9 +369,12 @@ Hdf5File::Hdf5File(const std::string &path)
             info.storedBytes = H5Dget_storage_size(object.id);
             Handle plist(H5Dget_create_plist(object.id));
             if (plist.id >= 0 && H5Pget_external_count(plist.id) > 0) {
-                // Raw data kept in other files (which may be any file on the machine): never read.
-                visit->skipped.push_back(std::string(name) + " (its data lie in external files; refused)");
-                return 0;
+                // Raw data kept in other files (which may be any file on the machine).
+                const std::string problem = externalStorageProblem(plist.id, visit->folder);
+                if (!problem.empty()) {
+                    visit->skipped.push_back(std::string(name) + " (" + problem + ")");
+                    return 0;
+                }
             }
             info.compressed = plist.id >= 0 && H5Pget_nfilters(plist.id) > 0;
             info.layout = datasetLayout(type.id, plist.id, info.dtype);
@@ -292,9 +399,14 @@ Hdf5File::Hdf5File(const std::string &path)
 
 Hdf5File::~Hdf5File()
 {
-    std::lock_guard<std::mutex> lock(hdf5Mutex());
-    if (m_file >= 0)
+    if (m_file < 0)
+        return;
+    if (m_probe) { // the child: the lock is the parent's, held across the fork
         H5Fclose(m_file);
+        return;
+    }
+    std::lock_guard<std::mutex> lock(hdf5Mutex());
+    H5Fclose(m_file);
 }
 
 Tensor Hdf5File::load(const std::string &name) const
@@ -314,7 +426,8 @@ Tensor Hdf5File::load(const std::string &name) const
         throw FormatError(m_path, kReader, "dataset '" + name + "' needs " + std::to_string(bytes / 1e9)
                                                + " GB, more than this machine's memory");
     std::lock_guard<std::mutex> lock(hdf5Mutex());
-    Handle dataset(H5Dopen2(m_file, name.c_str(), H5P_DEFAULT));
+    Handle access(externalAccess(m_folder)); // only listed when the policy and the file allowed it
+    Handle dataset(H5Dopen2(m_file, name.c_str(), access.id));
     if (dataset.id < 0)
         throw FormatError(m_path, kReader, "dataset '" + name + "' cannot be opened: " + lastHdf5Error());
     Handle fileType(H5Dget_type(dataset.id));

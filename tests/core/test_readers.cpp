@@ -3,6 +3,7 @@
 // damaged file in tests/data/bad (tests/data/generate_bad_inputs.py) must give a FormatError that
 // names the file, never a crash or a different exception.
 #include "data/arraycollection.h"
+#include "data/arraystatistics.h"
 #include "data/sourcestatistics.h"
 #include "dump/activationdump.h"
 #include "errors/formaterror.h"
@@ -141,6 +142,67 @@ private Q_SLOTS:
         bytes[std::size_t(33) << 20] ^= std::byte(1);
         QVERIFY(core::crc32Parallel(bytes.data(), bytes.size() - 5) != whole);
         QCOMPARE(core::crc32Parallel(bytes.data(), bytes.size() - 5), zlibCrc(0, 0, bytes.size() - 5));
+    }
+
+    void statisticsSkipNonFiniteValues()
+    {
+        // Lengths around the 8-wide vector steps, the 4096-element sum blocks and the 2^20-element
+        // chunks; NaN and ±inf in the vector part and in the tail; against a plain long-double loop.
+        std::mt19937 random(3);
+        std::normal_distribution<double> normal(0.0, 1e3);
+        const auto check = [&](core::DType dtype, std::int64_t count, int specials) {
+            core::Tensor tensor = core::Tensor::zeros(dtype, {count});
+            std::vector<double> values(static_cast<std::size_t>(count));
+            for (double &value : values)
+                value = dtype == core::DType::Float32 ? double(float(normal(random))) : normal(random);
+            const double odd[3] = {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                                   -std::numeric_limits<double>::infinity()};
+            for (int k = 0; k < specials; ++k)
+                values[std::size_t(random() % std::uint64_t(count))] = odd[k % 3];
+            if (specials > 0)
+                values.back() = odd[0]; // the scalar tail too
+            for (std::int64_t i = 0; i < count; ++i) {
+                if (dtype == core::DType::Float32)
+                    tensor.mutableData<float>()[i] = float(values[std::size_t(i)]);
+                else
+                    tensor.mutableData<double>()[i] = values[std::size_t(i)];
+            }
+            long double sum = 0;
+            double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+            std::int64_t nan = 0, posInf = 0, negInf = 0;
+            for (double value : values) {
+                if (std::isnan(value)) ++nan;
+                else if (std::isinf(value)) ++(value > 0 ? posInf : negInf);
+                else { sum += value; lo = std::min(lo, value); hi = std::max(hi, value); }
+            }
+            core::NullProgress progress;
+            core::AtomicCancelToken cancel;
+            const core::ArrayStatistics s = core::computeStatistics(tensor, progress, cancel);
+            const QString label = QStringLiteral("%1 x%2").arg(core::dtypeName(dtype).c_str()).arg(count);
+            QVERIFY2(s.count == count && s.nanCount == nan && s.positiveInfCount == posInf && s.negativeInfCount == negInf,
+                     qPrintable(label));
+            if (nan + posInf + negInf == count) // nothing finite (a single value made NaN)
+                QVERIFY2(std::isnan(s.min) && std::isnan(s.max), qPrintable(label));
+            else
+                QVERIFY2(s.min == lo && s.max == hi, qPrintable(label));
+            QVERIFY2(std::abs(s.sum - double(sum)) <= 1e-12 * double(count) * 1e3, qPrintable(label));
+        };
+        for (const core::DType dtype : {core::DType::Float32, core::DType::Float64})
+            for (const std::int64_t count : {std::int64_t(1), std::int64_t(7), std::int64_t(8), std::int64_t(9),
+                                             std::int64_t(4095), std::int64_t(4103), std::int64_t(100003),
+                                             (std::int64_t(1) << 20) + 13})
+                for (const int specials : {0, 5})
+                    check(dtype, count, specials);
+        // Nothing finite: min, max and mean are NaN, not ±inf.
+        core::Tensor odd = core::Tensor::zeros(core::DType::Float32, {20});
+        for (int i = 0; i < 20; ++i)
+            odd.mutableData<float>()[i] = i % 2 ? std::numeric_limits<float>::infinity() : std::numeric_limits<float>::quiet_NaN();
+        core::NullProgress progress;
+        core::AtomicCancelToken cancel;
+        const core::ArrayStatistics none = core::computeStatistics(odd, progress, cancel);
+        QVERIFY(std::isnan(none.min) && std::isnan(none.max) && std::isnan(none.mean));
+        QCOMPARE(none.nanCount, std::int64_t(10));
+        QCOMPARE(none.positiveInfCount, std::int64_t(10));
     }
 
     void sourceStatisticsReadBack()

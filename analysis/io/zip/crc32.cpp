@@ -104,7 +104,7 @@ std::uint32_t crc32(std::uint32_t crc, const std::byte *data, std::size_t size)
 
 std::uint32_t crc32Parallel(const std::byte *data, std::uint64_t size)
 {
-    constexpr std::uint64_t kBlock = std::uint64_t(1) << 24;
+    constexpr std::uint64_t kBlock = std::uint64_t(1) << 22; // 4 MiB: a 40 MB member still spreads over the cores
     const std::int64_t blocks = std::int64_t((size + kBlock - 1) / kBlock);
     if (blocks <= 1)
         return crc32(0, data, std::size_t(size));

@@ -119,8 +119,9 @@ Result Registry::run(const std::string &analysisId, const AnalysisInputs &inputs
     }
     for (const auto &[id, data] : inputs.all()) {
         // A repeat past a gap, or a second source for a slot that takes one, would be silently ignored.
+        const std::string base = slotBaseId(id); // C++17 lambdas cannot capture a structured binding (clang)
         const auto slot = std::find_if(descriptor->inputs.begin(), descriptor->inputs.end(),
-                                       [&](const InputSlot &s) { return s.id == slotBaseId(id); });
+                                       [&](const InputSlot &s) { return s.id == base; });
         if (slot == descriptor->inputs.end())
             throw AnalysisError("analysis '" + analysisId + "' has no input slot '" + id + "'");
         const std::vector<std::string> repeats = inputs.repeats(slot->id);

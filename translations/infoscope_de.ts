@@ -5012,10 +5012,6 @@
         <translation>%1 abgeschlossen.</translation>
     </message>
     <message>
-        <source>3-D: %1</source>
-        <translation>3-D: %1</translation>
-    </message>
-    <message>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
@@ -5475,6 +5471,13 @@
     <message>
         <source>Which of these plots to show</source>
         <translation>Welche dieser Grafiken gezeigt wird</translation>
+    </message>
+</context>
+<context>
+    <name>ui::RunTabs</name>
+    <message>
+        <source>3-D: %1</source>
+        <translation>3-D: %1</translation>
     </message>
 </context>
 <context>

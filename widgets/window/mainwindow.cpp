@@ -14,7 +14,6 @@
 #include "i18n/coretext.h"
 #include "jobs/jobrunner.h"
 #include "jobs/livepreview.h"
-#include "overlay/overlaylauncher.h"
 #include "settings/hdf5externalaction.h"
 #include "settings/memorylimitaction.h"
 #include "start/startpage.h"
@@ -23,11 +22,11 @@
 #include "plot/plotview.h"
 #include "registry/registry.h"
 #include "results/resultpanel.h"
+#include "results/runtabs.h"
 #include "session/workspacefile.h"
-#include "vtk/vtkview.h"
-#include "vtk/vtkviewtoolbar.h"
 #include "window/aboutdialog.h"
 #include "window/errorreporter.h"
+#include "window/recentfilesmenu.h"
 
 #include <QAction>
 #include <QApplication>
@@ -54,7 +53,6 @@ namespace ui {
 
 namespace {
 
-constexpr int kMaxRecentFiles = 8;
 constexpr int kIdRole = Qt::UserRole + 1;
 
 QString fromStd(const std::string &text)
@@ -78,6 +76,7 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
     , m_jobs(new JobRunner(this))
     , m_errors(new ErrorReporter(this))
     , m_tabs(new QTabWidget(this))
+    , m_runTabs(new RunTabs(m_tabs, registry, *m_workspace, *m_errors, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -86,6 +85,7 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("resultTabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
+    connect(m_runTabs, &RunTabs::exportRequested, this, &MainWindow::exportView);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget *page = m_tabs->widget(index);
         m_tabs->removeTab(index);
@@ -137,7 +137,6 @@ MainWindow::MainWindow(const core::Registry &registry, QWidget *parent)
 
     populateCatalogue();
     retranslate();
-    updateRecentMenu();
 }
 
 MainWindow::~MainWindow()
@@ -159,7 +158,7 @@ void MainWindow::createDocks()
     m_runsRoot = new QTreeWidgetItem(m_workspaceTree);
     connect(m_workspaceTree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (item->parent() == m_runsRoot)
-            showRun(item->data(0, kIdRole).toInt());
+            m_runTabs->showRun(item->data(0, kIdRole).toInt());
     });
     m_workspaceTree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_workspaceTree, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
@@ -271,7 +270,7 @@ void MainWindow::createActions()
             m_errors->report(tr("Cannot save workspace"), tr("The workspace was not saved."), error);
         else {
             m_workspace->setFilePath(path);
-            addRecentFile(path);
+            m_recentMenu->add(path);
             statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
         }
     });
@@ -312,7 +311,9 @@ void MainWindow::createActions()
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_openFolderAction);
     m_fileMenu->addAction(m_openWorkspaceAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu = new RecentFilesMenu(this);
+    connect(m_recentMenu, &RecentFilesMenu::openRequested, this, [this](const QString &path) { openPaths({path}); });
+    m_fileMenu->addMenu(m_recentMenu);
     m_fileMenu->addAction(m_saveWorkspaceAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportFigureAction);
@@ -500,68 +501,15 @@ void MainWindow::onJobFinished(int id, std::shared_ptr<const core::Result> resul
         return; // it fills the workspace tree itself
     const QString analysisId = m_jobAnalysis.count(id) ? m_jobAnalysis[id] : fromStd(result->analysisId);
     m_jobAnalysis.erase(id);
-    if (m_preview->isPreview(id) && replaceRun(m_preview->jobTarget(), result)) {
+    if (m_preview->isPreview(id) && m_runTabs->replaceRun(m_preview->jobTarget(), result)) {
         statusBar()->showMessage(tr("Updated %1.").arg(analysisId), 2000);
         return;
     }
     const int runId = m_workspace->addRun(analysisId, std::move(result));
-    showRun(runId);
+    m_runTabs->showRun(runId);
     if (m_form && analysisId == fromStd(m_form->descriptor().id))
         m_preview->setTargetRun(runId); // the form's sliders now update this run
     statusBar()->showMessage(tr("Finished %1.").arg(analysisId), 4000);
-}
-
-void MainWindow::showRun(int runId)
-{
-    const Run *run = m_workspace->run(runId);
-    if (!run)
-        return;
-    const int index = m_tabs->addTab(createPanel(*run), run->title);
-    m_tabs->setTabToolTip(index, run->title);
-    m_tabs->setCurrentIndex(index);
-}
-
-ResultPanel *MainWindow::createPanel(const Run &run)
-{
-    auto *panel = new ResultPanel(run.result, m_tabs);
-    panel->setProperty("runId", run.id);
-    connect(panel, &ResultPanel::show3dRequested, this, &MainWindow::show3d);
-    connect(panel, &ResultPanel::exportRequested, this, &MainWindow::exportView);
-    OverlayLauncher::connectPanel(panel, m_registry, m_tabs, m_errors, run.title);
-    return panel;
-}
-
-bool MainWindow::replaceRun(int runId, std::shared_ptr<const core::Result> result)
-{
-    std::vector<int> tabs;
-    for (int index = 0; index < m_tabs->count(); ++index)
-        if (m_tabs->widget(index)->property("runId").toInt() == runId)
-            tabs.push_back(index);
-    if (tabs.empty() || !m_workspace->replaceResult(runId, std::move(result)))
-        return false; // its tabs were closed: the preview becomes a new run
-    const Run &run = *m_workspace->run(runId);
-    for (int index : tabs) {
-        QWidget *old = m_tabs->widget(index);
-        const bool current = m_tabs->currentIndex() == index;
-        ResultPanel *panel = createPanel(run);
-        if (const auto *previous = qobject_cast<ResultPanel *>(old))
-            panel->keepZoomOf(*previous); // a slider step keeps the user's zoom into the maps
-        m_tabs->insertTab(index, panel, run.title);
-        m_tabs->setTabToolTip(index, run.title);
-        m_tabs->removeTab(index + 1);
-        old->deleteLater();
-        if (current)
-            m_tabs->setCurrentIndex(index);
-    }
-    return true;
-}
-
-void MainWindow::show3d(const core::ResultItem &item, const QString &title)
-{
-    auto *view = new VtkView(m_tabs);
-    view->showItem(item);
-    const int index = m_tabs->addTab(withVtkToolbar(view), tr("3-D: %1").arg(title));
-    m_tabs->setCurrentIndex(index);
 }
 
 PlotView *MainWindow::currentPlotView() const
@@ -600,7 +548,7 @@ int MainWindow::openSource(const QString &path)
         m_errors->report(tr("Cannot open file"), tr("%1 could not be read; everything else stays loaded.")
                                                      .arg(QFileInfo(path).fileName()), error);
     else
-        addRecentFile(QFileInfo(path).absoluteFilePath());
+        m_recentMenu->add(QFileInfo(path).absoluteFilePath());
     return id;
 }
 
@@ -618,7 +566,7 @@ bool MainWindow::openWorkspace(const QString &path)
         openSource(fromStd(source));
     for (const core::WorkspaceRun &run : file.runs) {
         if (run.result) {
-            showRun(m_workspace->addRun(fromStd(run.analysisId), std::make_shared<const core::Result>(*run.result)));
+            m_runTabs->showRun(m_workspace->addRun(fromStd(run.analysisId), std::make_shared<const core::Result>(*run.result)));
             continue;
         }
         std::map<std::string, int> bindings;
@@ -638,34 +586,9 @@ bool MainWindow::openWorkspace(const QString &path)
         }
     }
     m_workspace->setFilePath(QFileInfo(path).absoluteFilePath());
-    addRecentFile(QFileInfo(path).absoluteFilePath());
+    m_recentMenu->add(QFileInfo(path).absoluteFilePath());
     setWindowTitle(tr("InfoScope — %1").arg(QFileInfo(path).fileName()));
     return true;
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > kMaxRecentFiles)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("recentFiles"), recent);
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(path);
-        connect(action, &QAction::triggered, this, [this, path] { openPaths({path}); });
-    }
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

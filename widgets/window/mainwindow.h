@@ -32,7 +32,9 @@ class ExamplesMenu;
 class IbDemoPanel;
 class JobRunner;
 class LivePreview;
+class RecentFilesMenu;
 class ResultPanel;
+class RunTabs;
 class SourceStatisticsJobs;
 struct Run;
 class ParameterForm;
@@ -92,15 +94,8 @@ private:
     void populateCatalogue();
     /// Runs the form's values; a preview (a live slider) writes no output files.
     int startFormRun(bool preview);
-    void showRun(int runId);
-    ResultPanel *createPanel(const Run &run);
-    /// Shows `result` as run `runId`'s new result in that run's tab; false if the tab is gone.
-    bool replaceRun(int runId, std::shared_ptr<const core::Result> result);
-    void show3d(const core::ResultItem &item, const QString &title);
     void exportView(PlotView *view, const QString &format);
     PlotView *currentPlotView() const;
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
     void onJobFinished(int id, std::shared_ptr<const core::Result> result);
     void inspectItem(QTreeWidgetItem *item);
 
@@ -110,6 +105,7 @@ private:
     JobRunner *m_jobs;
     ErrorReporter *m_errors;
     QTabWidget *m_tabs;
+    RunTabs *m_runTabs;
     QTreeWidget *m_workspaceTree;
     QTreeWidgetItem *m_sourcesRoot;
     QTreeWidgetItem *m_runsRoot;
@@ -128,7 +124,7 @@ private:
     QAction *m_liveDemoAction = nullptr;
     IbDemoPanel *m_liveDemo = nullptr;
     QMenu *m_fileMenu = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recentMenu = nullptr;
     QMenu *m_analysisMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

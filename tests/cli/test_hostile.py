@@ -166,6 +166,12 @@ def main():
     check("exporting the external dataset is refused", p.returncode != 0 and not os.path.exists(os.path.join(tmp, "leak.npy")),
           p.stderr)
 
+    # A file that crashes libhdf5 itself (SIGFPE in H5D__chunk_set_info, found by fuzz_hdf5_attributes):
+    # its structure is walked in a child process first, so the crash refuses the file instead.
+    finding = os.path.join(SOURCE, "tests", "data", "fuzz", "hdf5_attributes", "finding-libhdf5-h5d-chunk-set-info.h5")
+    expect_refused("an HDF5 file that crashes libhdf5: refused, InfoScope survives", run("inspect", finding),
+                   "HDF5 library crashed", "not opened")
+
     # Allowed by the user: external storage and links are followed, beside the file (not in the working
     # directory), and a pipe named as external data is still refused without blocking.
     np.arange(10, dtype="<f8").tofile(os.path.join(tmp, "beside.bin"))

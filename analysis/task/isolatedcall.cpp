@@ -2,6 +2,8 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -13,10 +15,16 @@ namespace core {
 
 IsolatedOutcome runIsolated(const std::function<int()> &work, std::chrono::milliseconds timeout)
 {
+    const pid_t parent = ::getpid();
     const pid_t child = ::fork();
     if (child < 0)
         throw std::system_error(errno, std::generic_category(), "fork");
     if (child == 0) {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // never outlive InfoScope (a child caught in a loop)
+        if (::getppid() != parent)
+            ::_exit(255);
+        const struct rlimit noCore{0, 0}; // a crash here is expected, not worth a core dump
+        ::setrlimit(RLIMIT_CORE, &noCore);
         const int null = ::open("/dev/null", O_WRONLY);
         if (null >= 0)
             ::dup2(null, STDERR_FILENO);

@@ -5,10 +5,11 @@
 
 namespace core {
 
-/// HDF5 lets a dataset keep its raw data in other files (external storage) and a link point into
-/// another file (an external link). Either can name any file on the machine (/etc/passwd, a named
-/// pipe), so both are refused unless the user allows them: the CLI's --allow-hdf5-external, File >
-/// Allow External HDF5 Data in the GUI. Off by default; thread-safe.
+/// HDF5 lets a dataset keep its raw data in other files (external storage), map them from datasets
+/// of other files (a virtual dataset), and a link point into another file (an external link). Each
+/// can name any file on the machine (/etc/passwd, a named pipe), so all are refused unless the user
+/// allows them: the CLI's --allow-hdf5-external, File > Allow External HDF5 Data in the GUI. Off by
+/// default; thread-safe.
 bool hdf5ExternalAllowed();
 void setHdf5ExternalAllowed(bool allowed);
 

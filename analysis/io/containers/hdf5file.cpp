@@ -9,12 +9,14 @@
 #include <hdf5.h>
 
 #include <csignal>
+#include <exception>
 #include <cstring>
 #include <filesystem>
 #include <mutex>
 #include <unistd.h>
 #include <sstream>
 #include <stdexcept>
+#include <system_error>
 
 namespace core {
 
@@ -160,10 +162,14 @@ std::map<std::string, std::string> readAttributes(hid_t object)
     std::map<std::string, std::string> attributes;
     H5Aiterate2(object, H5_INDEX_NAME, H5_ITER_INC, nullptr,
                 [](hid_t location, const char *name, const H5A_info_t *, void *data) -> herr_t {
-                    Handle attribute(H5Aopen(location, name, H5P_DEFAULT));
-                    if (attribute.id >= 0)
-                        (*static_cast<std::map<std::string, std::string> *>(data))[name] = attributeText(attribute.id);
-                    return 0;
+                    try { // no exception may unwind through libhdf5's C frames
+                        Handle attribute(H5Aopen(location, name, H5P_DEFAULT));
+                        if (attribute.id >= 0)
+                            (*static_cast<std::map<std::string, std::string> *>(data))[name] = attributeText(attribute.id);
+                        return 0;
+                    } catch (...) {
+                        return -1; // out of memory: the attributes read so far are kept
+                    }
                 },
                 &attributes);
     H5Eclear2(H5E_DEFAULT);
@@ -177,6 +183,7 @@ struct VisitState
     std::vector<std::string> *groups;
     std::filesystem::path folder; // external names are relative to the file's folder
     std::vector<std::string> skipped;
+    std::exception_ptr error; // thrown in a callback, rethrown after libhdf5 returned
 };
 
 /// Link and dataset access with external files looked up beside the file itself (libhdf5 would
@@ -187,6 +194,8 @@ hid_t externalAccess(const std::filesystem::path &folder)
     const std::string prefix = folder.string();
     H5Pset_efile_prefix(access, prefix.c_str());
     H5Pset_elink_prefix(access, prefix.c_str());
+    H5Pset_virtual_prefix(access, prefix.c_str());
+    H5Pset_nlinks(access, 1); // one external link, checked below; a second hop inside its target is not followed
     return access;
 }
 
@@ -227,6 +236,38 @@ std::string externalStorageProblem(hid_t plist, const std::filesystem::path &fol
     return {};
 }
 
+/// Why a virtual dataset's sources (datasets in other files, mapped into this one) cannot be read,
+/// or empty.
+std::string virtualSourceProblem(hid_t plist, const std::filesystem::path &folder)
+{
+    if (!hdf5ExternalAllowed())
+        return "a virtual dataset, its data mapped from other files; refused, " + hdf5ExternalHint();
+    std::size_t count = 0;
+    if (H5Pget_virtual_count(plist, &count) < 0)
+        return "an unreadable virtual dataset";
+    for (std::size_t i = 0; i < count; ++i) {
+        char file[4096] = {};
+        if (H5Pget_virtual_filename(plist, i, file, sizeof file) < 0)
+            return "an unreadable virtual dataset";
+        if (std::strcmp(file, ".") != 0 && regularExternalFile(folder, file).empty())
+            return "a virtual dataset mapped from '" + std::string(file) + "', which is not a regular file";
+    }
+    return {};
+}
+
+/// Why a dataset's data cannot be read under the external-file policy (external raw storage, or a
+/// virtual dataset's sources), or empty.
+std::string externalDataProblem(hid_t plist, const std::filesystem::path &folder)
+{
+    if (plist < 0)
+        return {};
+    if (H5Pget_external_count(plist) > 0)
+        return externalStorageProblem(plist, folder);
+    if (H5Pget_layout(plist) == H5D_VIRTUAL)
+        return virtualSourceProblem(plist, folder);
+    return {};
+}
+
 /// Byte order, filter chain and chunk shape of a dataset, from its type and creation properties.
 ArrayLayout datasetLayout(hid_t type, hid_t plist, DType dtype)
 {
@@ -256,6 +297,67 @@ ArrayLayout datasetLayout(hid_t type, hid_t plist, DType dtype)
     return layout;
 }
 
+/// One link of the file: a group or a numeric dataset is listed, anything else skipped with a reason.
+herr_t visitLink(hid_t root, const char *name, const H5L_info_t *link, VisitState *visit)
+{
+    if (link->type == H5L_TYPE_EXTERNAL) {
+        const std::string problem = externalLinkProblem(root, name, link, visit->folder);
+        if (!problem.empty()) {
+            visit->skipped.push_back(std::string(name) + " (" + problem + ")");
+            return 0;
+        }
+    } else if (link->type != H5L_TYPE_HARD) {
+        return 0; // a soft link would list its target twice
+    }
+    Handle access(externalAccess(visit->folder));
+    Handle object(H5Oopen(root, name, access.id));
+    if (object.id < 0) {
+        visit->skipped.push_back(std::string(name) + " (cannot open)");
+        return 0;
+    }
+    const H5I_type_t kind = H5Iget_type(object.id);
+    if (kind == H5I_GROUP) {
+        if (link->type == H5L_TYPE_EXTERNAL)
+            visit->skipped.push_back(std::string(name) + " (an external link to a group; its content is not listed)");
+        visit->groups->push_back(name);
+        for (auto &[key, value] : readAttributes(object.id))
+            (*visit->attributes)[std::string(name) + "@" + key] = value;
+        return 0;
+    }
+    if (kind != H5I_DATASET)
+        return 0;
+    Handle type(H5Dget_type(object.id));
+    Handle space(H5Dget_space(object.id));
+    ArrayInfo info;
+    info.name = name;
+    if (!numericType(type.id, &info.dtype)) {
+        visit->skipped.push_back(std::string(name) + " (non-numeric type)");
+        return 0;
+    }
+    const int rank = H5Sget_simple_extent_ndims(space.id);
+    if (rank < 0 || rank > 32) {
+        visit->skipped.push_back(std::string(name) + " (unreadable dataspace)");
+        return 0;
+    }
+    std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
+    H5Sget_simple_extent_dims(space.id, dims.data(), nullptr);
+    for (hsize_t d : dims)
+        info.shape.push_back(static_cast<std::int64_t>(std::min<hsize_t>(d, hsize_t(INT64_MAX))));
+    info.storedBytes = H5Dget_storage_size(object.id);
+    Handle plist(H5Dget_create_plist(object.id));
+    // Raw data kept in, or mapped from, other files (which may be any file on the machine).
+    const std::string problem = externalDataProblem(plist.id, visit->folder);
+    if (!problem.empty()) {
+        visit->skipped.push_back(std::string(name) + " (" + problem + ")");
+        return 0;
+    }
+    info.compressed = plist.id >= 0 && H5Pget_nfilters(plist.id) > 0;
+    info.layout = datasetLayout(type.id, plist.id, info.dtype);
+    info.attributes = readAttributes(object.id);
+    visit->arrays->push_back(std::move(info));
+    return 0;
+}
+
 } // namespace
 
 bool hasHdf5Signature(const std::string &firstBytes)
@@ -282,18 +384,24 @@ Hdf5File::Hdf5File(const std::string &path, ChildProbe)
 
 void Hdf5File::requireStructureSurvives() const
 {
-    // libhdf5 1.10.8 dereferences null on some damaged attribute messages (tests/data/fuzz-findings):
+    // libhdf5 1.10.8 crashes on some damaged files (tests/data/fuzz/hdf5_attributes/finding-libhdf5-*):
     // the same walk runs first in a child process, so that such a file fails to open instead of
     // ending InfoScope. The lock is held across fork(), so no other thread is inside libhdf5 then.
     constexpr std::chrono::seconds kTimeout(60);
-    const IsolatedOutcome outcome = runIsolated([&] {
-        try {
-            Hdf5File probe(m_path, ChildProbe{});
-        } catch (...) {
-            // The same error follows in this process, with its message.
-        }
-        return 0;
-    }, kTimeout);
+    IsolatedOutcome outcome;
+    try {
+        outcome = runIsolated([&] {
+            try {
+                Hdf5File probe(m_path, ChildProbe{});
+            } catch (...) {
+                // The same error follows in this process, with its message.
+            }
+            return 0;
+        }, kTimeout);
+    } catch (const std::system_error &error) {
+        throw FormatError(m_path, kReader, std::string("cannot start the process that checks the file first (")
+                                               + error.what() + "); the file was not opened");
+    }
     if (outcome.kind == IsolatedOutcome::Kind::Crashed || (outcome.kind == IsolatedOutcome::Kind::Finished && outcome.exitCode != 0))
         throw FormatError(m_path, kReader, std::string("the HDF5 library crashed reading the file's structure (")
                                                + (outcome.signal ? strsignal(outcome.signal) : "abnormal exit")
@@ -315,85 +423,37 @@ void Hdf5File::list()
     if (m_file < 0)
         throw FormatError(path, kReader, "cannot open (corrupt or truncated file?): " + lastHdf5Error());
 
-    for (auto &[key, value] : readAttributes(m_file))
-        m_attributes[key == "infoscope_manifest" ? "manifest" : key] = value;
+    try {
+        for (auto &[key, value] : readAttributes(m_file))
+            m_attributes[key == "infoscope_manifest" ? "manifest" : key] = value;
 
-    VisitState state{&m_arrays, &m_attributes, &m_groups, m_folder, {}};
-    const herr_t status = H5Lvisit(
-        m_file, H5_INDEX_NAME, H5_ITER_INC,
-        [](hid_t root, const char *name, const H5L_info_t *link, void *data) -> herr_t {
-            auto *visit = static_cast<VisitState *>(data);
-            if (link->type == H5L_TYPE_EXTERNAL) {
-                const std::string problem = externalLinkProblem(root, name, link, visit->folder);
-                if (!problem.empty()) {
-                    visit->skipped.push_back(std::string(name) + " (" + problem + ")");
-                    return 0;
+        VisitState state{&m_arrays, &m_attributes, &m_groups, m_folder, {}, nullptr};
+        const herr_t status = H5Lvisit(
+            m_file, H5_INDEX_NAME, H5_ITER_INC,
+            [](hid_t root, const char *name, const H5L_info_t *link, void *data) -> herr_t {
+                auto *visit = static_cast<VisitState *>(data);
+                try { // no exception may unwind through libhdf5's C frames
+                    return visitLink(root, name, link, visit);
+                } catch (...) {
+                    visit->error = std::current_exception();
+                    return -1;
                 }
-            } else if (link->type != H5L_TYPE_HARD) {
-                return 0; // a soft link would list its target twice
-            }
-            Handle access(externalAccess(visit->folder));
-            Handle object(H5Oopen(root, name, access.id));
-            if (object.id < 0) {
-                visit->skipped.push_back(std::string(name) + " (cannot open)");
-                return 0;
-            }
-            const H5I_type_t kind = H5Iget_type(object.id);
-            if (kind == H5I_GROUP) {
-                if (link->type == H5L_TYPE_EXTERNAL)
-                    visit->skipped.push_back(std::string(name) + " (an external link to a group; its content is not listed)");
-                visit->groups->push_back(name);
-                for (auto &[key, value] : readAttributes(object.id))
-                    (*visit->attributes)[std::string(name) + "@" + key] = value;
-                return 0;
-            }
-            if (kind != H5I_DATASET)
-                return 0;
-            Handle type(H5Dget_type(object.id));
-            Handle space(H5Dget_space(object.id));
-            ArrayInfo info;
-            info.name = name;
-            if (!numericType(type.id, &info.dtype)) {
-                visit->skipped.push_back(std::string(name) + " (non-numeric type)");
-                return 0;
-            }
-            const int rank = H5Sget_simple_extent_ndims(space.id);
-            if (rank < 0 || rank > 32) {
-                visit->skipped.push_back(std::string(name) + " (unreadable dataspace)");
-                return 0;
-            }
-            std::vector<hsize_t> dims(static_cast<std::size_t>(rank));
-            H5Sget_simple_extent_dims(space.id, dims.data(), nullptr);
-            for (hsize_t d : dims)
-                info.shape.push_back(static_cast<std::int64_t>(std::min<hsize_t>(d, hsize_t(INT64_MAX))));
-            info.storedBytes = H5Dget_storage_size(object.id);
-            Handle plist(H5Dget_create_plist(object.id));
-            if (plist.id >= 0 && H5Pget_external_count(plist.id) > 0) {
-                // Raw data kept in other files (which may be any file on the machine).
-                const std::string problem = externalStorageProblem(plist.id, visit->folder);
-                if (!problem.empty()) {
-                    visit->skipped.push_back(std::string(name) + " (" + problem + ")");
-                    return 0;
-                }
-            }
-            info.compressed = plist.id >= 0 && H5Pget_nfilters(plist.id) > 0;
-            info.layout = datasetLayout(type.id, plist.id, info.dtype);
-            info.attributes = readAttributes(object.id);
-            visit->arrays->push_back(std::move(info));
-            return 0;
-        },
-        &state);
-    if (status < 0) {
-        const std::string message = lastHdf5Error();
-        H5Fclose(m_file);
+            },
+            &state);
+        if (state.error)
+            std::rethrow_exception(state.error);
+        if (status < 0)
+            throw FormatError(path, kReader, "cannot list the file's objects (corrupt file?): " + lastHdf5Error());
+        if (!state.skipped.empty()) {
+            std::string text;
+            for (const std::string &entry : state.skipped)
+                text += (text.empty() ? "" : "; ") + entry;
+            m_attributes["skipped"] = text;
+        }
+    } catch (...) {
+        H5Fclose(m_file); // the destructor does not run for an object that failed to construct
         m_file = -1;
-        throw FormatError(path, kReader, "cannot list the file's objects (corrupt file?): " + message);
-    }
-    if (!state.skipped.empty()) {
-        std::string text;
-        for (const std::string &entry : state.skipped)
-            text += (text.empty() ? "" : "; ") + entry;
-        m_attributes["skipped"] = text;
+        throw;
     }
 }
 
@@ -430,6 +490,12 @@ Tensor Hdf5File::load(const std::string &name) const
     Handle dataset(H5Dopen2(m_file, name.c_str(), access.id));
     if (dataset.id < 0)
         throw FormatError(m_path, kReader, "dataset '" + name + "' cannot be opened: " + lastHdf5Error());
+    // Checked again just before reading: an external file may have been replaced (by a pipe) since
+    // the listing; what remains is the moment between this check and libhdf5's open.
+    Handle plist(H5Dget_create_plist(dataset.id));
+    const std::string problem = externalDataProblem(plist.id, m_folder);
+    if (!problem.empty())
+        throw FormatError(m_path, kReader, "dataset '" + name + "': " + problem);
     Handle fileType(H5Dget_type(dataset.id));
     Handle memory(memoryType(info->dtype, fileType.id));
     if (memory.id < 0 || H5Tget_size(memory.id) != dtypeSize(info->dtype))

@@ -291,11 +291,17 @@ void ZipArchive::checkDeflateRatio(const ZipMember &member) const
              member.localHeaderOffset);
 }
 
-std::size_t ZipArchive::verifyAll(const CancelToken &cancel) const
+std::size_t ZipArchive::verifyAll(const CancelToken &cancel, std::size_t *unreadable) const
 {
+    std::size_t checked = 0;
     for (const ZipMember &member : m_members) {
         cancel.throwIfCancelled();
-        checkReadable(member);
+        if (member.encrypted || (member.method != 0 && member.method != 8)) {
+            if (unreadable)
+                ++*unreadable; // read() refuses them if a reader ever asks
+            continue;
+        }
+        ++checked;
         if (member.method == 0) {
             verifyStored(member);
             continue;
@@ -307,7 +313,7 @@ std::size_t ZipArchive::verifyAll(const CancelToken &cancel) const
         if (crc != member.crc32)
             fail("CRC mismatch in member '" + member.name + "' (corrupt data)", member.dataOffset);
     }
-    return m_members.size();
+    return checked;
 }
 
 void ZipArchive::checkReadable(const ZipMember &member) const

@@ -36,8 +36,9 @@ public:
     std::shared_ptr<Storage> read(const ZipMember &member) const;
     /// Checks every member's CRC-32 (stored members over their mapped bytes, deflated ones inflated
     /// through a small buffer, never whole), as `inspect` does for a file it only lists. Returns the
-    /// number of members; throws FormatError for the first bad one, CancelledError if cancelled.
-    std::size_t verifyAll(const CancelToken &cancel) const;
+    /// number checked; members no reader can unpack (encrypted, other methods) are counted in
+    /// `unreadable` instead. Throws FormatError for the first bad one, CancelledError if cancelled.
+    std::size_t verifyAll(const CancelToken &cancel, std::size_t *unreadable = nullptr) const;
     /// Up to `maxBytes` leading uncompressed bytes (inflates only what is needed): for headers.
     std::string readPrefix(const ZipMember &member, std::size_t maxBytes) const;
 

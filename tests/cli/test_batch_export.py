@@ -11,6 +11,7 @@ import json
 import os
 import signal
 import struct
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -363,6 +364,8 @@ def main():
     test_batch(tmp)
     test_interrupt(tmp)
     print(f"{results['passed']} passed, {results['failed']} failed")
+    if not results["failed"]:
+        shutil.rmtree(tmp, ignore_errors=True)  # kept after a failure, to look at
     return 1 if results["failed"] else 0
 
 

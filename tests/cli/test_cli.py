@@ -7,6 +7,7 @@ Prints 'N passed, N failed' and exits non-zero on any failure.
 import json
 import re
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -127,6 +128,8 @@ def main():
     check_segmentation(tmp)
 
     print(f"{results['passed']} passed, {results['failed']} failed")
+    if not results["failed"]:
+        shutil.rmtree(tmp, ignore_errors=True)  # kept after a failure, to look at
     return 1 if results["failed"] else 0
 
 

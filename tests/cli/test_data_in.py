@@ -7,6 +7,7 @@ Prints 'N passed, N failed' and exits non-zero on any failure.
 """
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -170,6 +171,8 @@ def main():
           p.returncode == 4 and "layer 'fc2', step 2" in p.stderr and "NaN" in p.stderr, (p.returncode, p.stderr))
 
     print("%d passed, %d failed" % (results["passed"], results["failed"]))
+    if not results["failed"]:
+        shutil.rmtree(tmp, ignore_errors=True)  # kept after a failure, to look at
     return 1 if results["failed"] else 0
 
 

@@ -25,6 +25,7 @@ import json
 import os
 import resource
 import struct
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -298,6 +299,8 @@ def main():
                    run("inspect", cut, "--stats"), "cut_module.pt", "fewer than its 6 elements need")
 
     print(f"{results['passed']} passed, {results['failed']} failed")
+    if not results["failed"]:
+        shutil.rmtree(tmp, ignore_errors=True)  # kept after a failure, to look at
     return 1 if results["failed"] else 0
 
 

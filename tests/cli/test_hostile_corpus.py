@@ -11,6 +11,7 @@ Prints 'N passed, N failed' and exits non-zero on any failure.
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -58,6 +59,8 @@ def main():
     passed = len(problems) - len(failed)
     print(f"{passed} of {len(problems)} hostile files handled (success or one typed error naming the file)")
     print(f"{passed} passed, {len(failed)} failed")
+    if not failed:
+        shutil.rmtree(corpus, ignore_errors=True)  # kept after a failure, to look at
     return 1 if failed else 0
 
 

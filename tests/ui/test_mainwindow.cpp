@@ -15,7 +15,9 @@
 #include "registry/registry.h"
 #include "results/exportbutton.h"
 #include "results/resultpanel.h"
+#include "settings/hdf5externalaction.h"
 #include "settings/memorylimitaction.h"
+#include "io/containers/hdf5external.h"
 #include "data/memorylimit.h"
 #include "window/errorreporter.h"
 #include "window/mainwindow.h"
@@ -528,6 +530,25 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("memoryLimitBytes"));
         ui::MemoryLimitAction::applySaved();
         QCOMPARE(core::materialiseLimit(), core::physicalMemory() / 2); // the default again
+    }
+
+    void hdf5ExternalSwitchIsOffKeptAndApplied()
+    {
+        QSettings().remove(QStringLiteral("allowHdf5External"));
+        ui::Hdf5ExternalAction::applySaved();
+        QVERIFY(!core::hdf5ExternalAllowed()); // off unless the user allows it
+        ui::MainWindow window(m_registry);
+        auto *action = window.findChild<QAction *>(QStringLiteral("hdf5ExternalAction"));
+        QVERIFY(action && action->isCheckable() && !action->isChecked());
+        action->trigger(); // File > Allow External HDF5 Data
+        QVERIFY(core::hdf5ExternalAllowed());
+        QCOMPARE(QSettings().value(QStringLiteral("allowHdf5External")).toBool(), true);
+        core::setHdf5ExternalAllowed(false);
+        ui::Hdf5ExternalAction::applySaved(); // the next start applies the saved choice
+        QVERIFY(core::hdf5ExternalAllowed());
+        action->trigger();
+        QVERIFY(!core::hdf5ExternalAllowed());
+        QSettings().remove(QStringLiteral("allowHdf5External"));
     }
 
     void failingAnalysisIsReported()

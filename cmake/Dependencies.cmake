@@ -7,6 +7,7 @@ find_package(Threads REQUIRED)
 find_package(ZLIB REQUIRED)                 # deflated .npz members
 find_package(HDF5 1.10 REQUIRED COMPONENTS C) # HDF5 reader (target hdf5::hdf5)
 find_package(BLAS REQUIRED)                 # large DMD products (numerics/blasproducts.h); libblas-dev
+find_package(LAPACK REQUIRED)               # symmetric eigensolver (numerics/symmetriceigen.h); liblapack-dev
 
 if(INFOSCOPE_BUILD_GUI OR INFOSCOPE_BUILD_TESTS)
     set(INFOSCOPE_QT_COMPONENTS Core Test)

@@ -8,7 +8,7 @@ BUILD_DIR=${1:-build}
 PACKAGES=(build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6svg6-dev libqt6opengl6-dev
   libvtk9-dev libeigen3-dev libopencv-dev libtorch-dev libqcustomplot-dev libnanoflann-dev zlib1g-dev
-  nlohmann-json3-dev libhdf5-dev libblas-dev libopenblas0-pthread xvfb xauth libgl1-mesa-dri fonts-dejavu-core
+  nlohmann-json3-dev libhdf5-dev libblas-dev liblapack-dev libopenblas0-pthread xvfb xauth libgl1-mesa-dri fonts-dejavu-core
   python3-numpy python3-scipy python3-sklearn python3-torch python3-h5py dpkg-dev file)
 
 missing=()

@@ -7,6 +7,7 @@
 #include "analyses/koopman/latententropy.h"
 #include "data/tensor.h"
 #include "errors/analysiserror.h"
+#include "numerics/symmetriceigen.h"
 #include "registry/builtins.h"
 #include "registry/dataobject.h"
 #include "registry/registry.h"
@@ -18,13 +19,16 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <complex>
+#include <functional>
 #include <fstream>
 #include <limits>
 #include <random>
 
 #include <Eigen/Eigenvalues>
+#include <Eigen/QR>
 #include <Eigen/SVD>
 
 using nlohmann::json;
@@ -128,6 +132,32 @@ private Q_SLOTS:
             QVERIFY2(std::abs(std::abs(fit.amplitudes[Eigen::Index(k)]) - amplitude[k]) < 1e-6 * std::max(1.0, amplitude[k]),
                      qPrintable(QStringLiteral("|b|%1").arg(k)));
         }
+    }
+
+    void symmetricEigenRecoversAKnownSpectrum()
+    {
+        // Q diag(λ) Qᵀ with a random orthogonal Q and a repeated eigenvalue: LAPACK's values in descending order
+        // to 1e-12, and orthonormal vectors with A v = λ v.
+        std::mt19937 generator(3);
+        std::normal_distribution<double> normal;
+        const int n = 60;
+        Eigen::MatrixXd g(n, n);
+        for (Eigen::Index k = 0; k < g.size(); ++k)
+            g.data()[k] = normal(generator);
+        const Eigen::MatrixXd q = Eigen::HouseholderQR<Eigen::MatrixXd>(g).householderQ();
+        Eigen::VectorXd lambda(n);
+        for (int i = 0; i < n; ++i)
+            lambda[i] = i == 1 ? 50.0 : 100.0 - 1.5 * i; // 100, 50, 97, …: the order is not the input's
+        const Eigen::MatrixXd a = q * lambda.asDiagonal() * q.transpose();
+        Eigen::MatrixXd lower = a.triangularView<Eigen::Lower>(); // the upper triangle must not be read
+        lower.triangularView<Eigen::StrictlyUpper>().setConstant(std::nan(""));
+        const core::SymmetricEigen eigen = core::symmetricEigen(lower);
+        Eigen::VectorXd expected = lambda;
+        std::sort(expected.data(), expected.data() + n, std::greater<double>());
+        QVERIFY((eigen.values - expected).cwiseAbs().maxCoeff() < 1e-12 * 100);
+        QVERIFY((eigen.vectors.transpose() * eigen.vectors - Eigen::MatrixXd::Identity(n, n)).cwiseAbs().maxCoeff() < 1e-12);
+        QVERIFY((a * eigen.vectors - eigen.vectors * eigen.values.asDiagonal()).cwiseAbs().maxCoeff() < 1e-11);
+        QVERIFY(core::symmetricEigen(Eigen::MatrixXd(0, 0)).values.size() == 0);
     }
 
     void gramRouteEqualsTheSvdRoute()

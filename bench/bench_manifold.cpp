@@ -1,9 +1,9 @@
 // Frames per second of the 3-D manifold view while it turns: a Lorenz-63 trajectory of N points drawn
 // as one polyline coloured by time (what koopman.dmd shows beyond 20 000 points), in a VtkView on the
 // X server it is started on (bench/manifold_benchmark.py runs it under Xvfb beside matplotlib).
-// Usage: bench_manifold [POINTS=100000] [FRAMES=180] [WIDTH=1000] [HEIGHT=800]
-// Prints JSON: points, frames, seconds, frames per second while dragging, the renderer's frame count, and
-// the time of one full-detail frame at rest.
+// Usage: bench_manifold [POINTS=100000] [FRAMES=180] [WIDTH=1000] [HEIGHT=800] [FRAME.png: the last frame of the drag]
+// Prints JSON: points, frames, seconds, frames per second while dragging, the renderer's frame count, the
+// segments drawn while turning, the time to build the scene, and the time of one full-detail frame at rest.
 #include "analyses/koopman/dormandprince.h"
 #include "analyses/koopman/dynamicalsystem.h"
 #include "results/pointsetresult.h"
@@ -49,7 +49,10 @@ int main(int argc, char **argv)
     ui::VtkView view;
     view.resize(width, height);
     view.show();
+    QElapsedTimer built;
+    built.start();
     view.showItem(points);
+    const double sceneSeconds = double(built.nsecsElapsed()) * 1e-9;
     QElapsedTimer waited;
     waited.start();
     while ((!view.windowHandle() || !view.windowHandle()->isExposed()) && waited.elapsed() < 10'000)
@@ -72,8 +75,8 @@ int main(int argc, char **argv)
         app.processEvents();
     };
     send(QEvent::MouseButtonPress, centre);
-    for (int i = 1; i <= 10; ++i) // warm-up
-        send(QEvent::MouseMove, centre + QPointF(i, 0));
+    for (int i = 1; i <= 30; ++i) // warm-up: the view settles on the points it can turn at 30 frames/s
+        send(QEvent::MouseMove, centre + QPointF(i / 3.0, 0));
     rendered = 0;
     QElapsedTimer clock;
     clock.start();
@@ -81,7 +84,10 @@ int main(int argc, char **argv)
         send(QEvent::MouseMove, centre + QPointF(10 + 3 * ((i % 200)), 0));
     const double seconds = double(clock.nsecsElapsed()) * 1e-9;
     nlohmann::json out = {{"points", points.points.size()}, {"frames", frames}, {"rendered", rendered},
-                                {"seconds", seconds}, {"fps", frames / seconds}, {"width", width}, {"height", height}};
+                                {"seconds", seconds}, {"fps", frames / seconds}, {"width", width}, {"height", height},
+                          {"interactive_segments", view.interactiveSegments()}, {"scene_seconds", sceneSeconds}};
+    if (argc > 5) // what the user sees while turning
+        view.grabFramebuffer().save(QString::fromLocal8Bit(argv[5]));
     send(QEvent::MouseButtonRelease, centre);
     // At rest the full trajectory is drawn again: the time of one such frame.
     QElapsedTimer still;

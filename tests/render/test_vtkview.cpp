@@ -1,4 +1,7 @@
-// The Qt 6 VTK host under Xvfb: pixels are really drawn, and a mouse drag moves the camera.
+// The Qt 6 VTK host under Xvfb: pixels are really drawn, and a mouse drag moves the camera; the level of
+// detail while turning.
+#include "vtk/gridthinning.h"
+#include "vtk/interactivebudget.h"
 #include "vtk/vtkscene.h"
 #include "vtk/vtkview.h"
 #include "vtk/vtkimageexport.h"
@@ -10,6 +13,10 @@
 #include <QtTest>
 
 #include <vtkCamera.h>
+#include <vtkCellArray.h>
+#include <vtkIdList.h>
+#include <vtkPoints.h>
+#include <vtkPolyData.h>
 #include <vtkDoubleArray.h>
 #include <vtkLookupTable.h>
 #include <vtkNew.h>
@@ -19,6 +26,8 @@
 #include <vtkTextActor.h>
 
 #include <cmath>
+#include <set>
+#include <utility>
 
 class TestVtkView : public QObject
 {
@@ -39,7 +48,92 @@ class TestVtkView : public QObject
 
     static int nonBackgroundPixels(const QImage &image) { return testpixels::nonBackgroundPixels(image); }
 
+    /// One polyline of `loops` turns of the same circle (500 points a turn, the same coordinates each turn),
+    /// rising by `rise` a turn.
+    static vtkSmartPointer<vtkPolyData> loopedCircle(int loops, double rise)
+    {
+        auto lines = vtkSmartPointer<vtkPolyData>::New();
+        vtkNew<vtkPoints> points;
+        vtkNew<vtkIdList> ids;
+        for (int loop = 0; loop < loops; ++loop)
+            for (int k = 0; k < 500; ++k) {
+                const double t = 2 * M_PI * k / 500.0;
+                ids->InsertNextId(points->InsertNextPoint(10 * std::cos(t), 10 * std::sin(t), rise * loop));
+            }
+        vtkNew<vtkCellArray> cells;
+        cells->InsertNextCell(ids);
+        lines->SetPoints(points);
+        lines->SetLines(cells);
+        return lines;
+    }
+
+    static long long segmentsOf(vtkPolyData *lines)
+    {
+        return lines->GetLines()->GetNumberOfConnectivityIds() - lines->GetLines()->GetNumberOfCells();
+    }
+
 private Q_SLOTS:
+    void interactiveBudgetSettlesAtThirtyFramesPerSecond()
+    {
+        // A renderer whose frame costs 12 ms plus 1.5 µs a segment affords (1/30 s - 12 ms) / 1.5 µs = 14 222
+        // segments: the budget must come down from 20 000 to between 60 % of that and that, and stay there.
+        const auto settle = [](double fixed, double perSegment) {
+            ui::InteractiveBudget budget;
+            std::vector<long long> seen;
+            for (int frame = 0; frame < 80; ++frame) {
+                budget.record(fixed + perSegment * double(budget.segments()));
+                seen.push_back(budget.segments());
+            }
+            return seen;
+        };
+        const std::vector<long long> middling = settle(0.012, 1.5e-6);
+        const double affordable = (ui::InteractiveBudget::frameSeconds - 0.012) / 1.5e-6;
+        for (std::size_t frame = 40; frame < middling.size(); ++frame) {
+            QVERIFY2(middling[frame] <= affordable * 1.05 && middling[frame] >= 0.6 * affordable,
+                     qPrintable(QString::number(middling[frame])));
+        }
+        // A fast renderer keeps full interactive detail; a hopeless one stops at the floor.
+        QCOMPARE(settle(0.005, 1e-7).back(), ui::InteractiveBudget::largest);
+        QCOMPARE(settle(0.080, 1e-6).back(), ui::InteractiveBudget::smallest);
+        // The frame after a change is not counted: one slow frame right after it leaves the count alone.
+        ui::InteractiveBudget budget;
+        QVERIFY(budget.record(0.1));
+        const long long lowered = budget.segments();
+        QVERIFY(lowered < ui::InteractiveBudget::largest);
+        QVERIFY(!budget.record(0.1));
+        QCOMPARE(budget.segments(), lowered);
+    }
+
+    void thinnedPolylinesDrawRepeatsOnce()
+    {
+        // 50 turns over the same circle thin to exactly the segments of one turn: repeats cost nothing.
+        const vtkSmartPointer<vtkPolyData> once = loopedCircle(1, 0.0), fifty = loopedCircle(50, 0.0);
+        const vtkSmartPointer<vtkPolyData> thinOnce = ui::thinnedPolylines(once, 200);
+        const vtkSmartPointer<vtkPolyData> thinFifty = ui::thinnedPolylines(fifty, 200);
+        QVERIFY(segmentsOf(thinOnce) <= 200 && segmentsOf(thinOnce) >= 50);
+        QCOMPARE(segmentsOf(thinFifty), segmentsOf(thinOnce));
+        // A polyline within the budget is drawn as it is.
+        QCOMPARE(ui::thinnedPolylines(once, 1000).Get(), once.Get());
+        // A rising helix of 50 turns (25 000 points, 20 units wide and high): within the budget, most of it used,
+        // every segment short (between neighbouring grid cells' first points, not a chord across the helix), and
+        // no segment twice.
+        const vtkSmartPointer<vtkPolyData> helix = loopedCircle(50, 0.4);
+        const vtkSmartPointer<vtkPolyData> thin = ui::thinnedPolylines(helix, 5000);
+        QVERIFY2(segmentsOf(thin) <= 5000 && segmentsOf(thin) >= 1250, qPrintable(QString::number(segmentsOf(thin))));
+        QCOMPARE(thin->GetPoints(), helix->GetPoints()); // shared, not copied
+        std::set<std::pair<vtkIdType, vtkIdType>> seen;
+        vtkNew<vtkIdList> ids;
+        vtkCellArray *cells = thin->GetLines();
+        for (cells->InitTraversal(); cells->GetNextCell(ids);) {
+            QCOMPARE(ids->GetNumberOfIds(), vtkIdType(2));
+            double a[3], b[3];
+            helix->GetPoint(ids->GetId(0), a);
+            helix->GetPoint(ids->GetId(1), b);
+            QVERIFY(std::hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) < 3.0);
+            QVERIFY(seen.insert(std::minmax(ids->GetId(0), ids->GetId(1))).second);
+        }
+    }
+
     void colourBarTicksAreRound()
     {
         // 1-2-5 steps inside the range, not five evenly spaced values such as 4.45 or 0.818.

@@ -1,11 +1,16 @@
 #include "vtk/interactivedetail.h"
 
+#include "vtk/gridthinning.h"
+
+#include <vtkActor.h>
 #include <vtkCellArray.h>
 #include <vtkIdList.h>
 #include <vtkInformation.h>
 #include <vtkInformationIntegerKey.h>
+#include <vtkInformationObjectBaseKey.h>
 #include <vtkPointData.h>
 #include <vtkPolyData.h>
+#include <vtkPolyDataMapper.h>
 #include <vtkProp.h>
 #include <vtkPropCollection.h>
 #include <vtkRenderer.h>
@@ -23,7 +28,50 @@ vtkInformationIntegerKey *detailKey()
     return key;
 }
 
+/// The full polylines a coarse drawing thins, and the number of points it was asked for.
+vtkInformationObjectBaseKey *linesKey()
+{
+    static vtkInformationObjectBaseKey *key = new vtkInformationObjectBaseKey("InfoScopeFullLines", "ui", "vtkPolyData");
+    return key;
+}
+
+vtkInformationIntegerKey *targetKey()
+{
+    static vtkInformationIntegerKey *key = new vtkInformationIntegerKey("InfoScopeCoarseTarget", "ui");
+    return key;
+}
+
+bool thinTo(vtkActor *coarse, long long target)
+{
+    vtkInformation *keys = coarse->GetPropertyKeys();
+    auto *lines = keys ? vtkPolyData::SafeDownCast(keys->Get(linesKey())) : nullptr;
+    auto *mapper = vtkPolyDataMapper::SafeDownCast(coarse->GetMapper());
+    if (!lines || !mapper || (keys->Has(targetKey()) && keys->Get(targetKey()) == int(target)))
+        return false;
+    mapper->SetInputData(thinnedPolylines(lines, target));
+    keys->Set(targetKey(), int(target));
+    return true;
+}
+
 } // namespace
+
+void markCoarseLines(vtkActor *coarse, vtkPolyData *lines, long long target)
+{
+    markDetail(coarse, Detail::Coarse);
+    coarse->GetPropertyKeys()->Set(linesKey(), lines);
+    thinTo(coarse, target);
+}
+
+bool setCoarseSegments(vtkRenderer *renderer, long long target)
+{
+    bool changed = false;
+    vtkPropCollection *props = renderer->GetViewProps();
+    props->InitTraversal();
+    while (vtkProp *prop = props->GetNextProp())
+        if (auto *actor = vtkActor::SafeDownCast(prop))
+            changed = thinTo(actor, target) || changed;
+    return changed;
+}
 
 void markDetail(vtkProp *prop, Detail detail)
 {
@@ -48,31 +96,6 @@ bool setInteractiveDetail(vtkRenderer *renderer, bool interacting)
         found = true;
     }
     return found;
-}
-
-vtkSmartPointer<vtkPolyData> thinnedPolylines(vtkPolyData *lines, long long target)
-{
-    auto thinned = vtkSmartPointer<vtkPolyData>::New();
-    thinned->SetPoints(lines->GetPoints());
-    thinned->GetPointData()->ShallowCopy(lines->GetPointData());
-    const long long total = lines->GetNumberOfPoints();
-    const vtkIdType step = vtkIdType(std::max(1LL, (total + target - 1) / std::max(1LL, target)));
-    vtkNew<vtkCellArray> cells;
-    vtkCellArray *source = lines->GetLines();
-    vtkNew<vtkIdList> ids;
-    vtkNew<vtkIdList> kept;
-    for (source->InitTraversal(); source->GetNextCell(ids);) {
-        kept->Reset();
-        const vtkIdType n = ids->GetNumberOfIds();
-        for (vtkIdType i = 0; i < n; i += step)
-            kept->InsertNextId(ids->GetId(i));
-        if (n > 0 && (n - 1) % step != 0)
-            kept->InsertNextId(ids->GetId(n - 1));
-        if (kept->GetNumberOfIds() >= 2)
-            cells->InsertNextCell(kept);
-    }
-    thinned->SetLines(cells);
-    return thinned;
 }
 
 } // namespace ui

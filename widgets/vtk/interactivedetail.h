@@ -2,6 +2,7 @@
 
 #include <vtkSmartPointer.h>
 
+class vtkActor;
 class vtkPolyData;
 class vtkProp;
 class vtkRenderer;
@@ -9,7 +10,8 @@ class vtkRenderer;
 namespace ui {
 
 // Level of detail while the user turns or zooms a 3-D view, as ParaView and vtkLODActor do: a large
-// trajectory (over 20 000 points) is drawn every k-th point with thin lines and no multisampling while
+// trajectory (over 20 000 points) is drawn with at most 20 000 segments (fewer where frames would
+// otherwise fall below 30 a second: vtk/interactivebudget.h), thin lines and no multisampling while
 // the mouse moves, and in full when it stops. Mesa's software renderer (Xvfb, remote desktops)
 // otherwise drops to a few frames per second at 100 000 points.
 
@@ -22,8 +24,11 @@ void markDetail(vtkProp *prop, Detail detail);
 /// false if it has none (then nothing changes).
 bool setInteractiveDetail(vtkRenderer *renderer, bool interacting);
 
-/// The polylines of `lines` with every k-th point of each (its last one kept), so that at most about
-/// `target` points remain; points and point data are shared, not copied.
-vtkSmartPointer<vtkPolyData> thinnedPolylines(vtkPolyData *lines, long long target);
+/// Tags `coarse` as the coarse drawing of the polylines `lines` and gives it at most `target` segments.
+void markCoarseLines(vtkActor *coarse, vtkPolyData *lines, long long target);
+
+/// Gives every coarse drawing of polylines in `renderer` at most `target` segments
+/// (vtk/interactivebudget.h); false if none changed.
+bool setCoarseSegments(vtkRenderer *renderer, long long target);
 
 } // namespace ui

@@ -1,4 +1,5 @@
 #include "vtk/vtkscene.h"
+#include "vtk/interactivebudget.h"
 #include "vtk/interactivedetail.h"
 
 #include "i18n/coretext.h"
@@ -404,7 +405,6 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
     if (polylines && !tubed) {
         // While the view turns: every k-th point (about 20 000), thin lines (interactivedetail.h).
         vtkNew<vtkPolyDataMapper> coarseMapper;
-        coarseMapper->SetInputData(thinnedPolylines(cloud, 20'000));
         coarseMapper->SetLookupTable(table);
         coarseMapper->SetScalarRange(table->GetRange());
         coarseMapper->ScalarVisibilityOn();
@@ -413,7 +413,7 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
         coarse->GetProperty()->SetLineWidth(1.0f);
         coarse->VisibilityOff();
         markDetail(actor, Detail::Full);
-        markDetail(coarse, Detail::Coarse);
+        markCoarseLines(coarse, cloud, InteractiveBudget::largest); // VtkView lowers it on a slow renderer
         renderer->AddActor(coarse);
     }
 

@@ -56,6 +56,9 @@ VtkView::VtkView(QWidget *parent)
 
     m_renderWindow->SetReadyForRendering(false); // no context yet: every Render() is a no-op
     m_renderWindow->SetFrameBlitModeToNoBlit();
+    // No copy of VTK's render framebuffer into its display framebuffer (colour and depth) after each render:
+    // paintGL reads the render framebuffer itself, a full-frame pass less for a software renderer.
+    m_renderWindow->SetSwapBuffers(false);
     m_renderWindow->AddRenderer(m_renderer);
     m_renderer->SetBackground(1.0, 1.0, 1.0);
     m_interactor->SetRenderWindow(m_renderWindow);
@@ -72,6 +75,7 @@ VtkView::VtkView(QWidget *parent)
 
     // Re-read the device-pixel ratio whenever the size or the screen changes.
     connect(this, &QOpenGLWidget::resized, this, &VtkView::updateSize);
+    connect(this, &QOpenGLWidget::frameSwapped, this, &VtkView::onFrameSwapped);
 }
 
 VtkView::~VtkView()
@@ -140,9 +144,27 @@ void VtkView::setInteracting(bool interacting)
 {
     if (m_wheeling)
         return;
+    m_interacting = interacting;
+    m_frameClock.invalidate();
+    if (interacting) {
+        setCoarseSegments(m_renderer, m_budget.segments());
+        m_budget.skipNext();
+    }
     // Multisampling multiplies the software renderer's work per pixel: off while moving.
     if (setInteractiveDetail(m_renderer, interacting))
         m_renderWindow->SetMultiSamples(interacting ? 0 : m_stillSamples);
+}
+
+void VtkView::onFrameSwapped()
+{
+    // The cost of a frame while turning: from the mouse event to the composed frame, without the wait
+    // for the next event. A slow frame lowers the points drawn while turning, a fast one raises them.
+    if (!m_frameClock.isValid())
+        return;
+    const double seconds = double(m_frameClock.nsecsElapsed()) * 1e-9;
+    m_frameClock.invalidate();
+    if (m_interacting && m_budget.record(seconds))
+        setCoarseSegments(m_renderer, m_budget.segments());
 }
 
 void VtkView::renderScene()
@@ -241,7 +263,7 @@ void VtkView::paintGL()
     makeCurrent(); // a render may have made another context current
     state->ResetFramebufferBindings(); // makeCurrent() re-bound Qt's framebuffer behind VTK's cache
 
-    // Blit VTK's display framebuffer into the one QOpenGLWidget composes from.
+    // Blit VTK's render framebuffer (resolving its samples at rest) into the one QOpenGLWidget composes from.
     const double ratio = devicePixelRatioF();
     const int targetWidth = int(std::lround(width() * ratio));
     const int targetHeight = int(std::lround(height() * ratio));
@@ -250,19 +272,23 @@ void VtkView::paintGL()
     state->vtkglDrawBuffer(GL_COLOR_ATTACHMENT0);
     state->vtkglViewport(0, 0, targetWidth, targetHeight);
     state->vtkglScissor(0, 0, targetWidth, targetHeight);
-    int *source = m_renderWindow->GetRenderFramebuffer()->GetLastSize();
-    m_renderWindow->BlitDisplayFramebuffer(0, 0, 0, source[0], source[1], 0, 0, targetWidth, targetHeight,
-                                           GL_COLOR_BUFFER_BIT, GL_LINEAR);
-
-    // Make the result opaque; otherwise Mesa and macOS blend it with whatever lies behind the window.
-    state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
-    state->vtkglClearColor(0.0, 0.0, 0.0, 1.0);
+    vtkOpenGLFramebufferObject *rendered = m_renderWindow->GetRenderFramebuffer();
+    const int *source = rendered->GetLastSize();
+    rendered->Bind(GL_READ_FRAMEBUFFER);
+    rendered->ActivateReadBuffer(0);
     {
+        // Without scissoring, and unfiltered at equal sizes, Mesa copies instead of drawing a textured quad.
         vtkOpenGLState::ScopedglEnableDisable scissorSaver(state, GL_SCISSOR_TEST);
         state->vtkglDisable(GL_SCISSOR_TEST);
+        const bool sameSize = source[0] == targetWidth && source[1] == targetHeight;
+        state->vtkglBlitFramebuffer(0, 0, source[0], source[1], 0, 0, targetWidth, targetHeight, GL_COLOR_BUFFER_BIT,
+                                    sameSize ? GL_NEAREST : GL_LINEAR);
+        // Make the result opaque; otherwise Mesa and macOS blend it with whatever lies behind the window.
+        state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
+        state->vtkglClearColor(0.0, 0.0, 0.0, 1.0);
         state->vtkglClear(GL_COLOR_BUFFER_BIT);
+        state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     }
-    state->vtkglColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     state->PopFramebufferBindings();
     state->Pop();
     m_inPaint = false;
@@ -283,8 +309,12 @@ bool VtkView::event(QEvent *event)
     m_renderedByInteractor = false;
     // A wheel step is an interaction of one frame: coarse detail would only cost a framebuffer rebuild.
     m_wheeling = event->type() == QEvent::Wheel;
+    QElapsedTimer clock;
+    clock.start();
     const bool forwarded = forwardToInteractor(event);
     m_wheeling = false;
+    if (m_renderedByInteractor && m_interacting && !m_frameClock.isValid())
+        m_frameClock = clock; // this frame's cost ends at frameSwapped
     if (forwarded) {
         // The trackball renders on its own (a drag, a wheel step, R): a second render in paintGL would
         // halve the frame rate. A move without a button changes nothing; anything else gets a render.

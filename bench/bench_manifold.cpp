@@ -3,11 +3,13 @@
 // X server it is started on (bench/manifold_benchmark.py runs it under Xvfb beside matplotlib).
 // Usage: bench_manifold [POINTS=100000] [FRAMES=180] [WIDTH=1000] [HEIGHT=800] [FRAME.png: the last frame of the drag]
 // Prints JSON: points, frames, seconds, frames per second while dragging, the renderer's frame count, the
-// segments drawn while turning, the time to build the scene, and the time of one full-detail frame at rest.
+// segments drawn while turning and their budget, the time to build the scene, and the time of one
+// full-detail frame at rest.
 #include "analyses/koopman/dormandprince.h"
 #include "analyses/koopman/dynamicalsystem.h"
 #include "results/pointsetresult.h"
 #include "task/atomiccanceltoken.h"
+#include "vtk/interactivedetail.h"
 #include "vtk/vtkview.h"
 
 #include <QApplication>
@@ -84,8 +86,10 @@ int main(int argc, char **argv)
         send(QEvent::MouseMove, centre + QPointF(10 + 3 * ((i % 200)), 0));
     const double seconds = double(clock.nsecsElapsed()) * 1e-9;
     nlohmann::json out = {{"points", points.points.size()}, {"frames", frames}, {"rendered", rendered},
-                                {"seconds", seconds}, {"fps", frames / seconds}, {"width", width}, {"height", height},
-                          {"interactive_segments", view.interactiveSegments()}, {"scene_seconds", sceneSeconds}};
+                          {"seconds", seconds}, {"fps", frames / seconds}, {"width", width}, {"height", height},
+                          {"segment_budget", view.segmentBudget()},
+                          {"interactive_segments", ui::coarseSegments(view.renderer())},
+                          {"scene_seconds", sceneSeconds}};
     if (argc > 5) // what the user sees while turning
         view.grabFramebuffer().save(QString::fromLocal8Bit(argv[5]));
     send(QEvent::MouseButtonRelease, centre);

@@ -137,7 +137,7 @@ private Q_SLOTS:
     void symmetricEigenRecoversAKnownSpectrum()
     {
         // Q diag(λ) Qᵀ with a random orthogonal Q and a repeated eigenvalue: LAPACK's values in descending order
-        // to 1e-12, and orthonormal vectors with A v = λ v.
+        // to 1e-12 relative (1e-10 of the largest, 100), and orthonormal vectors with A v = λ v.
         std::mt19937 generator(3);
         std::normal_distribution<double> normal;
         const int n = 60;
@@ -148,6 +148,7 @@ private Q_SLOTS:
         Eigen::VectorXd lambda(n);
         for (int i = 0; i < n; ++i)
             lambda[i] = i == 1 ? 50.0 : 100.0 - 1.5 * i; // 100, 50, 97, …: the order is not the input's
+        lambda[3] = lambda[2]; // a repeated eigenvalue: its vectors must still come out orthonormal
         const Eigen::MatrixXd a = q * lambda.asDiagonal() * q.transpose();
         Eigen::MatrixXd lower = a.triangularView<Eigen::Lower>(); // the upper triangle must not be read
         lower.triangularView<Eigen::StrictlyUpper>().setConstant(std::nan(""));

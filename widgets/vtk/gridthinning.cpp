@@ -2,6 +2,7 @@
 
 #include <vtkCellArray.h>
 #include <vtkIdList.h>
+#include <vtkNew.h>
 #include <vtkPointData.h>
 #include <vtkPoints.h>
 #include <vtkPolyData.h>
@@ -29,19 +30,30 @@ struct Walk
 Walk walkOf(vtkPolyData *lines)
 {
     Walk walk;
-    double box[6];
-    lines->GetBounds(box);
+    vtkPoints *points = lines->GetPoints();
+    const vtkIdType count = points->GetNumberOfPoints();
+    // The box of the finite points (vtkPolyData's bounds would take in ±inf and collapse every cell).
+    std::vector<double> xyz(std::size_t(3 * count));
+    double box[6] = {INFINITY, -INFINITY, INFINITY, -INFINITY, INFINITY, -INFINITY};
+    for (vtkIdType id = 0; id < count; ++id) {
+        double *p = &xyz[std::size_t(3 * id)];
+        points->GetPoint(id, p);
+        if (!(std::isfinite(p[0]) && std::isfinite(p[1]) && std::isfinite(p[2]))) {
+            p[0] = NAN;
+            continue;
+        }
+        for (int k = 0; k < 3; ++k) {
+            box[2 * k] = std::min(box[2 * k], p[k]);
+            box[2 * k + 1] = std::max(box[2 * k + 1], p[k]);
+        }
+    }
     const double side = std::max({box[1] - box[0], box[3] - box[2], box[5] - box[4]});
     const double scale = side > 0 ? 1.0 / side : 0.0;
-    vtkPoints *points = lines->GetPoints();
-    walk.unit.resize(std::size_t(3 * points->GetNumberOfPoints()));
-    for (vtkIdType id = 0; id < points->GetNumberOfPoints(); ++id) {
-        double p[3];
-        points->GetPoint(id, p);
-        const bool finite = std::isfinite(p[0]) && std::isfinite(p[1]) && std::isfinite(p[2]);
+    walk.unit.resize(std::size_t(3 * count));
+    for (vtkIdType id = 0; id < count; ++id)
         for (int k = 0; k < 3; ++k)
-            walk.unit[std::size_t(3 * id + k)] = finite ? float((p[k] - box[2 * k]) * scale) : NAN;
-    }
+            walk.unit[std::size_t(3 * id + k)] =
+                std::isnan(xyz[std::size_t(3 * id)]) ? NAN : float((xyz[std::size_t(3 * id + k)] - box[2 * k]) * scale);
     vtkCellArray *cells = lines->GetLines();
     vtkNew<vtkIdList> cell;
     walk.ids.reserve(std::size_t(cells->GetNumberOfConnectivityIds() + cells->GetNumberOfCells()));
@@ -152,7 +164,9 @@ vtkSmartPointer<vtkPolyData> thinnedPolylines(vtkPolyData *lines, long long targ
         return lines;
     const Walk walk = walkOf(lines);
     KeyTable steps(walk.ids.size());
-    // The finest grid whose steps fit the budget; the count grows with g, so bisect (about ten walks).
+    // A fine grid whose steps fit the budget, by bisection (about ten walks). The count grows with g only
+    // roughly (grids of different g are not nested), so this is a fine g that fits, not always the finest;
+    // g = 1 has no steps, so the result always fits (a budget of 0 draws nothing).
     std::uint64_t coarse = 1, fine = 1025;
     while (fine - coarse > 1) {
         const std::uint64_t g = (coarse + fine) / 2;

@@ -4,11 +4,9 @@
 
 #include <vtkActor.h>
 #include <vtkCellArray.h>
-#include <vtkIdList.h>
 #include <vtkInformation.h>
 #include <vtkInformationIntegerKey.h>
 #include <vtkInformationObjectBaseKey.h>
-#include <vtkPointData.h>
 #include <vtkPolyData.h>
 #include <vtkPolyDataMapper.h>
 #include <vtkProp.h>
@@ -16,6 +14,7 @@
 #include <vtkRenderer.h>
 
 #include <algorithm>
+#include <climits>
 
 namespace ui {
 
@@ -28,10 +27,10 @@ vtkInformationIntegerKey *detailKey()
     return key;
 }
 
-/// The full polylines a coarse drawing thins, and the number of points it was asked for.
+/// The full polylines a coarse drawing thins, and the number of segments it was last given.
 vtkInformationObjectBaseKey *linesKey()
 {
-    static vtkInformationObjectBaseKey *key = new vtkInformationObjectBaseKey("InfoScopeFullLines", "ui", "vtkPolyData");
+    static auto *key = new vtkInformationObjectBaseKey("InfoScopeFullLines", "ui", "vtkPolyData");
     return key;
 }
 
@@ -46,10 +45,11 @@ bool thinTo(vtkActor *coarse, long long target)
     vtkInformation *keys = coarse->GetPropertyKeys();
     auto *lines = keys ? vtkPolyData::SafeDownCast(keys->Get(linesKey())) : nullptr;
     auto *mapper = vtkPolyDataMapper::SafeDownCast(coarse->GetMapper());
-    if (!lines || !mapper || (keys->Has(targetKey()) && keys->Get(targetKey()) == int(target)))
+    const int budget = int(std::clamp<long long>(target, 0, INT_MAX));
+    if (!lines || !mapper || (keys->Has(targetKey()) && keys->Get(targetKey()) == budget))
         return false;
-    mapper->SetInputData(thinnedPolylines(lines, target));
-    keys->Set(targetKey(), int(target));
+    mapper->SetInputData(thinnedPolylines(lines, budget));
+    keys->Set(targetKey(), budget);
     return true;
 }
 
@@ -60,6 +60,22 @@ void markCoarseLines(vtkActor *coarse, vtkPolyData *lines, long long target)
     markDetail(coarse, Detail::Coarse);
     coarse->GetPropertyKeys()->Set(linesKey(), lines);
     thinTo(coarse, target);
+}
+
+long long coarseSegments(vtkRenderer *renderer)
+{
+    long long segments = 0;
+    vtkPropCollection *props = renderer->GetViewProps();
+    props->InitTraversal();
+    while (vtkProp *prop = props->GetNextProp()) {
+        auto *actor = vtkActor::SafeDownCast(prop);
+        vtkInformation *keys = actor ? actor->GetPropertyKeys() : nullptr;
+        auto *mapper = actor ? vtkPolyDataMapper::SafeDownCast(actor->GetMapper()) : nullptr;
+        if (keys && keys->Has(linesKey()) && mapper && mapper->GetInput())
+            segments += mapper->GetInput()->GetLines()->GetNumberOfConnectivityIds()
+                        - mapper->GetInput()->GetLines()->GetNumberOfCells();
+    }
+    return segments;
 }
 
 bool setCoarseSegments(vtkRenderer *renderer, long long target)

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <vtkSmartPointer.h>
-
 class vtkActor;
 class vtkPolyData;
 class vtkProp;
@@ -30,5 +28,8 @@ void markCoarseLines(vtkActor *coarse, vtkPolyData *lines, long long target);
 /// Gives every coarse drawing of polylines in `renderer` at most `target` segments
 /// (vtk/interactivebudget.h); false if none changed.
 bool setCoarseSegments(vtkRenderer *renderer, long long target);
+
+/// The line segments the coarse drawings of polylines in `renderer` hold now.
+long long coarseSegments(vtkRenderer *renderer);
 
 } // namespace ui

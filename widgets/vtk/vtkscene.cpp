@@ -403,7 +403,7 @@ void buildPointCloudScene(vtkRenderer *renderer, const core::PointSetResult &res
     }
     renderer->AddActor(actor);
     if (polylines && !tubed) {
-        // While the view turns: every k-th point (about 20 000), thin lines (interactivedetail.h).
+        // While the view turns: a grid-thinned copy (at most 20 000 segments), thin lines (interactivedetail.h).
         vtkNew<vtkPolyDataMapper> coarseMapper;
         coarseMapper->SetLookupTable(table);
         coarseMapper->SetScalarRange(table->GetRange());

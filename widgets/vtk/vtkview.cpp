@@ -56,9 +56,6 @@ VtkView::VtkView(QWidget *parent)
 
     m_renderWindow->SetReadyForRendering(false); // no context yet: every Render() is a no-op
     m_renderWindow->SetFrameBlitModeToNoBlit();
-    // No copy of VTK's render framebuffer into its display framebuffer (colour and depth) after each render:
-    // paintGL reads the render framebuffer itself, a full-frame pass less for a software renderer.
-    m_renderWindow->SetSwapBuffers(false);
     m_renderWindow->AddRenderer(m_renderer);
     m_renderer->SetBackground(1.0, 1.0, 1.0);
     m_interactor->SetRenderWindow(m_renderWindow);
@@ -144,26 +141,34 @@ void VtkView::setInteracting(bool interacting)
 {
     if (m_wheeling)
         return;
-    m_interacting = interacting;
     m_frameClock.invalidate();
     if (interacting) {
         setCoarseSegments(m_renderer, m_budget.segments());
         m_budget.skipNext();
     }
     // Multisampling multiplies the software renderer's work per pixel: off while moving.
-    if (setInteractiveDetail(m_renderer, interacting))
+    const bool coarse = setInteractiveDetail(m_renderer, interacting);
+    if (coarse)
         m_renderWindow->SetMultiSamples(interacting ? 0 : m_stillSamples);
+    // Only a scene with a coarse drawing feeds the budget of segments.
+    m_turningCoarse = interacting && coarse;
+    // While turning a coarse drawing (single-sampled), paintGL reads VTK's render framebuffer itself: VTK's
+    // copy of it into its display framebuffer (colour and depth) would be a full-frame pass more. At rest
+    // VTK resolves its samples into the display framebuffer with its gamma-correct shader, as always (a
+    // picking pass also leaves the swap on).
+    m_renderWindow->SetSwapBuffers(!m_turningCoarse);
 }
 
 void VtkView::onFrameSwapped()
 {
     // The cost of a frame while turning: from the mouse event to the composed frame, without the wait
-    // for the next event. A slow frame lowers the points drawn while turning, a fast one raises them.
+    // for the next event (with a vsync-blocking swap it rounds up to refresh intervals). A slow frame
+    // lowers the segments drawn while turning, a fast one raises them.
     if (!m_frameClock.isValid())
         return;
     const double seconds = double(m_frameClock.nsecsElapsed()) * 1e-9;
     m_frameClock.invalidate();
-    if (m_interacting && m_budget.record(seconds))
+    if (m_turningCoarse && m_budget.record(seconds))
         setCoarseSegments(m_renderer, m_budget.segments());
 }
 
@@ -263,7 +268,8 @@ void VtkView::paintGL()
     makeCurrent(); // a render may have made another context current
     state->ResetFramebufferBindings(); // makeCurrent() re-bound Qt's framebuffer behind VTK's cache
 
-    // Blit VTK's render framebuffer (resolving its samples at rest) into the one QOpenGLWidget composes from.
+    // Blit VTK's display framebuffer (its render framebuffer while a coarse drawing turns: setInteracting)
+    // into the one QOpenGLWidget composes from.
     const double ratio = devicePixelRatioF();
     const int targetWidth = int(std::lround(width() * ratio));
     const int targetHeight = int(std::lround(height() * ratio));
@@ -274,15 +280,22 @@ void VtkView::paintGL()
     state->vtkglScissor(0, 0, targetWidth, targetHeight);
     vtkOpenGLFramebufferObject *rendered = m_renderWindow->GetRenderFramebuffer();
     const int *source = rendered->GetLastSize();
-    rendered->Bind(GL_READ_FRAMEBUFFER);
-    rendered->ActivateReadBuffer(0);
+    // Unfiltered at equal sizes: Mesa then copies instead of drawing a textured quad.
+    const int filter = source[0] == targetWidth && source[1] == targetHeight ? GL_NEAREST : GL_LINEAR;
     {
-        // Without scissoring, and unfiltered at equal sizes, Mesa copies instead of drawing a textured quad.
         vtkOpenGLState::ScopedglEnableDisable scissorSaver(state, GL_SCISSOR_TEST);
         state->vtkglDisable(GL_SCISSOR_TEST);
-        const bool sameSize = source[0] == targetWidth && source[1] == targetHeight;
-        state->vtkglBlitFramebuffer(0, 0, source[0], source[1], 0, 0, targetWidth, targetHeight, GL_COLOR_BUFFER_BIT,
-                                    sameSize ? GL_NEAREST : GL_LINEAR);
+        if (m_renderWindow->GetSwapBuffers()) {
+            m_renderWindow->BlitDisplayFramebuffer(0, 0, 0, source[0], source[1], 0, 0, targetWidth, targetHeight,
+                                                   GL_COLOR_BUFFER_BIT, filter);
+        } else {
+            state->PushReadFramebufferBinding();
+            rendered->Bind(GL_READ_FRAMEBUFFER);
+            rendered->ActivateReadBuffer(0);
+            state->vtkglBlitFramebuffer(0, 0, source[0], source[1], 0, 0, targetWidth, targetHeight,
+                                        GL_COLOR_BUFFER_BIT, filter);
+            state->PopReadFramebufferBinding();
+        }
         // Make the result opaque; otherwise Mesa and macOS blend it with whatever lies behind the window.
         state->vtkglColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_TRUE);
         state->vtkglClearColor(0.0, 0.0, 0.0, 1.0);
@@ -313,7 +326,7 @@ bool VtkView::event(QEvent *event)
     clock.start();
     const bool forwarded = forwardToInteractor(event);
     m_wheeling = false;
-    if (m_renderedByInteractor && m_interacting && !m_frameClock.isValid())
+    if (m_renderedByInteractor && m_turningCoarse && !m_frameClock.isValid())
         m_frameClock = clock; // this frame's cost ends at frameSwapped
     if (forwarded) {
         // The trackball renders on its own (a drag, a wheel step, R): a second render in paintGL would

@@ -20,7 +20,7 @@ class vtkRenderer;
 namespace ui {
 
 /// A Qt 6 host for VTK: a QOpenGLWidget that owns a vtkGenericOpenGLRenderWindow, lets VTK render
-/// into its own render framebuffer (NoBlit, no swap) and blits that into the widget's framebuffer in paintGL.
+/// into its own framebuffer (NoBlit) and blits that into the widget's framebuffer in paintGL.
 /// Mouse, wheel and keys go to a trackball-camera interactor. VTK's Qt module is Qt 5 on Debian 12,
 /// so this replaces QVTKOpenGLNativeWidget (recipe: docs/architecture.md, "The 3-D view").
 /// GUI thread only.
@@ -47,8 +47,8 @@ public:
     /// False if there is no such colouring.
     bool showColouring(int index);
     int colouring() const { return m_colouring; }
-    /// Segments a large trajectory is drawn with while the camera turns (vtk/interactivebudget.h).
-    long long interactiveSegments() const { return m_budget.segments(); }
+    /// Most segments a large trajectory is drawn with while the camera turns (vtk/interactivebudget.h).
+    long long segmentBudget() const { return m_budget.segments(); }
     /// Schedules a VTK render and repaint (call after changing the scene).
     void renderScene();
 
@@ -80,7 +80,7 @@ private:
     bool m_renderPending = true;
     bool m_renderedByInteractor = false; ///< VTK rendered while an event was forwarded
     bool m_wheeling = false;             ///< a wheel event is being forwarded
-    bool m_interacting = false;          ///< a drag turns, pans or zooms the camera
+    bool m_turningCoarse = false;        ///< a drag moves the camera and a coarse drawing is shown
     InteractiveBudget m_budget;          ///< segments of a large trajectory while turning
     QElapsedTimer m_frameClock;          ///< from a forwarded event to its frame on screen
     double m_wheelAccumulator = 0.0;

@@ -156,11 +156,15 @@ void collectSteps(const Walk &walk, std::uint64_t g, KeyTable &steps, KeyTable *
 
 } // namespace
 
+long long polylineSegments(vtkPolyData *lines)
+{
+    vtkCellArray *cells = lines->GetLines();
+    return cells->GetNumberOfConnectivityIds() - cells->GetNumberOfCells();
+}
+
 vtkSmartPointer<vtkPolyData> thinnedPolylines(vtkPolyData *lines, long long target)
 {
-    vtkCellArray *source = lines->GetLines();
-    const long long segments = source->GetNumberOfConnectivityIds() - source->GetNumberOfCells();
-    if (segments <= target)
+    if (polylineSegments(lines) <= target)
         return lines;
     const Walk walk = walkOf(lines);
     KeyTable steps(walk.ids.size());

@@ -16,4 +16,7 @@ namespace ui {
 /// are shared, not copied. Non-finite points break a polyline.
 vtkSmartPointer<vtkPolyData> thinnedPolylines(vtkPolyData *lines, long long target);
 
+/// The line segments of `lines`' polylines (points per polyline minus one, summed).
+long long polylineSegments(vtkPolyData *lines);
+
 } // namespace ui

@@ -3,7 +3,6 @@
 #include "vtk/gridthinning.h"
 
 #include <vtkActor.h>
-#include <vtkCellArray.h>
 #include <vtkInformation.h>
 #include <vtkInformationIntegerKey.h>
 #include <vtkInformationObjectBaseKey.h>
@@ -15,6 +14,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace ui {
 
@@ -40,13 +40,32 @@ vtkInformationIntegerKey *targetKey()
     return key;
 }
 
+/// Calls visit(prop) for each of `renderer`'s props.
+template<typename Visit>
+void forEachProp(vtkRenderer *renderer, Visit visit)
+{
+    vtkPropCollection *props = renderer->GetViewProps();
+    props->InitTraversal();
+    while (vtkProp *prop = props->GetNextProp())
+        visit(prop);
+}
+
+/// The mapper of a coarse drawing of polylines (markCoarseLines) and the full polylines it thins, or nulls.
+std::pair<vtkPolyDataMapper *, vtkPolyData *> coarseDrawing(vtkProp *prop)
+{
+    auto *actor = vtkActor::SafeDownCast(prop);
+    vtkInformation *keys = actor ? actor->GetPropertyKeys() : nullptr;
+    auto *lines = keys ? vtkPolyData::SafeDownCast(keys->Get(linesKey())) : nullptr;
+    auto *mapper = lines ? vtkPolyDataMapper::SafeDownCast(actor->GetMapper()) : nullptr;
+    return {mapper, mapper ? lines : nullptr};
+}
+
 bool thinTo(vtkActor *coarse, long long target)
 {
+    const auto [mapper, lines] = coarseDrawing(coarse);
     vtkInformation *keys = coarse->GetPropertyKeys();
-    auto *lines = keys ? vtkPolyData::SafeDownCast(keys->Get(linesKey())) : nullptr;
-    auto *mapper = vtkPolyDataMapper::SafeDownCast(coarse->GetMapper());
     const int budget = int(std::clamp<long long>(target, 0, INT_MAX));
-    if (!lines || !mapper || (keys->Has(targetKey()) && keys->Get(targetKey()) == budget))
+    if (!mapper || (keys->Has(targetKey()) && keys->Get(targetKey()) == budget))
         return false;
     mapper->SetInputData(thinnedPolylines(lines, budget));
     keys->Set(targetKey(), budget);
@@ -65,27 +84,20 @@ void markCoarseLines(vtkActor *coarse, vtkPolyData *lines, long long target)
 long long coarseSegments(vtkRenderer *renderer)
 {
     long long segments = 0;
-    vtkPropCollection *props = renderer->GetViewProps();
-    props->InitTraversal();
-    while (vtkProp *prop = props->GetNextProp()) {
-        auto *actor = vtkActor::SafeDownCast(prop);
-        vtkInformation *keys = actor ? actor->GetPropertyKeys() : nullptr;
-        auto *mapper = actor ? vtkPolyDataMapper::SafeDownCast(actor->GetMapper()) : nullptr;
-        if (keys && keys->Has(linesKey()) && mapper && mapper->GetInput())
-            segments += mapper->GetInput()->GetLines()->GetNumberOfConnectivityIds()
-                        - mapper->GetInput()->GetLines()->GetNumberOfCells();
-    }
+    forEachProp(renderer, [&](vtkProp *prop) {
+        if (vtkPolyDataMapper *mapper = coarseDrawing(prop).first; mapper && mapper->GetInput())
+            segments += polylineSegments(mapper->GetInput());
+    });
     return segments;
 }
 
 bool setCoarseSegments(vtkRenderer *renderer, long long target)
 {
     bool changed = false;
-    vtkPropCollection *props = renderer->GetViewProps();
-    props->InitTraversal();
-    while (vtkProp *prop = props->GetNextProp())
+    forEachProp(renderer, [&](vtkProp *prop) {
         if (auto *actor = vtkActor::SafeDownCast(prop))
             changed = thinTo(actor, target) || changed;
+    });
     return changed;
 }
 
@@ -101,16 +113,14 @@ void markDetail(vtkProp *prop, Detail detail)
 bool setInteractiveDetail(vtkRenderer *renderer, bool interacting)
 {
     bool found = false;
-    vtkPropCollection *props = renderer->GetViewProps();
-    props->InitTraversal();
-    while (vtkProp *prop = props->GetNextProp()) {
+    forEachProp(renderer, [&](vtkProp *prop) {
         vtkInformation *keys = prop->GetPropertyKeys();
         if (!keys || !keys->Has(detailKey()))
-            continue;
+            return;
         const bool coarse = keys->Get(detailKey()) == int(Detail::Coarse);
         prop->SetVisibility(coarse == interacting);
         found = true;
-    }
+    });
     return found;
 }
 

@@ -7,12 +7,14 @@
 #include "analyses/koopman/latententropy.h"
 #include "data/tensor.h"
 #include "errors/analysiserror.h"
+#include "numerics/snapshotproducts.h"
 #include "numerics/symmetriceigen.h"
 #include "registry/builtins.h"
 #include "registry/dataobject.h"
 #include "registry/registry.h"
 #include "task/atomiccanceltoken.h"
 #include "task/nullprogress.h"
+#include "task/threadbudget.h"
 #include "testdata.h"
 
 #include <nlohmann/json.hpp>
@@ -159,6 +161,70 @@ private Q_SLOTS:
         QVERIFY((eigen.vectors.transpose() * eigen.vectors - Eigen::MatrixXd::Identity(n, n)).cwiseAbs().maxCoeff() < 1e-12);
         QVERIFY((a * eigen.vectors - eigen.vectors * eigen.values.asDiagonal()).cwiseAbs().maxCoeff() < 1e-11);
         QVERIFY(core::symmetricEigen(Eigen::MatrixXd(0, 0)).values.size() == 0);
+    }
+
+    void snapshotProductsEqualEigenProductsOnAnySize()
+    {
+        // The tiled Gram matrix and lagged projection (AVX2/FMA on this CPU, else the BLAS) against Eigen's
+        // products: odd state counts (padded panels), a column count that leaves a partial group of 4, a
+        // leading dimension above the rows, y as x shifted by one column (DMD's view), and 600 states (the
+        // BLAS beyond 512). Bound: both sums over m terms are within m·u·(|x| |x|ᵀ) of the exact value.
+        struct Case
+        {
+            int n, m, pad, r;
+        };
+        std::mt19937 generator(11);
+        std::normal_distribution<double> normal;
+        const core::AtomicCancelToken cancel;
+        for (const Case &c : {Case{13, 9001, 3, 3}, Case{256, 9000, 0, 20}, Case{5, 3, 1, 1}, Case{1, 7, 0, 2},
+                              Case{30, 4097, 2, 30}, Case{600, 50, 0, 4}}) {
+            Eigen::MatrixXd big(c.n + c.pad, c.m + 1), u(c.n, c.r);
+            for (Eigen::Index k = 0; k < big.size(); ++k)
+                big.data()[k] = normal(generator);
+            for (Eigen::Index k = 0; k < u.size(); ++k)
+                u.data()[k] = normal(generator);
+            const Eigen::Ref<const Eigen::MatrixXd> x = big.block(0, 0, c.n, c.m), y = big.block(0, 1, c.n, c.m);
+            const QString label = QStringLiteral("n %1, m %2, r %3").arg(c.n).arg(c.m).arg(c.r);
+            const double bound = 2.0 * c.m * std::numeric_limits<double>::epsilon();
+
+            Eigen::MatrixXd gram = Eigen::MatrixXd::Constant(c.n, c.n, 1.0);
+            gram.triangularView<Eigen::StrictlyUpper>().setConstant(7.0); // must stay: only the lower triangle is added to
+            core::addGramLowerParallel(x, gram, cancel);
+            const Eigen::MatrixXd reference = x * x.transpose();
+            const Eigen::MatrixXd scale = x.cwiseAbs() * x.cwiseAbs().transpose();
+            for (int j = 0; j < c.n; ++j)
+                for (int i = 0; i < c.n; ++i) {
+                    if (i < j) {
+                        QVERIFY2(gram(i, j) == 7.0, qPrintable(label));
+                        continue;
+                    }
+                    QVERIFY2(std::abs(gram(i, j) - 1.0 - reference(i, j)) <= bound * scale(i, j) + 1e-15,
+                             qPrintable(label + QStringLiteral(": G(%1, %2)").arg(i).arg(j)));
+                }
+
+            const Eigen::MatrixXd lagged = core::laggedProjection(x, y, u, cancel);
+            const Eigen::MatrixXd expected = y * (x.transpose() * u);
+            const Eigen::MatrixXd laggedScale = y.cwiseAbs() * (x.cwiseAbs().transpose() * u.cwiseAbs());
+            QCOMPARE(lagged.rows(), Eigen::Index(c.n));
+            QCOMPARE(lagged.cols(), Eigen::Index(c.r));
+            QVERIFY2(((lagged - expected).cwiseAbs().array() <= 2.0 * bound * laggedScale.array() + 1e-15).all(),
+                     qPrintable(label));
+
+            // The same bits on one thread: blocks are fixed by the column count, not by the cores.
+            const core::ScopedThreadBudget oneThread(1);
+            Eigen::MatrixXd single = Eigen::MatrixXd::Constant(c.n, c.n, 1.0);
+            single.triangularView<Eigen::StrictlyUpper>().setConstant(7.0);
+            core::addGramLowerParallel(x, single, cancel);
+            QVERIFY2(single == gram, qPrintable(label));
+            QVERIFY2(core::laggedProjection(x, y, u, cancel) == lagged, qPrintable(label));
+        }
+        core::AtomicCancelToken cancelled;
+        cancelled.cancel();
+        const Eigen::MatrixXd x = Eigen::MatrixXd::Ones(8, 20000);
+        Eigen::MatrixXd gram = Eigen::MatrixXd::Zero(8, 8);
+        QVERIFY_THROWS_EXCEPTION(core::CancelledError, core::addGramLowerParallel(x, gram, cancelled));
+        QVERIFY_THROWS_EXCEPTION(core::CancelledError, core::laggedProjection(x, x, Eigen::MatrixXd::Ones(8, 2), cancelled));
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::laggedProjection(x, x, Eigen::MatrixXd::Ones(7, 2), cancelled));
     }
 
     void gramRouteEqualsTheSvdRoute()

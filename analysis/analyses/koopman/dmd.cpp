@@ -3,7 +3,7 @@
 #include "analyses/koopman/sortedeigen.h"
 
 #include "errors/analysiserror.h"
-#include "numerics/blasproducts.h"
+#include "numerics/snapshotproducts.h"
 #include "numerics/symmetriceigen.h"
 
 #include <Eigen/QR>
@@ -153,13 +153,9 @@ DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const Can
     if (!gram && !raw.allFinite())
         refuseNonFinite();
     if (gram) {
-        // X Xᵀ through the BLAS, over column blocks so that a cancel stops it within one block.
-        const Eigen::Index block = 16384;
+        // X Xᵀ on every core the budget allows (numerics/snapshotproducts.h); a cancel stops it within a chunk.
         Eigen::MatrixXd g = Eigen::MatrixXd::Zero(n, n);
-        for (Eigen::Index from = 0; from < m; from += block) {
-            cancel.throwIfCancelled();
-            addGramLower(X.middleCols(from, std::min(block, m - from)), g);
-        }
+        addGramLowerParallel(X, g, cancel);
         // Finite X ⇔ finite diagonal (NaN and ±Inf reach Σ x²): no separate pass over a large set for callers
         // that have not checked (bench_dmd). Values whose squares overflow (|x| ≳ 1e154) are refused with
         // them: the Gram route cannot hold them. Y adds each trajectory's last column.
@@ -193,21 +189,10 @@ DmdFit fitDmd(const SnapshotSet &snapshots, const DmdOptions &options, const Can
                                "correct digits (choose a smaller rank)");
     fit.basis = U.leftCols(r);
     const Eigen::VectorXd sigma = fit.singularValues.head(r);
-    // Y V_r Σ_r⁻¹. The Gram route has no V: Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻², formed as Σ_b Y_b (U_rᵀ X_b)ᵀ over
-    // column blocks small enough that Y_b is still in cache when U_rᵀ X_b is done (one pass over memory).
-    // 512 columns: 0.10 s instead of 0.12 s for 2048 through OpenBLAS at n = 256, r = 20 (docs/benchmarks.md).
+    // Y V_r Σ_r⁻¹. The Gram route has no V: Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻², formed in one pass over X and Y.
     Eigen::MatrixXd YVS(n, r);
     if (gram) {
-        const Eigen::Index block = 512;
-        YVS.setZero();
-        Eigen::MatrixXd projected(r, block);
-        for (Eigen::Index from = 0; from < m; from += block) {
-            cancel.throwIfCancelled();
-            const Eigen::Index count = std::min(block, m - from);
-            multiplyAdd(fit.basis, true, X.middleCols(from, count), false, 0.0, projected.leftCols(count));
-            multiplyAdd(Y.middleCols(from, count), false, projected.leftCols(count), true, 1.0, YVS);
-        }
-        YVS *= sigma.array().square().inverse().matrix().asDiagonal();
+        YVS = laggedProjection(X, Y, fit.basis, cancel) * sigma.array().square().inverse().matrix().asDiagonal();
     } else {
         YVS = Y * V.leftCols(r) * sigma.cwiseInverse().asDiagonal();
     }

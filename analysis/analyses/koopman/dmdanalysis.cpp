@@ -157,7 +157,7 @@ AnalysisDescriptor dmdAnalysis()
         "amplitudes b: least squares Φ b = x_0. Continuous eigenvalues ω = log(λ)/Δt (principal branch): growth rate Re "
         "ω, frequency Im ω / 2π (PyDMD's growth_rate is Re(λ)/Δt, not this). Eigenvalues sorted by |λ|. Prediction "
         "error for horizon h: √(Σ‖x_{k+h} − U_r Ã^h U_rᵀ x_k‖²) / √(Σ‖x_{k+h}‖²) over up to 256 starts. For n · m > "
-        "4·10⁶ with n < m the SVD goes through the n × n Gram matrix X Xᵀ, formed by the system BLAS over column "
+        "4·10⁶ with n < m the SVD goes through the n × n Gram matrix X Xᵀ, formed on every core over column "
         "blocks without copying X, and Y V_r Σ_r⁻¹ = Y Xᵀ U_r Σ_r⁻² in one more pass (singular values below 1e-7 σ₁ then carry few digits: a warning says so). Delays d > 1 "
         "stack d consecutive snapshots first (Hankel DMD).";
     d.citation = "Tu, Rowley, Luchtenburg, Brunton & Kutz (2014), On dynamic mode decomposition: theory and applications, "

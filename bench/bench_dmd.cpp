@@ -15,6 +15,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <thread>
 
 int main(int argc, char **argv)
 {
@@ -34,6 +35,9 @@ int main(int argc, char **argv)
     const double *data = tensor->data<double>();
     for (Eigen::Index k = 0; k < times * states; k += 512)
         touched = touched + data[k];
+    // OpenBLAS's worker threads spin for about 2²⁸ cycles after the library loads (as after each call) before
+    // they sleep, and would take a core from the fit's first blocks; numpy's process is long past that.
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
     core::AtomicCancelToken cancel;
     const auto start = std::chrono::steady_clock::now();
     const core::DmdFit fit = core::fitDmd(snapshots, options, cancel);

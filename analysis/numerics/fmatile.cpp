@@ -1,9 +1,14 @@
 #include "numerics/fmatile.h"
 
+// x86-64 only: elsewhere hasAvx2Fma() is false and the callers take the BLAS (the others are never reached).
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define INFOSCOPE_FMA_TILES 1
 #include <immintrin.h>
-
+#endif
 
 namespace core::fma {
+
+#ifdef INFOSCOPE_FMA_TILES
 
 namespace {
 
@@ -77,5 +82,18 @@ __attribute__((target("avx2"))) void packPanels(const double *x, Stride ld, Stri
         }
     }
 }
+
+#else
+
+bool hasAvx2Fma()
+{
+    return false;
+}
+
+void tile(int, const double *, Stride, Stride, const double *, Stride, Stride, Stride, double *, Stride) {}
+
+void packPanels(const double *, Stride, Stride, Stride, double *, Stride) {}
+
+#endif
 
 } // namespace core::fma

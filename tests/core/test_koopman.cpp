@@ -7,6 +7,7 @@
 #include "analyses/koopman/latententropy.h"
 #include "data/tensor.h"
 #include "errors/analysiserror.h"
+#include "numerics/fmatile.h"
 #include "numerics/snapshotproducts.h"
 #include "numerics/symmetriceigen.h"
 #include "registry/builtins.h"
@@ -176,6 +177,7 @@ private Q_SLOTS:
         std::mt19937 generator(11);
         std::normal_distribution<double> normal;
         const core::AtomicCancelToken cancel;
+        qInfo("AVX2/FMA tiles on this CPU: %s", core::fma::hasAvx2Fma() ? "yes" : "no (the BLAS path only)");
         for (const Case &c : {Case{13, 9001, 3, 3}, Case{256, 9000, 0, 20}, Case{5, 3, 1, 1}, Case{1, 7, 0, 2},
                               Case{30, 4097, 2, 30}, Case{600, 50, 0, 4}}) {
             Eigen::MatrixXd big(c.n + c.pad, c.m + 1), u(c.n, c.r);

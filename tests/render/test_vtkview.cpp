@@ -3,6 +3,7 @@
 #include "plot/figurespec.h"
 #include "vtk/gridthinning.h"
 #include "vtk/interactivebudget.h"
+#include "vtk/niceaxis.h"
 #include "vtk/vtkimageexport.h"
 #include "vtk/vtkscene.h"
 #include "vtk/vtkview.h"
@@ -105,6 +106,28 @@ private Q_SLOTS:
         QVERIFY(lowered < ui::InteractiveBudget::largest);
         QVERIFY(!budget.record(0.1));
         QCOMPARE(budget.segments(), lowered);
+    }
+
+    void niceAxisEndsOnRoundNumbers()
+    {
+        // The shortest widened range of 4–6 (or 2–4) intervals of a step 1, 2, 2.5 or 5 × 10ᵏ, worked by hand.
+        const auto check = [](double from, double to, int fewest, int most, double low, double high, int intervals) {
+            const ui::NiceAxis n = ui::niceAxis(from, to, fewest, most);
+            const double tolerance = 1e-12 * (high - low);
+            QVERIFY2(std::abs(n.low - low) <= tolerance && std::abs(n.high - high) <= tolerance && n.intervals == intervals,
+                     qPrintable(QStringLiteral("[%1, %2] -> [%3, %4] in %5").arg(from).arg(to).arg(n.low).arg(n.high)
+                                    .arg(n.intervals)));
+        };
+        check(-17.3, 19.6, 4, 6, -20, 20, 4);      // Lorenz x: step 10
+        check(-17.3, 20.1, 4, 6, -20, 30, 5);      // a hair past 20: [-20, 20] no longer holds it
+        check(-23.0, 27.0, 4, 6, -30, 30, 6);      // Lorenz y: [-30, 20] in 5 falls short of 27
+        check(0.96, 48.0, 2, 4, 0, 50, 2);         // Lorenz z: [0, 60] by 20 is longer
+        check(0.0, 1.0, 2, 4, 0, 1, 2);            // a helix' z: by 0.5 (ties: fewer intervals, not 0.25 in 4)
+        check(0.0012, 0.0049, 4, 6, 0.001, 0.005, 4);
+        check(-1.0, 1.0, 4, 6, -1, 1, 4);          // already round: unchanged, 0.5 apart
+        check(3.0, 3.0, 4, 6, 3, 3, 4);            // flat: as it is
+        check(0.0, 7.3, 4, 6, 0, 8, 4);            // step 2
+        check(0.0, 9.9, 4, 6, 0, 10, 4);           // [0, 10] by 2.5 (by 2 in 5 ties, and ties keep fewer)
     }
 
     void thinnedPolylinesDrawRepeatsOnce()
@@ -256,6 +279,19 @@ private Q_SLOTS:
             ui::FigureSpec spec;
             QString error;
             ui::renderSceneImage(classes, view.renderer()->GetActiveCamera(), spec, &error).save(shots + QStringLiteral("/view3d-classes.png"));
+            core::HeatMapResult surface; // a spectrum's log power as a surface: z labels in data units
+            surface.title = "surface";
+            surface.xLabel = "fx";
+            surface.yLabel = "fy";
+            surface.valueLabel = "power";
+            surface.rows = surface.cols = 33;
+            surface.xMin = surface.yMin = -0.5;
+            surface.xMax = surface.yMax = 0.5;
+            surface.logScale = true;
+            for (int row = 0; row < 33; ++row)
+                for (int col = 0; col < 33; ++col)
+                    surface.values.push_back(1.0 / (std::pow((row - 16) / 32.0, 2) + std::pow((col - 16) / 32.0, 2) + 1e-3));
+            ui::renderSceneImage(surface, view.renderer()->GetActiveCamera(), spec, &error).save(shots + QStringLiteral("/view3d-surface.png"));
         }
         // 16 px at 12-px labels: a 10-pt figure's title is about 16/12 · 10 pt = 13 pt, 18 px at 100 dpi.
         QVERIFY2(lowTitle >= 8 && lowTitle <= 24, qPrintable(QString::number(lowTitle)));

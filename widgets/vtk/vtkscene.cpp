@@ -1,6 +1,7 @@
 #include "vtk/vtkscene.h"
 #include "vtk/interactivebudget.h"
 #include "vtk/interactivedetail.h"
+#include "vtk/niceaxis.h"
 
 #include "i18n/coretext.h"
 
@@ -236,35 +237,48 @@ void addScalarBar(vtkRenderer *renderer, vtkLookupTable *table, const std::strin
 void addAxes(vtkRenderer *renderer, const double bounds[6], const std::array<std::string, 3> &labels,
              double textScale, const double *zRange = nullptr)
 {
+    // Round labels need round ends (VTK places custom labels evenly from end to end): each axis' box is widened
+    // to the shortest range of 4–6 intervals (z, usually the shortest on screen: 2–4) of a step 1, 2, 2.5 or
+    // 5 × 10ᵏ, so that the box reads −20, −10, 0, 10, 20 where the data's ends gave −17, −7.8, 1.2, 11, 20.
+    // The ends' labels stay blank: where two axes meet at a corner of the box, theirs fell on each other.
+    std::array<NiceAxis, 3> nice;
+    double box[6];
+    for (int axis = 0; axis < 3; ++axis) {
+        const bool scaled = axis == 2 && zRange && zRange[1] > zRange[0];
+        const double low = scaled ? zRange[0] : bounds[2 * axis], high = scaled ? zRange[1] : bounds[2 * axis + 1];
+        nice[std::size_t(axis)] = axis == 2 ? niceAxis(low, high, 2, 4) : niceAxis(low, high, 4, 6);
+        const NiceAxis &n = nice[std::size_t(axis)];
+        // Heights in data units on a z scaled to the scene: the widened range through the same linear map.
+        const double gain = scaled ? (bounds[5] - bounds[4]) / (high - low) : 1.0;
+        box[2 * axis] = bounds[2 * axis] + (n.low - low) * gain;
+        box[2 * axis + 1] = bounds[2 * axis + 1] + (n.high - high) * gain;
+    }
     vtkNew<vtkCubeAxesActor> axes;
-    axes->SetBounds(bounds);
+    axes->SetBounds(box);
     axes->SetCamera(renderer->GetActiveCamera());
     axes->SetXTitle(labels[0].c_str());
     axes->SetYTitle(labels[1].c_str());
     axes->SetZTitle(labels[2].c_str());
     if (zRange)
-        axes->SetZAxisRange(zRange[0], zRange[1]); // label heights with data values, not scene units
+        axes->SetZAxisRange(nice[2].low, nice[2].high); // label heights with data values, not scene units
     axes->SetFlyModeToOuterEdges();
     // VTK picks ~10 ticks per axis whatever the window size: small, short labels keep them apart.
     // ScreenSize is the text height in pixels (labels and titles are drawn in 3-D, facing the camera).
     axes->SetScreenSize(8.5 * textScale);
     axes->SetLabelOffset(12.0 * textScale);
     axes->SetTitleOffset(16.0 * textScale);
-    // VTK puts about ten labels on each axis, and they overlap once the axis is short on screen or
-    // the text is large (a 300-dpi export): five labels, evenly spaced from end
-    // to end as VTK places custom labels (three up the z axis, usually the shortest), are readable at
-    // every size.
+    // VTK puts about ten labels on each axis, and they overlap once the axis is short on screen or the text is
+    // large (a 300-dpi export): at most five inner labels an axis (three up z) are readable at every size.
     for (int axis = 0; axis < 3; ++axis) {
-        const double low = axis == 2 && zRange ? zRange[0] : bounds[2 * axis];
-        const double high = axis == 2 && zRange ? zRange[1] : bounds[2 * axis + 1];
-        const int count = axis == 2 ? 3 : 5;
+        const NiceAxis &n = nice[std::size_t(axis)];
         vtkNew<vtkStringArray> texts;
-        for (int i = 0; i < count; ++i) {
-            double value = low + (high - low) * i / (count - 1);
-            if (std::abs(value) < 1e-3 * std::abs(high - low))
-                value = 0.0; // not 1.59e-05 where a symmetric range crosses zero
-            char text[32];
-            std::snprintf(text, sizeof text, "%.2g", value);
+        for (int i = 0; i <= n.intervals; ++i) {
+            double value = n.low + (n.high - n.low) * i / n.intervals;
+            if (std::abs(value) < 1e-9 * std::abs(n.high - n.low))
+                value = 0.0; // not 1.8e-15 or −0 where the range crosses zero
+            char text[32] = "";
+            if (i > 0 && i < n.intervals)
+                std::snprintf(text, sizeof text, "%.6g", value);
             texts->InsertNextValue(text);
         }
         axes->SetAxisLabels(axis, texts);

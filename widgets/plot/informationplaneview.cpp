@@ -21,9 +21,9 @@ InformationPlaneView::InformationPlaneView(QWidget *parent)
     , m_scrubber(new QSlider(Qt::Horizontal, this))
     , m_playButton(new QPushButton(this))
     , m_stepLabel(new QLabel(this))
-    , m_timer(new QTimer(this))
     , m_opacity(new QSlider(Qt::Horizontal, this))
     , m_logSteps(new QCheckBox(tr("Log steps"), this))
+    , m_timer(new QTimer(this))
 {
     setObjectName(QStringLiteral("informationPlaneView"));
     m_scrubber->setObjectName(QStringLiteral("stepScrubber"));

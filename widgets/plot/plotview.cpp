@@ -16,7 +16,6 @@
 #include <QVBoxLayout>
 
 #include <cmath>
-#include <limits>
 
 namespace ui {
 
@@ -26,36 +25,6 @@ namespace {
 QString fromStd(const std::string &text)
 {
     return coreText(text);
-}
-
-// Smallest positive and largest finite value: log axes need a strictly positive range.
-QCPRange positiveRange(const std::vector<double> &values)
-{
-    double lo = std::numeric_limits<double>::infinity(), hi = 0.0;
-    for (double v : values) {
-        if (std::isfinite(v) && v > 0.0) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    }
-    if (!(hi > 0.0))
-        return QCPRange(1e-12, 1.0);
-    lo = std::max(lo, hi * 1e-12);
-    return lo < hi ? QCPRange(lo, hi) : QCPRange(lo * 0.5, hi * 2.0);
-}
-
-QCPRange finiteRange(const std::vector<double> &values)
-{
-    double lo = std::numeric_limits<double>::infinity(), hi = -lo;
-    for (double v : values) {
-        if (std::isfinite(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-        }
-    }
-    if (!(lo <= hi))
-        return QCPRange(0.0, 1.0);
-    return lo < hi ? QCPRange(lo, hi) : QCPRange(lo - 0.5, hi + 0.5);
 }
 
 void styleAxes(QCustomPlot *plot)

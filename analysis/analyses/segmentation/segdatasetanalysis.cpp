@@ -86,8 +86,8 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
             predicted[model].insert(info.name);
     for (const std::string &stem : set->pairedStems()) {
         bool complete = true;
-        for (const auto &[model, names] : predicted)
-            if (!names.count(stem)) {
+        for (const auto &[model, predictedStems] : predicted)
+            if (!predictedStems.count(stem)) {
                 unpaired.rows.push_back({stem, model, std::string("a prediction (no file of that stem)")});
                 complete = false;
             }
@@ -101,8 +101,8 @@ Result runSegmentationDataset(const AnalysisInputs &inputs, const ParameterValue
         if (!paired.count(stem))
             unpaired.rows.push_back({info.name, std::string(), std::string(isMask ? "an image" : "a ground-truth mask")});
     }
-    for (const auto &[model, names] : predicted)
-        for (const std::string &stem : names)
+    for (const auto &[model, predictedStems] : predicted)
+        for (const std::string &stem : predictedStems)
             if (!masks.count(stem))
                 unpaired.rows.push_back({stem, model, std::string("a ground-truth mask")});
     if (set->pairedStems().empty())

@@ -75,9 +75,9 @@ class TestVtkView : public QObject
     }
 
 private Q_SLOTS:
-    void interactiveBudgetSettlesAtThirtyFramesPerSecond()
+    void interactiveBudgetSettlesAtItsFrameRate()
     {
-        // A renderer whose frame costs 12 ms plus 1.5 µs a segment affords (1/30 s - 12 ms) / 1.5 µs = 14 222
+        // A renderer whose frame costs 12 ms plus 1.5 µs a segment affords (1/36 s - 12 ms) / 1.5 µs = 10 519
         // segments: the budget must come down from 20 000 to between 60 % of that and that, and stay there.
         const auto settle = [](double fixed, double perSegment, ui::InteractiveBudget budget = {}) {
             std::vector<long long> seen;

@@ -22,6 +22,8 @@ constexpr Eigen::Index kMostTiledStates = 512;
 // Blocks of at least 4096 columns, at most 32 of them: an even share on every core, few local results held.
 constexpr std::int64_t kColumnsPerBlock = 4096;
 constexpr std::int64_t kMostBlocks = 32;
+// Columns per BLAS call on the fallback path: a cancel is seen between calls.
+constexpr Eigen::Index kBlasGramColumns = 16384;
 
 bool tiled(Eigen::Index states)
 {
@@ -67,9 +69,9 @@ void addGramLowerParallel(const Eigen::Ref<const Eigen::MatrixXd> &x, Eigen::Ref
     if (n == 0 || m == 0)
         return;
     if (!tiled(n)) {
-        for (Eigen::Index from = 0; from < m; from += 16384) {
+        for (Eigen::Index from = 0; from < m; from += kBlasGramColumns) {
             cancel.throwIfCancelled();
-            addGramLower(x.middleCols(from, std::min<Eigen::Index>(16384, m - from)), gram);
+            addGramLower(x.middleCols(from, std::min(kBlasGramColumns, m - from)), gram);
         }
         return;
     }
